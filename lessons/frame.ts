@@ -1,0 +1,98 @@
+// The one contract between a lesson and whoever shows it (the Ink lab, `convlab run`).
+// A frame is plain, serialisable data: no functions, no classes, no colours.
+// Renderers draw it; they never compute a number of their own.
+
+export type Lang = "en" | "zh";
+export const LANGS: readonly Lang[] = ["en", "zh"];
+
+/** [row, column], 0-based. */
+export type Cell = readonly [number, number];
+
+/** A titled matrix. Values may be NaN or ±Infinity (a diverged run); renderers mark them. */
+export interface MatrixView {
+  /** Stable id, e.g. "X", "K", "Y", "W", "dW"; an `edit` action names it. */
+  id: string;
+  /** Display title, already in the frame's language, e.g. "X", "K (kernel)", "∂l/∂W". */
+  title: string;
+  values: number[][];
+  /** Cells under the sliding window (drawn highlighted). */
+  window?: Cell[];
+  /** The cell being computed or just changed (drawn emphasised). */
+  current?: Cell[];
+  /** Cells not computed yet (drawn as a placeholder, e.g. "·"). */
+  pending?: Cell[];
+  /** The learner may edit this matrix with an `edit` action. */
+  editable?: boolean;
+  /** Suggest heat-map shading (e.g. for images and edges). */
+  heat?: boolean;
+  /** Group id: matrices with the same group are drawn together (e.g. "input", "output", "grad"). */
+  group?: string;
+}
+
+/** One token of a written-out equation, e.g. `0×0 + 1×1 + 3×2 + 4×3 = 19`. */
+export interface Token {
+  text: string;
+  /** How to emphasise it: a number from the input, an operator, the result, plain text. */
+  role?: "input" | "kernel" | "op" | "result" | "text";
+}
+export interface Equation {
+  /** Optional label in the frame's language, e.g. "Y[0,0]". */
+  label?: string;
+  tokens: Token[];
+}
+
+/** A named number, e.g. loss, learning rate, iteration. */
+export interface Scalar {
+  id: string;
+  label: string;
+  value: number;
+  /** How to print it: integer, fixed decimals, or scientific. Default: a sensible fixed precision. */
+  format?: "int" | "fixed" | "exp";
+}
+
+/** A series to draw as a sparkline (e.g. the loss per iteration). Non-finite points are kept. */
+export interface Series {
+  id: string;
+  label: string;
+  values: number[];
+  /** Suggest a log scale (all values positive). */
+  log?: boolean;
+}
+
+/** The engine code this step runs, shown with the current lines marked. */
+export interface CodeView {
+  lines: string[];
+  /** 0-based indices into `lines` that this step executes. */
+  current: number[];
+}
+
+/** A lesson's verdict at the end or on divergence, shown plainly. */
+export interface Outcome {
+  kind: "done" | "diverged";
+  /** One line in the frame's language. */
+  message: string;
+}
+
+/** JSON-safe values for `convlab run --json`. Non-finite numbers are written as null by JSON. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export interface Frame {
+  /** Lesson id, e.g. "cross-correlation". */
+  lesson: string;
+  /** 0-based index of this step, and how many steps the lesson has (as configured). */
+  step: number;
+  steps: number;
+  /** This step's heading and narrative (paragraphs), in the frame's language. */
+  heading: string;
+  narrative: string[];
+  matrices: MatrixView[];
+  equations: Equation[];
+  scalars: Scalar[];
+  series: Series[];
+  code: CodeView;
+  /** True on the last step (no `next` will change anything). */
+  done: boolean;
+  outcome?: Outcome;
+  /** Machine-readable fields for JSON Lines (e.g. learn-kernel: epoch, loss, grad, weight). */
+  record: Record<string, Json>;
+}

@@ -1,0 +1,67 @@
+// What every lesson is: a pure, deterministic state machine over the engine.
+// init(options) → state; next/back/update → new state; frame(state, lang) → plain data.
+// No React, no I/O: the same options (and seed) always give the same frames.
+import type { Frame, Json, Lang } from "./frame.ts";
+
+/** A text in every language convlab speaks. */
+export type LocalText = Record<Lang, string>;
+
+/** One option a lesson accepts; the CLI builds its flags from these, the lab its editors. */
+export interface OptionSpec {
+  /** Option name as the CLI spells it (kebab-case), e.g. "lr", "init-weight", "x". */
+  name: string;
+  /** number: finite; integer; choice: one of `choices`; matrix: JSON nested array; numbers: "a,b,…". */
+  type: "number" | "integer" | "choice" | "matrix" | "numbers";
+  describe: LocalText;
+  choices?: readonly string[];
+  /** Inclusive bounds for number/integer; `positive` refuses 0 and negatives. */
+  min?: number;
+  max?: number;
+  positive?: boolean;
+}
+
+/** Raw option values as given (CLI strings or already-parsed values); the lesson validates. */
+export type LessonOptions = Record<string, unknown>;
+
+/** Thrown by init for a bad option: names the option, the value and what is allowed. */
+export class OptionError extends Error {
+  constructor(
+    readonly option: string,
+    readonly value: unknown,
+    readonly allowed: string,
+  ) {
+    super(`--${option}: ${JSON.stringify(value)} is not allowed; ${allowed}`);
+    this.name = "OptionError";
+  }
+}
+
+/** What a learner can do besides stepping. A lesson ignores what it does not support. */
+export type LessonAction =
+  | { type: "reset" }
+  | { type: "edit"; matrix: string; values: number[][] }
+  | { type: "scaleLr"; factor: number }
+  | { type: "reseed"; seed: number };
+
+/** An action either gives a new state or is refused with a reason (the old state stays). */
+export type Update<S> = { ok: true; state: S } | { ok: false; error: LocalText };
+
+export interface Lesson<S = any> {
+  /** e.g. "cross-correlation"; also its folder name after the number. */
+  id: string;
+  /** 1-based position in the menu. */
+  number: number;
+  title: LocalText;
+  /** One line for the menu and `convlab list`. */
+  summary: LocalText;
+  options: readonly OptionSpec[];
+  /** Throws OptionError on a bad option. */
+  init(options?: LessonOptions): S;
+  /** The next step; on the last step returns the state unchanged. */
+  next(state: S): S;
+  /** The previous step; on the first step returns the state unchanged. */
+  back(state: S): S;
+  update(state: S, action: LessonAction): Update<S>;
+  frame(state: S, lang: Lang): Frame;
+  /** The last JSON Lines object of `convlab run --json` (e.g. learn-kernel: diverged, final weight). */
+  summarize(state: S): Record<string, Json>;
+}
