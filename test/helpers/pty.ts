@@ -1,0 +1,214 @@
+// A real terminal for tests and the startup benchmark: a detached tmux session on a
+// private socket. Everything waits by polling the screen against a deadline, never by sleeping
+// a fixed time, so slow machines only make tests slower, not red.
+import { execFile, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** tmux key names for `Terminal.press` (tmux's own spelling, see `man tmux`, KEY BINDINGS). */
+export const KEY = {
+  up: "Up",
+  down: "Down",
+  left: "Left",
+  right: "Right",
+  enter: "Enter",
+  escape: "Escape",
+  space: "Space",
+  backspace: "BSpace",
+  tab: "Tab",
+  ctrlC: "C-c",
+} as const;
+
+export interface TerminalOptions {
+  cols?: number;
+  rows?: number;
+  cwd?: string;
+  /** Extra variables for the command; CI and CONTINUOUS_INTEGRATION are always removed. */
+  env?: Record<string, string>;
+}
+
+export interface WaitOptions {
+  /** Milliseconds before giving up (default 5000). */
+  timeout?: number;
+}
+
+export type ScreenMatch = string | RegExp | ((screen: string) => boolean);
+
+/** Whether a tmux binary is on PATH (tests skip only when it is missing; .ci/run installs it). */
+export function hasTmux(): boolean {
+  try {
+    execFileSync("tmux", ["-V"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Settings for a predictable pane: no status line eats a row, Escape is sent at once, and
+// the pane stays readable even if the waiting shell ends.
+const CONFIG = [
+  "set -g remain-on-exit on",
+  "set -g status off",
+  "set -g escape-time 0",
+  "set -g history-limit 2000",
+  "set -g default-terminal xterm-256color",
+].join("\n");
+
+// The tmux client passes its environment to the server (and so to the pane): drop anything
+// that would change what a person at a terminal sees, and any outer tmux.
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ["CI", "CONTINUOUS_INTEGRATION", "TMUX", "TMUX_PANE", "NO_COLOR", "FORCE_COLOR"]) {
+    delete env[name];
+  }
+  return env;
+}
+
+function quote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+const POLL_MS = 40;
+const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+export class Terminal {
+  private alive = true;
+  private readonly statusFile: string;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly socket: string,
+    readonly command: readonly string[],
+  ) {
+    this.statusFile = join(dir, "status");
+  }
+
+  /** Starts `command` (argv) in a fresh detached session of the given size. */
+  static async start(command: readonly string[], options: TerminalOptions = {}): Promise<Terminal> {
+    const { cols = 100, rows = 30, cwd = process.cwd(), env = {} } = options;
+    const dir = mkdtempSync(join(tmpdir(), "convlab-pty-"));
+    const config = join(dir, "tmux.conf");
+    writeFileSync(config, CONFIG);
+    const terminal = new Terminal(dir, join(dir, "sock"), command);
+    const assignments = Object.entries(env).map(([name, value]) => `${name}=${value}`);
+    const argv = ["env", "-u", "CI", "-u", "CONTINUOUS_INTEGRATION", ...assignments, ...command];
+    // The shell that runs the command writes its status to a file (tmux 3.3 may report a dead
+    // pane long before #{pane_dead_status}), then waits on a read: a dead pane gets a
+    // "Pane is dead" line and a hidden cursor, which would hide what the program left behind.
+    const shell = `${argv.map(quote).join(" ")}; echo $? > ${quote(terminal.statusFile)}; read -r _`;
+    try {
+      await terminal.tmux(["-f", config, "new-session", "-d", "-s", "main", "-x", String(cols), "-y", String(rows),
+        "-c", cwd, shell]);
+    } catch (error) {
+      terminal.kill();
+      throw error;
+    }
+    return terminal;
+  }
+
+  /** Runs one tmux command against this terminal's private server (-u: UTF-8 whatever the locale). */
+  private tmux(args: readonly string[]): Promise<string> {
+    return new Promise((resolve, reject) => {
+      execFile("tmux", ["-u", "-S", this.socket, ...args], { env: cleanEnv(), encoding: "utf8" }, (error, stdout, stderr) => {
+        if (error) reject(new Error(`tmux ${args[0]} failed: ${stderr.trim() || error.message}`));
+        else resolve(stdout);
+      });
+    });
+  }
+
+  private format(spec: string): Promise<string> {
+    return this.tmux(["display-message", "-p", "-t", "main", spec]).then((out) => out.trimEnd());
+  }
+
+  /** The visible screen as plain text, one line per row, trailing blanks trimmed. */
+  async screen(): Promise<string> {
+    const text = await this.tmux(["capture-pane", "-p", "-t", "main"]);
+    return text.split("\n").map((line) => line.trimEnd()).join("\n").trimEnd();
+  }
+
+  /** Sends tmux key names (see KEY) or single characters, one key each. */
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.tmux(["send-keys", "-t", "main", key]);
+  }
+
+  /** Types text literally, as if pasted (arrives as one chunk). */
+  async type(text: string): Promise<void> {
+    await this.tmux(["send-keys", "-t", "main", "-l", text]);
+  }
+
+  /** Polls the screen until it matches; returns that screen, or throws with the last one seen. */
+  async waitFor(match: ScreenMatch, options: WaitOptions = {}): Promise<string> {
+    const test = typeof match === "function" ? match
+      : typeof match === "string" ? (s: string) => s.includes(match)
+      : (s: string) => match.test(s);
+    const deadline = Date.now() + (options.timeout ?? 5000);
+    let screen = "";
+    for (;;) {
+      screen = await this.screen();
+      if (test(screen)) return screen;
+      if (Date.now() > deadline) {
+        throw new Error(`Timed out waiting for ${String(match)} on screen:\n${screen}`);
+      }
+      await pause(POLL_MS);
+    }
+  }
+
+  /** Presses keys, then waits until the screen differs from what it was before. */
+  async pressAndWait(key: string, match?: ScreenMatch, options?: WaitOptions): Promise<string> {
+    const before = await this.screen();
+    await this.press(key);
+    return this.waitFor(match ?? ((s) => s !== before), options);
+  }
+
+  /** Resizes the window (the program gets SIGWINCH). */
+  async resize(cols: number, rows: number): Promise<void> {
+    await this.tmux(["resize-window", "-t", "main", "-x", String(cols), "-y", String(rows)]);
+  }
+
+  async size(): Promise<{ cols: number; rows: number }> {
+    const [cols, rows] = (await this.format("#{pane_width} #{pane_height}")).split(" ").map(Number);
+    return { cols: cols!, rows: rows! };
+  }
+
+  /** The exit status once the program ended, or undefined while it runs. */
+  async exitStatus(): Promise<number | undefined> {
+    let text: string;
+    try {
+      text = readFileSync(this.statusFile, "utf8");
+    } catch {
+      return undefined;
+    }
+    // The shell may be between creating the file and writing the line.
+    return text.endsWith("\n") ? Number(text) : undefined;
+  }
+
+  /** Waits for the program to end and returns its exit status. */
+  async waitExit(options: WaitOptions = {}): Promise<number> {
+    const deadline = Date.now() + (options.timeout ?? 5000);
+    for (;;) {
+      const status = await this.exitStatus();
+      if (status !== undefined) return status;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for exit; screen:\n${await this.screen()}`);
+      await pause(POLL_MS);
+    }
+  }
+
+  /** The terminal modes the program leaves behind: a well-behaved one shows the cursor, main screen. */
+  async modes(): Promise<{ cursorVisible: boolean; alternateScreen: boolean }> {
+    const [cursor, alternate] = (await this.format("#{cursor_flag} #{alternate_on}")).split(" ");
+    return { cursorVisible: cursor === "1", alternateScreen: alternate === "1" };
+  }
+
+  /** Kills the tmux server and removes its socket; safe to call twice. */
+  kill(): void {
+    if (!this.alive) return;
+    this.alive = false;
+    try {
+      execFileSync("tmux", ["-S", this.socket, "kill-server"], { env: cleanEnv(), stdio: "ignore" });
+    } catch {
+      // Already gone (never started, or the last session ended).
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
