@@ -46,6 +46,25 @@ describe.skipIf(!hasTmux())("pty helper (tmux)", () => {
     expect(await terminal.modes()).toEqual({ cursorVisible: true, alternateScreen: false });
   });
 
+  it("waits for a change that only shows in colour", async () => {
+    // Each key turns the word "same" red or back: the plain text never changes.
+    const colour = `
+      let red = false;
+      const draw = () => process.stdout.write("\\r" + (red ? "\\x1b[31msame\\x1b[0m" : "same") + " ");
+      draw();
+      process.stdin.setRawMode(true);
+      process.stdin.on("data", (d) => { if (d.toString() === "q") process.exit(0); red = !red; draw(); });
+    `;
+    terminal = await Terminal.start([process.execPath, "-e", colour], { cols: 40, rows: 5 });
+    await terminal.waitFor("same");
+    const plain = await terminal.screen();
+    const after = await terminal.pressAndWait("x");
+    expect(after).toMatch(/\x1b\[31msame/);
+    expect(await terminal.screen()).toBe(plain);
+    await terminal.press("q");
+    expect(await terminal.waitExit()).toBe(0);
+  });
+
   it("sees a cursor left hidden", async () => {
     terminal = await Terminal.start([process.execPath, "-e", ECHO, "hide"], { cols: 60, rows: 12 });
     await terminal.waitFor("ready");

@@ -31,6 +31,8 @@ export interface TerminalOptions {
 export interface WaitOptions {
   /** Milliseconds before giving up (default 5000). */
   timeout?: number;
+  /** Match against the screen with its colour and style escapes (see `screen`). */
+  ansi?: boolean;
 }
 
 export type ScreenMatch = string | RegExp | ((screen: string) => boolean);
@@ -121,9 +123,9 @@ export class Terminal {
     return this.tmux(["display-message", "-p", "-t", "main", spec]).then((out) => out.trimEnd());
   }
 
-  /** The visible screen as plain text, one line per row, trailing blanks trimmed. */
-  async screen(): Promise<string> {
-    const text = await this.tmux(["capture-pane", "-p", "-t", "main"]);
+  /** The visible screen, one line per row, trailing blanks trimmed; `ansi` keeps colours and styles. */
+  async screen(options: { ansi?: boolean } = {}): Promise<string> {
+    const text = await this.tmux(["capture-pane", "-p", ...(options.ansi ? ["-e"] : []), "-t", "main"]);
     return text.split("\n").map((line) => line.trimEnd()).join("\n").trimEnd();
   }
 
@@ -145,7 +147,7 @@ export class Terminal {
     const deadline = Date.now() + (options.timeout ?? 5000);
     let screen = "";
     for (;;) {
-      screen = await this.screen();
+      screen = await this.screen({ ansi: options.ansi });
       if (test(screen)) return screen;
       if (Date.now() > deadline) {
         throw new Error(`Timed out waiting for ${String(match)} on screen:\n${screen}`);
@@ -154,11 +156,15 @@ export class Terminal {
     }
   }
 
-  /** Presses keys, then waits until the screen differs from what it was before. */
-  async pressAndWait(key: string, match?: ScreenMatch, options?: WaitOptions): Promise<string> {
-    const before = await this.screen();
+  /**
+   * Presses one key, then waits for `match`, or by default until the screen (colours included,
+   * so a moved highlight counts) differs from before; the next key then meets the new frame.
+   */
+  async pressAndWait(key: string, match?: ScreenMatch, options: WaitOptions = {}): Promise<string> {
+    const before = await this.screen({ ansi: true });
     await this.press(key);
-    return this.waitFor(match ?? ((s) => s !== before), options);
+    if (match !== undefined) return this.waitFor(match, options);
+    return this.waitFor((s) => s !== before, { ...options, ansi: true });
   }
 
   /** Resizes the window (the program gets SIGWINCH). */
