@@ -33,6 +33,8 @@ export interface WaitOptions {
   timeout?: number;
   /** Match against the screen with its colour and style escapes (see `screen`). */
   ansi?: boolean;
+  /** Milliseconds between polls (default 40; a benchmark timing the first frame may want ~5). */
+  interval?: number;
 }
 
 export type ScreenMatch = string | RegExp | ((screen: string) => boolean);
@@ -152,7 +154,7 @@ export class Terminal {
       if (Date.now() > deadline) {
         throw new Error(`Timed out waiting for ${String(match)} on screen:\n${screen}`);
       }
-      await pause(POLL_MS);
+      await pause(options.interval ?? POLL_MS);
     }
   }
 
@@ -196,7 +198,7 @@ export class Terminal {
       const status = await this.exitStatus();
       if (status !== undefined) return status;
       if (Date.now() > deadline) throw new Error(`Timed out waiting for exit; screen:\n${await this.screen()}`);
-      await pause(POLL_MS);
+      await pause(options.interval ?? POLL_MS);
     }
   }
 
