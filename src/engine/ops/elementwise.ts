@@ -1,0 +1,123 @@
+// Elementwise arithmetic with numpy broadcasting (enough for `x + bias`, `x - x.mean()`).
+// Each op: forward loop, then its backward closure right beside it.
+import { NDArray } from "../ndarray.ts";
+import { recordOp } from "../autograd.ts";
+import { ShapeError, fmtShape } from "../errors.ts";
+
+type Operand = NDArray | number;
+
+function asArray(x: Operand): NDArray {
+  return typeof x === "number" ? NDArray.full([], x) : x;
+}
+
+/** numpy's rule: align shapes at the right; each axis equal, or one of them 1. */
+export function broadcastShape(op: string, a: readonly number[], b: readonly number[]): number[] {
+  const n = Math.max(a.length, b.length);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const da = a[a.length - n + i] ?? 1;
+    const db = b[b.length - n + i] ?? 1;
+    if (da !== db && da !== 1 && db !== 1) {
+      throw new ShapeError(`${op}: shapes ${fmtShape(a)} and ${fmtShape(b)} do not match (each axis must be equal, or 1)`);
+    }
+    out.push(Math.max(da, db));
+  }
+  return out;
+}
+
+/** For each element of `outShape`, the position of the element of `shape` it reads. */
+export function indexMap(shape: readonly number[], outShape: readonly number[]): Int32Array {
+  const size = outShape.reduce((x, y) => x * y, 1);
+  const map = new Int32Array(size);
+  const pad = outShape.length - shape.length;
+  // stride of each output axis in the input; 0 where the input is broadcast
+  const strides = outShape.map(() => 0);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    strides[i + pad] = shape[i] === 1 ? 0 : s;
+    s *= shape[i]!;
+  }
+  const idx = outShape.map(() => 0);
+  let at = 0;
+  for (let k = 0; k < size; k++) {
+    map[k] = at;
+    for (let ax = outShape.length - 1; ax >= 0; ax--) {
+      idx[ax]!++;
+      at += strides[ax]!;
+      if (idx[ax]! < outShape[ax]!) break;
+      at -= strides[ax]! * outShape[ax]!;
+      idx[ax] = 0;
+    }
+  }
+  return map;
+}
+
+/** Broadcast a and b and apply f; returns the result and who each element read. */
+function zip(op: string, a: NDArray, b: NDArray, f: (x: number, y: number) => number) {
+  const shape = broadcastShape(op, a.shape, b.shape);
+  const ia = indexMap(a.shape, shape);
+  const ib = indexMap(b.shape, shape);
+  const out = new Float32Array(ia.length);
+  for (let k = 0; k < out.length; k++) out[k] = f(a.data[ia[k]!]!, b.data[ib[k]!]!);
+  return { out: new NDArray(out, shape), ia, ib };
+}
+
+/** Gradient for an input read through `map`: sum the per-element terms landing on each of its elements. */
+function scatter(input: NDArray, map: Int32Array, term: (k: number) => number): NDArray {
+  const acc = new Float64Array(input.size);
+  for (let k = 0; k < map.length; k++) acc[map[k]!]! += term(k);
+  return new NDArray(Float32Array.from(acc), input.shape);
+}
+
+export function add(x: Operand, y: Operand): NDArray {
+  const [a, b] = [asArray(x), asArray(y)];
+  const { out, ia, ib } = zip("add", a, b, (p, q) => p + q);
+  return recordOp(out, "add", [a, b], (g) => [
+    scatter(a, ia, (k) => g.data[k]!),
+    scatter(b, ib, (k) => g.data[k]!),
+  ]);
+}
+
+export function sub(x: Operand, y: Operand): NDArray {
+  const [a, b] = [asArray(x), asArray(y)];
+  const { out, ia, ib } = zip("sub", a, b, (p, q) => p - q);
+  return recordOp(out, "sub", [a, b], (g) => [
+    scatter(a, ia, (k) => g.data[k]!),
+    scatter(b, ib, (k) => -g.data[k]!),
+  ]);
+}
+
+export function mul(x: Operand, y: Operand): NDArray {
+  const [a, b] = [asArray(x), asArray(y)];
+  const { out, ia, ib } = zip("mul", a, b, (p, q) => p * q);
+  return recordOp(out, "mul", [a, b], (g) => [
+    scatter(a, ia, (k) => g.data[k]! * b.data[ib[k]!]!),
+    scatter(b, ib, (k) => g.data[k]! * a.data[ia[k]!]!),
+  ]);
+}
+
+export function div(x: Operand, y: Operand): NDArray {
+  const [a, b] = [asArray(x), asArray(y)];
+  const { out, ia, ib } = zip("div", a, b, (p, q) => p / q);
+  return recordOp(out, "div", [a, b], (g) => [
+    scatter(a, ia, (k) => g.data[k]! / b.data[ib[k]!]!),
+    // d(p/q)/dq = -p/q²
+    scatter(b, ib, (k) => (-g.data[k]! * a.data[ia[k]!]!) / (b.data[ib[k]!]! * b.data[ib[k]!]!)),
+  ]);
+}
+
+export function neg(a: NDArray): NDArray {
+  return mul(a, -1);
+}
+
+/** a ** p for a number p. */
+export function pow(a: NDArray, p: number): NDArray {
+  const out = new Float32Array(a.size);
+  for (let i = 0; i < out.length; i++) out[i] = a.data[i]! ** p;
+  return recordOp(new NDArray(out, a.shape), "pow", [a], (g) => {
+    const d = new Float32Array(a.size);
+    // p·a^(p−1); p = 0 has derivative 0 even where a^(−1) is infinite
+    for (let i = 0; i < d.length; i++) d[i] = p === 0 ? 0 : g.data[i]! * p * a.data[i]! ** (p - 1);
+    return [new NDArray(d, a.shape)];
+  });
+}
