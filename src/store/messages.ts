@@ -1,0 +1,82 @@
+// What the store has to say, as one line in each language. The store returns structured
+// warnings; the lab and the CLI print them with warningText in their language.
+import type { Lang } from "../../lessons/frame.ts";
+import { errorCode } from "./file.ts";
+import type { SchemaProblem } from "./schema.ts";
+
+/** Why a progress file could not be used. */
+export type FileProblem = SchemaProblem | { kind: "json" } | { kind: "unreadable"; error: ErrorInfo };
+
+/** A file-system error, kept as data so it can be told in either language later. */
+export interface ErrorInfo {
+  code?: string;
+  message: string;
+}
+
+export function errorInfo(error: unknown): ErrorInfo {
+  const code = errorCode(error);
+  const message = String((error as Error)?.message ?? error).split("\n")[0] || "unknown error";
+  return code ? { code, message } : { message };
+}
+
+export type StoreWarning =
+  /** A bad file was renamed and convlab started afresh. */
+  | { kind: "moved-aside"; path: string; movedTo: string; problem: FileProblem }
+  /** A bad file could not be renamed: it is left alone, so nothing is saved over it this session. */
+  | { kind: "kept-aside"; path: string; problem: FileProblem; error: ErrorInfo }
+  /** A save failed (read-only directory, full disk…); said once per session. */
+  | { kind: "not-saved"; path: string; error: ErrorInfo };
+
+const codeWords: Record<string, Record<Lang, string>> = {
+  EACCES: { en: "permission denied", zh: "没有权限" },
+  EPERM: { en: "not permitted", zh: "操作不被允许" },
+  EROFS: { en: "read-only file system", zh: "只读文件系统" },
+  ENOSPC: { en: "disk full", zh: "磁盘已满" },
+  EDQUOT: { en: "disk quota exceeded", zh: "超出磁盘配额" },
+  ENOTDIR: { en: "part of the path is a file, not a directory", zh: "路径中有一段是文件而不是目录" },
+  EISDIR: { en: "it is a directory", zh: "它是一个目录" },
+  EIO: { en: "input/output error", zh: "输入/输出错误" },
+};
+
+/** "EACCES (permission denied)" — short, and in the user's language where we know the code. */
+export function describeError(e: ErrorInfo, lang: Lang): string {
+  if (e.code) return codeWords[e.code] ? `${e.code} (${codeWords[e.code][lang]})` : e.code;
+  return e.message;
+}
+
+function problemText(p: FileProblem, lang: Lang): string {
+  switch (p.kind) {
+    case "json":
+      return lang === "zh" ? "已损坏（不是合法的 JSON，可能是写入被中断）" : "damaged (not valid JSON, perhaps a cut-short write)";
+    case "shape":
+      return lang === "zh" ? `不是 convlab 的进度文件（${p.detail}）` : `not a convlab progress file (${p.detail})`;
+    case "version":
+      return lang === "zh"
+        ? `来自另一个版本的 convlab（格式版本 ${JSON.stringify(p.version)}，本版本读取 1）`
+        : `from another convlab version (format ${JSON.stringify(p.version)}; this one reads 1)`;
+    case "unreadable":
+      return lang === "zh" ? `无法读取（${describeError(p.error, lang)}）` : `unreadable (${describeError(p.error, lang)})`;
+  }
+}
+
+/** One line, no trailing newline. */
+export function warningText(w: StoreWarning, lang: Lang): string {
+  if (lang === "zh") {
+    switch (w.kind) {
+      case "moved-aside":
+        return `进度文件 ${w.path} ${problemText(w.problem, lang)}；已移到 ${w.movedTo}，从头开始。`;
+      case "kept-aside":
+        return `进度文件 ${w.path} ${problemText(w.problem, lang)}，且无法移走（${describeError(w.error, lang)}）；从头开始，本次进度不会保存。`;
+      case "not-saved":
+        return `无法保存进度到 ${w.path}（${describeError(w.error, lang)}）；convlab 照常运行，但退出后本次进度会丢失。`;
+    }
+  }
+  switch (w.kind) {
+    case "moved-aside":
+      return `Progress file ${w.path} was ${problemText(w.problem, lang)}; moved it to ${w.movedTo} and started afresh.`;
+    case "kept-aside":
+      return `Progress file ${w.path} is ${problemText(w.problem, lang)} and could not be moved aside (${describeError(w.error, lang)}); starting afresh, and progress will not be saved this session.`;
+    case "not-saved":
+      return `Progress cannot be saved to ${w.path} (${describeError(w.error, lang)}); convlab goes on, but this session's progress will be lost when it ends.`;
+  }
+}
