@@ -1,2 +1,54 @@
-// Placeholder entry until the CLI lands.
-console.log("convlab: the lab is being built. Try again soon.");
+// Entry point of the `convlab` binary (bundled to dist/convlab.js): the real process's
+// terminal, lessons and lab, handed to runCli. Nothing here may print a stack trace.
+import { isatty } from "node:tty";
+import { hideBin } from "yargs/helpers";
+import pkg from "../../package.json" with { type: "json" };
+import { lessons } from "../../lessons/index.ts";
+import { runCli } from "./cli.ts";
+import type { Io } from "./context.ts";
+import { MESSAGES } from "./messages.ts";
+import { detectLang } from "../locale.ts";
+
+function unexpected(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`convlab: ${MESSAGES[detectLang()].unexpectedError(message).replace(/\s*\n\s*/g, " ")}\n`);
+  process.exit(1);
+}
+
+// `convlab run … | head -1`: the reader left; stop quietly, that is not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  unexpected(error);
+});
+process.on("uncaughtException", unexpected);
+process.on("unhandledRejection", unexpected);
+
+/** Width to fit text to: the terminal's, else $COLUMNS, else 80. */
+function columns(): number {
+  if (process.stdout.isTTY && process.stdout.columns > 0) return process.stdout.columns;
+  const fromEnv = Number(process.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+
+const io: Io = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  stdinIsTerminal: isatty(0),
+  stdoutIsTerminal: isatty(1),
+  // What Ink checks before raw mode (Node has no `isRawModeSupported` on process.stdin: it is
+  // Ink's context value, computed from isTTY). Read only when the lab is about to start:
+  // touching process.stdin opens it.
+  get rawModeSupported() {
+    return process.stdin.isTTY === true && typeof process.stdin.setRawMode === "function";
+  },
+  columns: columns(),
+};
+
+process.exitCode = await runCli(hideBin(process.argv), {
+  io,
+  lessons,
+  env: process.env,
+  version: pkg.version,
+  // Lazy: headless commands never load Ink or React.
+  openLab: async (options) => (await import("../ui/run-lab.tsx")).runLab(options),
+});

@@ -1,0 +1,184 @@
+// The CLI as a function: arguments in, exit code out. Parse first (yargs, strict, never exits
+// the process), then act; every refusal becomes one line on stderr and a pointer to --help.
+import yargs, { type Argv, type Options } from "yargs";
+import type { Lang } from "../../lessons/frame.ts";
+import { OptionError, type Lesson } from "../../lessons/lesson.ts";
+import { ShapeError } from "../engine/errors.ts";
+import { detectLang, isLang } from "../locale.ts";
+import type { LabOptions } from "../ui/run-lab.tsx";
+import type { CliArgs, CliCommand } from "./commands/command.ts";
+import { commands } from "./commands/index.ts";
+import type { CliContext, Io } from "./context.ts";
+import { EXIT, UsageError } from "./errors.ts";
+import { MESSAGES, YARGS_LABELS } from "./messages.ts";
+
+export interface CliDeps {
+  io: Io;
+  lessons: readonly Lesson[];
+  env: NodeJS.ProcessEnv;
+  version: string;
+  openLab(options: LabOptions): Promise<number>;
+}
+
+/** The command being parsed: what to name in refusals, which options and subcommands it has. */
+interface Scope {
+  path: string;
+  /** Option name → its description (says what is allowed). */
+  options: Map<string, string>;
+  subcommands: string[];
+}
+
+type Action = () => Promise<number> | number;
+
+export async function runCli(args: readonly string[], deps: CliDeps): Promise<number> {
+  const requested = langArg(args);
+  const lang: Lang = isLang(requested) ? requested : detectLang(deps.env);
+  const msg = MESSAGES[lang];
+  const ctx: CliContext = { lang, msg, io: deps.io, lessons: deps.lessons, version: deps.version, openLab: deps.openLab };
+  const globals: Record<string, Options> = { lang: { type: "string", nargs: 1, global: true, describe: msg.optLang } };
+  const topLevel = commands.filter((c) => c.name !== "$0").map((c) => c.name);
+
+  let scope: Scope = { path: "convlab", options: describeOptions(globals), subcommands: topLevel };
+  let action: Action | undefined;
+  let refusal: string | undefined;
+  let thrown: unknown;
+
+  const parser = yargs()
+    .scriptName("convlab")
+    // yargs' locale files are not in the bundle: English keys, our own Chinese labels.
+    .detectLocale(false)
+    .locale("en")
+    .updateLocale(YARGS_LABELS[lang])
+    .strict()
+    .options(globals)
+    .help()
+    .version(deps.version)
+    .wrap(Math.min(100, Math.max(40, deps.io.columns)))
+    .fail((message, error) => {
+      // yargs' own validation errors (YError) are refusals too, e.g. an option without its value.
+      if (error && error.name !== "YError") thrown ??= error;
+      else refusal ??= message ?? error?.message ?? "";
+    });
+
+  const register = (y: Argv, command: CliCommand, parent: string): void => {
+    const path = command.name === "$0" ? "convlab" : `${parent} ${command.name}`;
+    y.command({
+      command: [command.args ? `${command.name} ${command.args}` : command.name, ...(command.aliases ?? [])],
+      describe: command.describe(ctx),
+      builder: (b: Argv) => {
+        // yargs runs only the builders of the commands being parsed: the last one is the scope.
+        const options = command.options?.(ctx) ?? {};
+        const subs = command.subcommands?.(ctx) ?? [];
+        scope = {
+          path,
+          options: new Map([...describeOptions(globals), ...describeOptions(options)]),
+          subcommands: command.name === "$0" ? topLevel : subs.map((s) => s.name),
+        };
+        for (const [name, p] of Object.entries(command.positionals?.(ctx) ?? {})) b.positional(name, p);
+        b.options(options);
+        for (const [example, description] of command.examples?.(ctx) ?? []) b.example(example, description);
+        for (const sub of subs) register(b, sub, path);
+        return b;
+      },
+      handler: (argv) => {
+        action = () => (command.run ? command.run(argv as CliArgs, ctx, parser) : EXIT.ok);
+      },
+    });
+  };
+  for (const command of commands) register(parser, command, "convlab");
+
+  // Help, --version and completion requests come back as `output` (yargs prints nothing itself).
+  const outputs: string[] = [];
+  let parsed: CliArgs | undefined;
+  try {
+    parser.parse([...args], {}, (_error, argv, output) => {
+      parsed ??= argv as CliArgs;
+      if (output) outputs.push(output);
+    });
+  } catch (error) {
+    thrown ??= error;
+  }
+
+  const refuse = (message: string, hint = msg.tryHelp(scope.path)): number => {
+    deps.io.err(`convlab: ${oneLine(message)}\n${hint}\n`);
+    return EXIT.usage;
+  };
+  const report = (error: unknown): number => {
+    if (error instanceof UsageError) return refuse(error.message, error.hint ?? msg.tryHelp(error.helpFor ?? scope.path));
+    if (error instanceof OptionError) {
+      return refuse(msg.optionRefused(error.option, JSON.stringify(error.value) ?? String(error.value), error.allowedText?.[lang] ?? error.allowed));
+    }
+    if (error instanceof ShapeError) return refuse(msg.shapeRefused(error.message));
+    deps.io.err(`convlab: ${oneLine(msg.unexpectedError(error instanceof Error ? error.message : String(error)))}\n`);
+    return EXIT.unexpected;
+  };
+
+  if (thrown !== undefined) return report(thrown);
+  if (refusal !== undefined) return refuse(wordRefusal(refusal, args, parsed, scope, ctx));
+  const bad = parsed && checkParsed(parsed, scope, ctx);
+  if (bad) return refuse(bad);
+  if (outputs.length > 0) {
+    deps.io.out(outputs.join("\n") + "\n");
+    return EXIT.ok;
+  }
+  if (!action) return EXIT.ok;
+  try {
+    return await action();
+  } catch (error) {
+    return report(error);
+  }
+}
+
+/** The --lang value, read before parsing so help and refusals already speak it. */
+function langArg(args: readonly string[]): string | undefined {
+  let value: string | undefined;
+  args.forEach((arg, i) => {
+    if (arg === "--lang") value = args[i + 1];
+    else if (arg.startsWith("--lang=")) value = arg.slice("--lang=".length);
+  });
+  return value;
+}
+
+/** What yargs refused, in our words: the option or word, the value, what is allowed. */
+function wordRefusal(message: string, args: readonly string[], argv: CliArgs | undefined, scope: Scope, ctx: CliContext): string {
+  const { msg } = ctx;
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message);
+  if (unknown) {
+    const name = unknown[1]!.split(", ")[0]!;
+    if (argv?._.some((word) => String(word) === name)) {
+      return scope.subcommands.length > 0
+        ? msg.unknownCommand(name, scope.subcommands.join(", "))
+        : msg.unexpectedArgument(name, scope.path);
+    }
+    const value = argv?.[name];
+    const given = value === undefined || value === true ? "" : JSON.stringify(value);
+    const allowed = [...scope.options.keys(), "help", "version"].map(flag).join(", ");
+    const short = name.length === 1 && args.some((a) => a.startsWith(`-${name}`));
+    return msg.unknownOption(short ? `-${name}` : flag(name), given, allowed);
+  }
+  const noValue = /^Not enough arguments following: (.+)$/.exec(message);
+  if (noValue) return msg.missingValue(flag(noValue[1]!), scope.options.get(noValue[1]!) ?? "");
+  return message;
+}
+
+/** Refusals yargs does not make: a bad --lang, an option given twice. */
+function checkParsed(argv: CliArgs, scope: Scope, ctx: CliContext): string | undefined {
+  for (const name of scope.options.keys()) {
+    const value = argv[name];
+    if (Array.isArray(value)) return ctx.msg.repeatedOption(flag(name), value.map((v) => JSON.stringify(v)).join(", "));
+  }
+  if (argv.lang !== undefined && !isLang(argv.lang)) return ctx.msg.badLang(String(argv.lang));
+  return undefined;
+}
+
+function describeOptions(options: Record<string, Options>): Map<string, string> {
+  return new Map(Object.entries(options).map(([name, o]) => [name, String(o.describe ?? "")]));
+}
+
+function flag(name: string): string {
+  return `--${name}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}

@@ -1,0 +1,36 @@
+// `convlab corr2d --x '<json>' --k '<json>' [--json]`: a calculator over the engine's corr2d.
+// Inputs are checked by the lessons' option checker (same words as `run`); a kernel that does
+// not fit is the engine's ShapeError, which names both shapes.
+import { OptionError } from "../../../lessons/lesson.ts";
+import { checkMatrix } from "../../../lessons/options.ts";
+import { corr2d as engineCorr2d, nd } from "../../engine/index.ts";
+import type { CliContext } from "../context.ts";
+import { UsageError } from "../errors.ts";
+import { renderMatrix } from "../render-text.ts";
+import type { CliCommand } from "./command.ts";
+
+export const corr2d: CliCommand = {
+  name: "corr2d",
+  describe: (ctx) => ctx.msg.cmdCorr2d,
+  options: (ctx) => ({
+    x: { type: "string", nargs: 1, describe: ctx.msg.optX },
+    k: { type: "string", nargs: 1, describe: ctx.msg.optK },
+    json: { type: "boolean", describe: ctx.msg.optJsonCorr2d },
+  }),
+  examples: (ctx) => [[`convlab corr2d --x '[[0,1,2],[3,4,5],[6,7,8]]' --k '[[0,1],[2,3]]'`, ctx.msg.exampleCorr2d]],
+  run(argv, ctx) {
+    const X = matrixArg(ctx, "x", argv.x);
+    const K = matrixArg(ctx, "k", argv.k);
+    const Y = engineCorr2d(nd.array(X), nd.array(K)).to2d();
+    if (argv.json) ctx.io.out(JSON.stringify(Y) + "\n");
+    else ctx.io.out(renderMatrix({ title: ctx.msg.resultY, values: Y }).join("\n") + "\n");
+    return 0;
+  },
+};
+
+function matrixArg(ctx: CliContext, name: string, raw: unknown): number[][] {
+  if (raw === undefined) throw new UsageError(ctx.msg.missingOption(`--${name}`, ctx.msg.specMatrix));
+  const checked = checkMatrix(raw);
+  if (!checked.ok) throw new OptionError(name, raw, checked.reason.en, checked.reason);
+  return checked.value;
+}

@@ -1,0 +1,59 @@
+// `convlab run <lesson> [--json] [lesson options]`: a lesson headless, from init to its last
+// step, printing every frame. One nested command per lesson, its options generated from the
+// lesson's OptionSpecs, so strict mode refuses options the lesson does not have.
+import type { Lesson } from "../../../lessons/lesson.ts";
+import type { CliContext } from "../context.ts";
+import { UsageError } from "../errors.ts";
+import { lessonIds, lessonOptions, requireLesson, specOption } from "../lesson-args.ts";
+import { renderFrame } from "../render-text.ts";
+import type { CliArgs, CliCommand } from "./command.ts";
+
+export const run: CliCommand = {
+  name: "run",
+  args: "[lesson]",
+  describe: (ctx) => ctx.msg.cmdRun,
+  positionals: (ctx) => ({ lesson: { type: "string", describe: ctx.msg.positionalLesson } }),
+  examples: (ctx) => [
+    ["convlab run 1", ctx.msg.exampleRun],
+    ["convlab run learn-kernel --json", ctx.msg.exampleRunJson],
+  ],
+  subcommands: (ctx) => ctx.lessons.map(lessonCommand),
+  // Only reached when no lesson command matched.
+  run(argv, ctx) {
+    if (argv.lesson === undefined) throw new UsageError(ctx.msg.missingLesson(lessonIds(ctx.lessons)), "convlab run");
+    requireLesson(ctx, "run", argv.lesson, "convlab run");
+    return 0;
+  },
+};
+
+function lessonCommand(lesson: Lesson): CliCommand {
+  return {
+    name: lesson.id,
+    aliases: [String(lesson.number)],
+    describe: (ctx) => `${lesson.title[ctx.lang]}: ${lesson.summary[ctx.lang]}`,
+    options: (ctx) => ({
+      json: { type: "boolean", describe: ctx.msg.optJsonRun },
+      ...Object.fromEntries(lesson.options.map((spec) => [spec.name, specOption(spec, ctx)])),
+    }),
+    run: (argv, ctx) => runLesson(lesson, argv, ctx),
+  };
+}
+
+/** init, then next until the frame says done; each frame printed as it comes (a pipe may close early). */
+export function runLesson(lesson: Lesson, argv: CliArgs, ctx: CliContext): number {
+  let state = lesson.init(lessonOptions(argv, lesson.options));
+  const { io } = ctx;
+  let last = -1;
+  for (;;) {
+    const frame = lesson.frame(state, ctx.lang);
+    // A lesson that stops advancing without saying done would loop forever: stop instead.
+    if (frame.step <= last) break;
+    if (argv.json) io.out(JSON.stringify({ lesson: lesson.id, step: frame.step, ...frame.record }) + "\n");
+    else io.out((last >= 0 ? "\n" : "") + renderFrame(frame, { width: io.columns, msg: ctx.msg }));
+    if (frame.done) break;
+    last = frame.step;
+    state = lesson.next(state);
+  }
+  if (argv.json) io.out(JSON.stringify({ summary: true, ...lesson.summarize(state) }) + "\n");
+  return 0;
+}

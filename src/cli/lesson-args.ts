@@ -1,0 +1,68 @@
+// Lessons as the CLI names them, and their OptionSpecs as CLI options: nothing here knows
+// a particular lesson, so a new lesson needs no CLI change.
+import type { Options } from "yargs";
+import type { Lesson, LessonOptions, OptionSpec } from "../../lessons/lesson.ts";
+import type { CliContext } from "./context.ts";
+import { UsageError } from "./errors.ts";
+import type { Messages } from "./messages.ts";
+
+/** By id ("learn-kernel") or number ("3"), among the given lessons. */
+export function findLessonIn(lessons: readonly Lesson[], name: string): Lesson | undefined {
+  const n = Number(name);
+  return lessons.find((l) => l.id === name || (name.trim() !== "" && Number.isInteger(n) && l.number === n));
+}
+
+/** "cross-correlation (1), conv2d-layer (2), …" */
+export function lessonIds(lessons: readonly Lesson[]): string {
+  return lessons.map((l) => `${l.id} (${l.number})`).join(", ");
+}
+
+/** The lesson named by `value`, or a refusal naming the option, the value and the ids. */
+export function requireLesson(ctx: CliContext, option: string, value: unknown, helpFor: string): Lesson {
+  const lesson = typeof value === "string" || typeof value === "number" ? findLessonIn(ctx.lessons, String(value)) : undefined;
+  if (!lesson) throw new UsageError(ctx.msg.unknownLesson(option, String(value), lessonIds(ctx.lessons)), helpFor);
+  return lesson;
+}
+
+/** What a spec allows, in words: "a finite positive number", "an integer, from 1 to 1000", "one of: seed, d2l". */
+export function allowedText(spec: OptionSpec, msg: Messages): string {
+  const parts: string[] = [];
+  switch (spec.type) {
+    case "choice":
+      parts.push(msg.specChoices((spec.choices ?? []).join(", ")));
+      break;
+    case "matrix":
+      parts.push(msg.specMatrix);
+      break;
+    case "numbers":
+      parts.push(msg.specNumbers);
+      break;
+    case "integer":
+      parts.push(msg.specInteger);
+      break;
+    case "number":
+      parts.push(spec.positive ? msg.specPositive : msg.specNumber);
+      break;
+  }
+  const { min, max } = spec;
+  if (min !== undefined && max !== undefined) parts.push(msg.specRange(String(min), String(max)));
+  else if (min !== undefined) parts.push(msg.specMin(String(min)));
+  else if (max !== undefined) parts.push(msg.specMax(String(max)));
+  return parts.join(", ");
+}
+
+/** A yargs option for a spec. Values stay strings (nargs 1 so "-1,2" is a value): the lesson validates. */
+export function specOption(spec: OptionSpec, ctx: CliContext): Options {
+  return {
+    type: "string",
+    nargs: 1,
+    describe: `${spec.describe[ctx.lang]} (${allowedText(spec, ctx.msg)})`,
+  };
+}
+
+/** The options given on the command line for this lesson; absent ones are left to the lesson's defaults. */
+export function lessonOptions(argv: Record<string, unknown>, specs: readonly OptionSpec[]): LessonOptions {
+  const options: LessonOptions = {};
+  for (const spec of specs) if (argv[spec.name] !== undefined) options[spec.name] = argv[spec.name];
+  return options;
+}

@@ -1,0 +1,201 @@
+// A lesson frame as plain text, for `convlab run` and anything else without a screen.
+// No colour at all: highlighted cells are marked by brackets, so it reads in a pipe, a log
+// or a diff. Widths are measured with string-width (CJK characters take two columns).
+import stringWidth from "string-width";
+import type { CodeView, Equation, Frame, MatrixView, Scalar, Series } from "../../lessons/frame.ts";
+import { formatNumber, shapeLabel } from "../format.ts";
+import type { Messages } from "./messages.ts";
+
+export interface TextOptions {
+  /** Columns to fit: narrative is wrapped and matrices placed side by side within it. */
+  width: number;
+  msg: Messages;
+}
+
+/** Cell markers: the sliding window, the cell being computed, a cell not computed yet. */
+export const MARK = { window: ["[", "]"], current: ["{", "}"], plain: [" ", " "], pending: "·" } as const;
+const GAP = "    ";
+const SPARK = "▁▂▃▄▅▆▇█";
+/** Drawn in a sparkline for NaN or ±Infinity, so a diverged run keeps its length. */
+export const SPARK_BAD = "×";
+
+export function renderFrame(frame: Frame, { width, msg }: TextOptions): string {
+  const out: string[] = [];
+  const title = `${frame.heading}  (${msg.stepOf(frame.step + 1, frame.steps)})`;
+  out.push(title, "─".repeat(Math.min(width, stringWidth(title))));
+  for (const paragraph of frame.narrative) out.push(...wrap(paragraph, width));
+  if (frame.matrices.length > 0) out.push("", ...renderMatrices(frame.matrices, width), ...legend(frame.matrices, msg));
+  if (frame.equations.length > 0) out.push("", ...frame.equations.flatMap((e) => wrap(renderEquation(e), width)));
+  if (frame.scalars.length > 0) out.push("", ...wrap(frame.scalars.map(renderScalar).join("   "), width));
+  for (const series of frame.series) out.push(renderSeries(series, width, msg));
+  if (frame.code.lines.length > 0) out.push("", `${msg.codeHeading}:`, ...renderCode(frame.code));
+  if (frame.outcome) {
+    const kind = frame.outcome.kind === "diverged" ? msg.outcomeDiverged : msg.outcomeDone;
+    out.push("", ...wrap(`${kind.toUpperCase()}: ${frame.outcome.message}`, width));
+  }
+  return out.join("\n") + "\n";
+}
+
+// ── matrices ────────────────────────────────────────────────────────────────
+
+/** One matrix as lines: title with its shape, then aligned rows with marked cells. */
+export function renderMatrix(view: Pick<MatrixView, "title" | "values" | "window" | "current" | "pending">): string[] {
+  const has = (cells: MatrixView["window"], i: number, j: number) => cells?.some(([r, c]) => r === i && c === j) ?? false;
+  const texts = view.values.map((row, i) =>
+    row.map((v, j) => (has(view.pending, i, j) ? MARK.pending : formatNumber(v))),
+  );
+  const cols = texts[0]?.length ?? 0;
+  const widths = Array.from({ length: cols }, (_, j) => Math.max(1, ...texts.map((r) => stringWidth(r[j] ?? ""))));
+  const rows = texts.map((row, i) =>
+    row
+      .map((text, j) => {
+        const [l, r] = has(view.current, i, j) ? MARK.current : has(view.window, i, j) ? MARK.window : MARK.plain;
+        return l + padStart(text, widths[j]!) + r;
+      })
+      .join(" ")
+      .trimEnd(),
+  );
+  return [`${view.title} ${shapeLabel(view.values)}`, ...rows];
+}
+
+/** Matrices side by side while they fit in `width`, then on the next band. */
+function renderMatrices(views: readonly MatrixView[], width: number): string[] {
+  const blocks = views.map((v) => renderMatrix(v));
+  const lines: string[] = [];
+  let band: string[][] = [];
+  const bandWidth = (b: string[][]) => b.reduce((sum, x) => sum + blockWidth(x), 0) + GAP.length * (b.length - 1);
+  const flush = () => {
+    if (band.length === 0) return;
+    if (lines.length > 0) lines.push("");
+    lines.push(...sideBySide(band));
+    band = [];
+  };
+  for (const block of blocks) {
+    if (band.length > 0 && bandWidth([...band, block]) > width) flush();
+    band.push(block);
+  }
+  flush();
+  return lines;
+}
+
+function sideBySide(blocks: string[][]): string[] {
+  const height = Math.max(...blocks.map((b) => b.length));
+  return Array.from({ length: height }, (_, i) =>
+    blocks
+      .map((b, k) => (k === blocks.length - 1 ? (b[i] ?? "") : padEnd(b[i] ?? "", blockWidth(b))))
+      .join(GAP)
+      .trimEnd(),
+  );
+}
+
+function blockWidth(block: readonly string[]): number {
+  return Math.max(0, ...block.map((l) => stringWidth(l)));
+}
+
+function legend(views: readonly MatrixView[], msg: Messages): string[] {
+  const parts: string[] = [];
+  if (views.some((v) => v.window?.length)) parts.push(msg.legendWindow);
+  if (views.some((v) => v.current?.length)) parts.push(msg.legendCurrent);
+  if (views.some((v) => v.pending?.length)) parts.push(msg.legendPending);
+  return parts.length > 0 ? [parts.join("   ")] : [];
+}
+
+// ── equations, scalars, series, code ────────────────────────────────────────
+
+/** Tokens carry their own spacing (`0`, `×`, `0`, ` + ` …): joined as they are. */
+export function renderEquation(eq: Equation): string {
+  const body = eq.tokens.map((t) => t.text).join("");
+  return eq.label ? `${eq.label}: ${body}` : body;
+}
+
+export function renderScalar(s: Scalar): string {
+  return `${s.label} = ${formatNumber(s.value, s.format)}`;
+}
+
+/** `loss  ▇▅▃▂▁▁  first 3.2  last 0.01  min 0.01` */
+export function renderSeries(series: Series, width: number, msg: Messages): string {
+  const finite = series.values.filter(Number.isFinite);
+  const stats =
+    series.values.length === 0
+      ? ""
+      : msg.seriesRange(
+          formatNumber(series.values[0]!),
+          formatNumber(series.values[series.values.length - 1]!),
+          finite.length > 0 ? formatNumber(Math.min(...finite)) : formatNumber(NaN),
+        );
+  const room = Math.max(8, width - stringWidth(series.label) - stringWidth(stats) - 4);
+  return `${series.label}  ${sparkline(series.values, room, series.log)}  ${stats}`.trimEnd();
+}
+
+/** Eight levels; a flat series sits mid-height; non-finite points drawn as SPARK_BAD. Never throws. */
+export function sparkline(values: readonly number[], width: number, log = false): string {
+  const cols = Math.max(0, Math.floor(width));
+  if (values.length === 0 || cols === 0) return "";
+  // Resample long series to the width: the last point of each bucket (keeps the end exact).
+  const points =
+    values.length <= cols
+      ? [...values]
+      : Array.from({ length: cols }, (_, i) => values[Math.min(values.length - 1, Math.floor(((i + 1) * values.length) / cols) - 1)]!);
+  const useLog = log && points.every((v) => !Number.isFinite(v) || v > 0);
+  const scaled = points.map((v) => (Number.isFinite(v) ? (useLog ? Math.log(v) : v) : NaN));
+  const finite = scaled.filter(Number.isFinite);
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  return scaled
+    .map((v) => {
+      if (!Number.isFinite(v)) return SPARK_BAD;
+      if (!(hi > lo)) return SPARK[3];
+      return SPARK[Math.min(SPARK.length - 1, Math.floor(((v - lo) / (hi - lo)) * SPARK.length))];
+    })
+    .join("");
+}
+
+/** Code lines with the ones this step runs marked by "▶". */
+export function renderCode(code: CodeView): string[] {
+  const current = new Set(code.current);
+  return code.lines.map((line, i) => `${current.has(i) ? "▶ " : "  "}${line}`.trimEnd());
+}
+
+// ── text ────────────────────────────────────────────────────────────────────
+
+/** Word wrap by display width; CJK text (no spaces) may break between any two characters. */
+export function wrap(text: string, width: number): string[] {
+  const max = Math.max(1, Math.floor(width));
+  const tokens = text.match(/\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/g) ?? [];
+  const lines: string[] = [];
+  let line = "";
+  let space = false;
+  const push = () => {
+    lines.push(line);
+    line = "";
+    space = false;
+  };
+  for (const token of tokens) {
+    if (/^\s+$/.test(token)) {
+      if (line) space = true;
+      continue;
+    }
+    const sep = space ? " " : "";
+    if (stringWidth(line + sep + token) <= max) {
+      line += sep + token;
+      space = false;
+      continue;
+    }
+    if (line) push();
+    // A word wider than the line is cut by characters.
+    for (const ch of token) {
+      if (stringWidth(line + ch) > max && line) push();
+      line += ch;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+export function padStart(text: string, width: number): string {
+  return " ".repeat(Math.max(0, width - stringWidth(text))) + text;
+}
+
+export function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - stringWidth(text)));
+}
