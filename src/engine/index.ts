@@ -12,3 +12,7 @@ export type { Conv2dOptions, Pair } from "./conv.ts";
 export { sgdStep } from "./optim.ts";
 export { ShapeError, fmtShape } from "./errors.ts";
 export { RNG } from "./random.ts";
+export { pad } from "./pad.ts";
+export { flip } from "./flip.ts";
+export { pool2d, maxPool2d, avgPool2d } from "./pool.ts";
+export type { PoolMode, PoolOptions } from "./pool.ts";

@@ -1,0 +1,147 @@
+// Pooling: the book's pool2d (2-D, stride 1, no padding) and maxPool2d / avgPool2d over
+// N×C×H×W with padding and stride, each channel on its own (as Gluon's MaxPool2D).
+// Conventions (those of MXNet and PyTorch): the stride defaults to the window size;
+// max pooling never picks a padding cell; average pooling divides by the whole window,
+// padding cells included (count_include_pad); the output size rounds down.
+import { NDArray } from "./ndarray.ts";
+import { recordOp } from "./autograd.ts";
+import { ShapeError, fmtShape } from "./errors.ts";
+import type { Pair } from "./conv.ts";
+
+export type PoolMode = "max" | "avg";
+
+export interface PoolOptions {
+  /** Window size [height, width]. */
+  size: Pair;
+  /** Default: the window size (windows do not overlap). */
+  stride?: Pair;
+  /** Default 0; at most half the window, so every window holds an input cell. */
+  pad?: Pair;
+}
+
+interface PoolGeometry {
+  planes: number; H: number; W: number; KH: number; KW: number;
+  SH: number; SW: number; PH: number; PW: number; OH: number; OW: number;
+}
+
+function pair(op: string, name: string, v: Pair, min: number): [number, number] {
+  const [a, b] = typeof v === "number" ? [v, v] : v;
+  const ok = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= min;
+  if (!ok(a) || !ok(b)) {
+    throw new ShapeError(`${op}: ${name} must be a whole number ≥ ${min} (or a pair of them), got ${typeof v === "number" ? v : `[${v.join(", ")}]`}`);
+  }
+  return [a!, b!];
+}
+
+function geometry(op: string, x: NDArray, o: PoolOptions): PoolGeometry {
+  const [KH, KW] = pair(op, "window size", o.size, 1);
+  const [SH, SW] = pair(op, "stride", o.stride ?? o.size, 1);
+  const [PH, PW] = pair(op, "padding", o.pad ?? 0, 0);
+  const H = x.shape[x.ndim - 2]!;
+  const W = x.shape[x.ndim - 1]!;
+  if (2 * PH > KH || 2 * PW > KW) {
+    throw new ShapeError(`${op}: padding ${PH}×${PW} is more than half the window ${KH}×${KW}; a window could hold only padding`);
+  }
+  if (KH > H + 2 * PH || KW > W + 2 * PW) {
+    const padded = PH || PW ? ` (padded ${H + 2 * PH}×${W + 2 * PW})` : "";
+    throw new ShapeError(`${op}: window ${KH}×${KW} does not fit in input ${H}×${W}${padded}`);
+  }
+  const OH = Math.floor((H + 2 * PH - KH) / SH) + 1;
+  const OW = Math.floor((W + 2 * PW - KW) / SW) + 1;
+  return { planes: x.size / (H * W), H, W, KH, KW, SH, SW, PH, PW, OH, OW };
+}
+
+/**
+ * One pass over every window. Max: `from[o]` is the input position of the winner (the
+ * first largest, as PyTorch), which is all its backward needs. Avg: the mean over the window.
+ */
+function forward(g: PoolGeometry, x: Float32Array, mode: PoolMode): { y: Float32Array; from: Int32Array } {
+  const y = new Float32Array(g.planes * g.OH * g.OW);
+  const from = new Int32Array(mode === "max" ? y.length : 0);
+  const area = g.KH * g.KW;
+  let o = 0;
+  for (let p = 0; p < g.planes; p++) {
+    const base = p * g.H * g.W;
+    for (let oh = 0; oh < g.OH; oh++)
+      for (let ow = 0; ow < g.OW; ow++, o++) {
+        let best = -Infinity;
+        let at = -1;
+        let sum = 0;
+        for (let ki = 0; ki < g.KH; ki++) {
+          const ih = oh * g.SH + ki - g.PH;
+          if (ih < 0 || ih >= g.H) continue; // padding row
+          for (let kj = 0; kj < g.KW; kj++) {
+            const iw = ow * g.SW + kj - g.PW;
+            if (iw < 0 || iw >= g.W) continue; // padding column
+            const v = x[base + ih * g.W + iw]!;
+            sum += v;
+            // NaN wins, so a diverged input shows in the output as IEEE says
+            if (at < 0 || v > best || (Number.isNaN(v) && !Number.isNaN(best))) [best, at] = [v, base + ih * g.W + iw];
+          }
+        }
+        if (mode === "max") {
+          y[o] = best;
+          from[o] = at;
+        } else y[o] = sum / area;
+      }
+  }
+  return { y, from };
+}
+
+/** Max: the gradient goes to each window's winner. Avg: spread evenly over the window's input cells. */
+function backward(g: PoolGeometry, dy: Float32Array, from: Int32Array, mode: PoolMode): Float32Array {
+  const dx = new Float32Array(g.planes * g.H * g.W);
+  if (mode === "max") {
+    for (let o = 0; o < dy.length; o++) dx[from[o]!]! += dy[o]!;
+    return dx;
+  }
+  const area = g.KH * g.KW;
+  let o = 0;
+  for (let p = 0; p < g.planes; p++) {
+    const base = p * g.H * g.W;
+    for (let oh = 0; oh < g.OH; oh++)
+      for (let ow = 0; ow < g.OW; ow++, o++) {
+        const share = dy[o]! / area;
+        for (let ki = 0; ki < g.KH; ki++) {
+          const ih = oh * g.SH + ki - g.PH;
+          if (ih < 0 || ih >= g.H) continue;
+          for (let kj = 0; kj < g.KW; kj++) {
+            const iw = ow * g.SW + kj - g.PW;
+            if (iw >= 0 && iw < g.W) dx[base + ih * g.W + iw]! += share;
+          }
+        }
+      }
+  }
+  return dx;
+}
+
+function pool(op: string, x: NDArray, mode: PoolMode, options: PoolOptions, outLead: readonly number[]): NDArray {
+  const g = geometry(op, x, options);
+  const { y, from } = forward(g, x.data, mode);
+  return recordOp(new NDArray(y, [...outLead, g.OH, g.OW]), op, [x], (dy) => [
+    new NDArray(backward(g, dy.data, from, mode), x.shape),
+  ]);
+}
+
+/** The book's pool2d: a poolSize window slid over the 2-D X with stride 1, no padding. */
+export function pool2d(X: NDArray, poolSize: Pair, mode: PoolMode = "max"): NDArray {
+  if (X.ndim !== 2) throw new ShapeError(`pool2d: X must be 2-D (height×width), got ${fmtShape(X.shape)}`);
+  if (mode !== "max" && mode !== "avg") throw new ShapeError(`pool2d: mode must be "max" or "avg", got ${JSON.stringify(mode)}`);
+  return pool("pool2d", X, mode, { size: poolSize, stride: 1 }, []);
+}
+
+function check4d(op: string, x: NDArray): void {
+  if (x.ndim !== 4) throw new ShapeError(`${op}: input x must be 4-D (batch×channels×height×width), got ${fmtShape(x.shape)}`);
+}
+
+/** x: N×C×H×W → N×C×OH×OW, OH = ⌊(H + 2·pad − size) / stride⌋ + 1; the largest of each window. */
+export function maxPool2d(x: NDArray, options: PoolOptions): NDArray {
+  check4d("maxPool2d", x);
+  return pool("maxPool2d", x, "max", options, x.shape.slice(0, 2));
+}
+
+/** x: N×C×H×W → N×C×OH×OW; the mean of each window, padding counted as zeros. */
+export function avgPool2d(x: NDArray, options: PoolOptions): NDArray {
+  check4d("avgPool2d", x);
+  return pool("avgPool2d", x, "avg", options, x.shape.slice(0, 2));
+}
