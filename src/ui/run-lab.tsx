@@ -1,12 +1,33 @@
-// Placeholder until the Ink lab lands: starts the lab on a real terminal.
+// Starts the lab on a real terminal (the CLI checks stdin/stdout are TTYs first).
+// Ink decides at import time whether it runs "in CI" (any CI or CONTINUOUS_INTEGRATION other
+// than "false"/"0") and then prints only the last frame; a person at a terminal must see the
+// live lab, so those variables are dropped before Ink is first imported, hence the dynamic imports.
 import type { Lang } from "../../lessons/frame.ts";
+import type { LabProgress } from "./progress.ts";
 
 export interface LabOptions {
   lesson?: string;
   lang: Lang;
+  /** Done marks and callbacks from the progress store (optional). */
+  progress?: LabProgress;
 }
 
-export async function runLab(_options: LabOptions): Promise<number> {
-  process.stdout.write("convlab: the lab is being built.\n");
+export async function runLab(options: LabOptions): Promise<number> {
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  const [{ render }, { App, LabErrorBoundary }, { lessons }, { themeFor }] = await Promise.all([
+    import("ink"),
+    import("./App.tsx"),
+    import("../../lessons/index.ts"),
+    import("./theme.ts"),
+  ]);
+  const instance = render(
+    <LabErrorBoundary lang={options.lang}>
+      <App lessons={lessons} lang={options.lang} lesson={options.lesson} theme={themeFor()} progress={options.progress} />
+    </LabErrorBoundary>,
+    // We own Ctrl+C (exit 0, terminal restored); incremental rendering redraws only changed lines.
+    { exitOnCtrlC: false, incrementalRendering: true, patchConsole: true },
+  );
+  await instance.waitUntilExit();
   return 0;
 }

@@ -1,0 +1,38 @@
+// The matrix being edited: its draft, the cursor cell in <angles> (inverse when coloured),
+// showing what has been typed so far.
+import { Box, Text } from "ink";
+import type { Lang } from "../../../lessons/frame.ts";
+import { shapeLabel } from "../../format.ts";
+import { drawMatrix } from "../draw/matrix.ts";
+import type { EditorState } from "../state/editor.ts";
+import { uiStrings } from "../strings.ts";
+import { useTheme } from "../theme.ts";
+
+export function MatrixEditor({ editor, title, lang }: { editor: EditorState; title: string; lang: Lang }) {
+  const theme = useTheme();
+  const [r, c] = editor.cursor;
+  const rows = drawMatrix({ id: editor.matrix, title, values: editor.draft, current: [[r, c]] });
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text bold color={theme.text.accent}>
+          {uiStrings(lang).editing(title)}
+        </Text>
+        <Text color={theme.text.secondary}> {shapeLabel(editor.draft)}</Text>
+      </Text>
+      {rows.map((row, i) => (
+        <Text key={i}>
+          {row.map((cell, j) => {
+            const atCursor = i === r && j === c;
+            const text = atCursor && editor.buffer !== "" ? `<${editor.buffer}_>` : cell.text;
+            return (
+              <Text key={j} bold={atCursor} inverse={atCursor && theme.matrix.current !== undefined} color={atCursor ? theme.matrix.current : undefined}>
+                {text}
+              </Text>
+            );
+          })}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,33 @@
+// The last refusal or message, in the current language (see state/notice.ts).
+import { StatusMessage } from "@inkjs/ui";
+import type { Lang } from "../../../lessons/frame.ts";
+import { isRefusal, type Notice } from "../state/notice.ts";
+import { uiStrings } from "../strings.ts";
+
+export function noticeText(notice: Notice, lang: Lang): string {
+  const t = uiStrings(lang);
+  switch (notice.kind) {
+    case "notANumber":
+      return t.notANumber(notice.text);
+    case "notFinite":
+      return t.notFinite(notice.text);
+    case "empty":
+      return t.emptyEntry;
+    case "nothingToEdit":
+      return t.nothingToEdit;
+    case "refused":
+      return notice.reason[lang];
+    case "seed":
+      return t.newSeed(notice.seed);
+    case "speed":
+      return t.speed(String(notice.ms / 1000));
+    case "error":
+      return t.crashed(notice.message);
+  }
+}
+
+export function NoticeLine({ notice, lang }: { notice?: Notice; lang: Lang }) {
+  if (!notice) return null;
+  return <StatusMessage variant={isRefusal(notice) ? "error" : "info"}>{noticeText(notice, lang)}</StatusMessage>;
+}
+

@@ -1,0 +1,23 @@
+// Named numbers on one line: "loss 0.123 · lr 0.016".
+import { Text } from "ink";
+import type { Scalar } from "../../../lessons/frame.ts";
+import { formatNumber } from "../../format.ts";
+import { useTheme } from "../theme.ts";
+
+export function ScalarsLine({ scalars }: { scalars: readonly Scalar[] }) {
+  const theme = useTheme();
+  if (scalars.length === 0) return null;
+  return (
+    <Text wrap="wrap">
+      {scalars.map((s, i) => (
+        <Text key={s.id}>
+          {i > 0 && <Text color={theme.text.secondary}> · </Text>}
+          <Text color={theme.text.secondary}>{s.label} </Text>
+          <Text bold color={Number.isFinite(s.value) ? theme.text.primary : theme.status.error}>
+            {formatNumber(s.value, s.format)}
+          </Text>
+        </Text>
+      ))}
+    </Text>
+  );
+}

@@ -1,0 +1,60 @@
+// A series as one line of ▁▂▃▄▅▆▇█, pure and total: any input gives a line, never a throw.
+// Non-finite points get their own marks so a diverged run reads as one.
+
+export const BARS = "▁▂▃▄▅▆▇█";
+export const MARKS = { nan: "×", posInf: "↑", negInf: "↓" } as const;
+
+export interface SparkOptions {
+  /** Scale by log10 when every finite value is positive (falls back to linear otherwise). */
+  log?: boolean;
+}
+
+/** One cell per value when the series fits in `width`, else `width` cells, each a bucket of points. */
+export function sparkline(values: readonly number[], width: number, options: SparkOptions = {}): string {
+  const cells = Math.max(0, Math.floor(width));
+  if (values.length === 0 || cells === 0) return "";
+  const points = values.length <= cells ? [...values] : resample(values, cells);
+  const finite = points.filter(Number.isFinite);
+  const useLog = options.log === true && finite.length > 0 && finite.every((v) => v > 0);
+  const scaled = (v: number): number => (useLog ? Math.log10(v) : v);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of finite) {
+    const s = scaled(v);
+    if (s < lo) lo = s;
+    if (s > hi) hi = s;
+  }
+  const top = BARS.length - 1;
+  return points
+    .map((v) => {
+      if (Number.isNaN(v)) return MARKS.nan;
+      if (v === Infinity) return MARKS.posInf;
+      if (v === -Infinity) return MARKS.negInf;
+      // A flat series (or one point) sits mid-height rather than on the floor.
+      if (!(hi > lo)) return BARS[Math.floor(top / 2)];
+      return BARS[Math.round(((scaled(v) - lo) / (hi - lo)) * top)];
+    })
+    .join("");
+}
+
+/**
+ * Shrinks a long series to `cells` points: each cell is its bucket's mean, or the bucket's
+ * first non-finite value if it has one (a divergence must never be averaged away).
+ */
+function resample(values: readonly number[], cells: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < cells; c++) {
+    const start = Math.floor((c * values.length) / cells);
+    const end = Math.max(start + 1, Math.floor(((c + 1) * values.length) / cells));
+    let sum = 0;
+    let bad: number | undefined;
+    for (let i = start; i < end; i++) {
+      const v = values[i]!;
+      if (!Number.isFinite(v)) {
+        bad ??= v;
+      } else sum += v;
+    }
+    out.push(bad ?? sum / (end - start));
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// THE key map: every command, the keys that trigger it and its help text in each language.
+// Screens ask `matches("next", input, key)`; the help bar and the `?` overlay are generated
+// from this table, so what the help says is what the keys do.
+import type { Key } from "ink";
+import type { Lang } from "../../lessons/frame.ts";
+
+type Text = Record<Lang, string>;
+
+/** One way to press a command: a named key (arrow, Enter…), a character, Ctrl+letter, or a pattern. */
+export type KeySpec =
+  | { named: NamedKey; label: Text }
+  | { char: string; label?: Text }
+  | { ctrl: string; label: Text }
+  | { pattern: RegExp; label: Text };
+
+type NamedKey = "upArrow" | "downArrow" | "leftArrow" | "rightArrow" | "return" | "escape" | "tab" | "delete" | "backspace";
+
+export type Scope = "global" | "menu" | "lesson" | "editor";
+
+export interface CommandSpec {
+  scope: Scope;
+  keys: readonly KeySpec[];
+  help: Text;
+  /** Shown in the one-line help bar (the overlay shows every command). */
+  bar?: boolean;
+}
+
+const same = (s: string): Text => ({ en: s, zh: s });
+const UP = { named: "upArrow", label: same("↑") } as const;
+const DOWN = { named: "downArrow", label: same("↓") } as const;
+const LEFT = { named: "leftArrow", label: same("←") } as const;
+const RIGHT = { named: "rightArrow", label: same("→") } as const;
+const ENTER = { named: "return", label: { en: "Enter", zh: "回车" } } as const;
+const ESC = { named: "escape", label: same("Esc") } as const;
+
+export const keyMap = {
+  quit: { scope: "global", keys: [{ ctrl: "c", label: same("Ctrl+C") }], help: { en: "quit convlab", zh: "退出 convlab" } },
+  help: { scope: "global", keys: [{ char: "?" }], help: { en: "show or hide this help", zh: "显示或隐藏帮助" }, bar: true },
+  language: { scope: "global", keys: [{ char: "t" }], help: { en: "中文 / English", zh: "English / 中文" }, bar: true },
+
+  menuUp: { scope: "menu", keys: [UP, { char: "k" }], help: { en: "move up", zh: "上移" }, bar: true },
+  menuDown: { scope: "menu", keys: [DOWN, { char: "j" }], help: { en: "move down", zh: "下移" }, bar: true },
+  menuOpen: { scope: "menu", keys: [ENTER, RIGHT, { char: "l" }], help: { en: "open the lesson", zh: "打开课程" }, bar: true },
+  menuJump: { scope: "menu", keys: [{ pattern: /^[1-9]$/, label: same("1–9") }], help: { en: "open lesson n", zh: "打开第 n 课" }, bar: true },
+  menuQuit: { scope: "menu", keys: [{ char: "q" }, ESC], help: { en: "quit", zh: "退出" }, bar: true },
+
+  next: { scope: "lesson", keys: [RIGHT, { char: "l" }, { char: "n" }], help: { en: "next step", zh: "下一步" }, bar: true },
+  back: { scope: "lesson", keys: [LEFT, { char: "h" }, { char: "p" }], help: { en: "previous step", zh: "上一步" }, bar: true },
+  play: { scope: "lesson", keys: [{ char: " ", label: { en: "space", zh: "空格" } }], help: { en: "play / pause", zh: "自动播放 / 暂停" }, bar: true },
+  faster: { scope: "lesson", keys: [{ char: "+" }, { char: "=" }], help: { en: "play faster", zh: "加快播放" } },
+  slower: { scope: "lesson", keys: [{ char: "-" }, { char: "_" }], help: { en: "play slower", zh: "减慢播放" } },
+  reset: { scope: "lesson", keys: [{ char: "r" }], help: { en: "reset the lesson", zh: "重置本课" }, bar: true },
+  edit: { scope: "lesson", keys: [{ char: "e" }], help: { en: "edit this lesson's matrix", zh: "编辑本课的矩阵" }, bar: true },
+  lrHalve: { scope: "lesson", keys: [{ char: "[" }], help: { en: "halve the learning rate", zh: "学习率减半" } },
+  lrDouble: { scope: "lesson", keys: [{ char: "]" }], help: { en: "double the learning rate", zh: "学习率加倍" } },
+  reseed: { scope: "lesson", keys: [{ char: "s" }], help: { en: "new random seed", zh: "换一个随机种子" } },
+  toMenu: { scope: "lesson", keys: [{ char: "q" }, ESC], help: { en: "back to the menu", zh: "回到菜单" }, bar: true },
+
+  editMove: { scope: "editor", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: true },
+  editType: {
+    scope: "editor",
+    keys: [{ pattern: /^[^\u0000-\u001f\u007f]+$/u, label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
+    help: { en: "type or paste a number", zh: "输入或粘贴一个数" },
+    bar: true,
+  },
+  editDelete: {
+    scope: "editor",
+    keys: [{ named: "delete", label: same("Backspace") }, { named: "backspace", label: same("Backspace") }],
+    help: { en: "delete the last character", zh: "删除最后一个字符" },
+  },
+  editSwitch: { scope: "editor", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next editable matrix", zh: "下一个可编辑矩阵" } },
+  editAccept: { scope: "editor", keys: [ENTER], help: { en: "accept and apply", zh: "确认并应用" }, bar: true },
+  editCancel: { scope: "editor", keys: [ESC], help: { en: "cancel", zh: "取消" }, bar: true },
+} as const satisfies Record<string, CommandSpec>;
+
+export type Command = keyof typeof keyMap;
+export const commands = Object.keys(keyMap) as Command[];
+
+/** Ink's view of a key press; tests and the app pass what useInput gives. */
+export type KeyPress = Pick<Key, NamedKey | "ctrl" | "meta">;
+
+function specMatches(spec: KeySpec, input: string, key: KeyPress): boolean {
+  if ("named" in spec) return key[spec.named] === true;
+  if ("ctrl" in spec) return key.ctrl && input === spec.ctrl;
+  if (key.ctrl) return false;
+  if ("char" in spec) return input === spec.char;
+  return spec.pattern.test(input);
+}
+
+/** Does this key press trigger `command`? */
+export function matches(command: Command, input: string, key: KeyPress): boolean {
+  return (keyMap[command].keys as readonly KeySpec[]).some((spec) => specMatches(spec, input, key));
+}
+
+/** The first command of `scope` this key press triggers, if any. */
+export function commandFor(scope: Scope, input: string, key: KeyPress): Command | undefined {
+  return commands.find((c) => keyMap[c].scope === scope && matches(c, input, key));
+}
+
+/** "→ l n", for help texts. */
+export function keyLabel(command: Command, lang: Lang): string {
+  const labels = (keyMap[command].keys as readonly KeySpec[]).map((spec) => ("label" in spec && spec.label ? spec.label[lang] : "char" in spec ? spec.char : "?"));
+  return [...new Set(labels)].join(" ");
+}
+
+export function commandsOf(scope: Scope): Command[] {
+  return commands.filter((c) => keyMap[c].scope === scope);
+}
+
+/** A key press with nothing set, to build on in tests and matchers. */
+export const noKey: KeyPress = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  return: false,
+  escape: false,
+  tab: false,
+  delete: false,
+  backspace: false,
+  ctrl: false,
+  meta: false,
+};

@@ -1,0 +1,90 @@
+// Sizes that decide the layout: side by side from WIDE_COLUMNS, a notice below the minimum,
+// and estimates of how tall each part is, so the live area stays shorter than the terminal
+// (Ink clears the whole screen on every render once a frame is as tall as the terminal).
+import stringWidth from "string-width";
+import type { Frame, MatrixView } from "../../lessons/frame.ts";
+import { shapeLabel } from "../format.ts";
+import { drawMatrix } from "./draw/matrix.ts";
+
+
+export const WIDE_COLUMNS = 100;
+export const MIN_COLUMNS = 60;
+export const MIN_ROWS = 18;
+/** Gap between the two columns of the wide layout. */
+export const COLUMN_GAP = 3;
+/** Gap between matrices drawn side by side. */
+export const MATRIX_GAP = 3;
+
+export interface Size {
+  columns: number;
+  rows: number;
+}
+
+export const isTooSmall = (size: Size): boolean => size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
+export const isWide = (size: Size): boolean => size.columns >= WIDE_COLUMNS;
+
+export function matrixWidth(m: MatrixView): number {
+  const rows = drawMatrix(m);
+  const cells = Math.max(0, ...rows.map((r) => r.reduce((w, c) => w + stringWidth(c.text), 0)));
+  return Math.max(stringWidth(`${m.title} ${shapeLabel(m.values)}`), cells);
+}
+
+/** Lines a wrapped text takes (Ink breaks at spaces, so allow a little slack per line). */
+export function textHeight(text: string, width: number): number {
+  if (width <= 0) return 1;
+  return Math.max(1, Math.ceil(stringWidth(text) / Math.max(1, width - 4)));
+}
+
+/** Matrices in groups, in order of first appearance. */
+export function matrixGroups(frame: Frame): MatrixView[][] {
+  const groups = new Map<string, MatrixView[]>();
+  frame.matrices.forEach((m, i) => {
+    const key = m.group ?? `#${i}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  });
+  return [...groups.values()];
+}
+
+/** Lines a group of side-by-side matrices takes at this width (they wrap like words). */
+export function groupHeight(ms: readonly MatrixView[], width: number): number {
+  let lines = 0;
+  let lineHeight = 0;
+  let used = 0;
+  for (const m of ms) {
+    const w = matrixWidth(m);
+    const h = m.values.length + 1;
+    if (used > 0 && used + MATRIX_GAP + w > width) {
+      lines += lineHeight;
+      lineHeight = 0;
+      used = 0;
+    }
+    used += (used > 0 ? MATRIX_GAP : 0) + w;
+    lineHeight = Math.max(lineHeight, h);
+  }
+  return lines + lineHeight;
+}
+
+/** Natural width of the numbers panel: its widest group of matrices (unwrapped) or equation. */
+export function numbersWidth(frame: Frame): number {
+  const groups = matrixGroups(frame).map((ms) => ms.reduce((w, m, i) => w + matrixWidth(m) + (i > 0 ? MATRIX_GAP : 0), 0));
+  const equations = frame.equations.map((e) => stringWidth(`${e.label ?? ""}: ${e.tokens.map((t) => t.text).join("")}`));
+  return Math.max(MIN_NUMBERS_WIDTH, ...groups, ...equations);
+}
+
+/** Room for a sparkline with its first/last/min line. */
+export const MIN_NUMBERS_WIDTH = 44;
+
+/** Lines of the numbers panel: groups (one blank line between), equations, scalars, series, outcome. */
+export function numbersHeight(frame: Frame, width: number): number {
+  const groups = matrixGroups(frame);
+  let h = groups.reduce((sum, g, i) => sum + groupHeight(g, width) + (i > 0 ? 1 : 0), 0);
+  for (const e of frame.equations) h += textHeight((e.label ?? "") + e.tokens.map((t) => t.text).join(""), width);
+  if (frame.scalars.length > 0) h += textHeight(frame.scalars.map((s) => `${s.label} 0.0000 · `).join(""), width);
+  h += frame.series.length * 2;
+  if (frame.outcome) h += textHeight(frame.outcome.message, width - 2);
+  return h;
+}
+
+export function narrativeHeight(frame: Frame, width: number): number {
+  return textHeight(frame.heading, width) + frame.narrative.reduce((sum, p) => sum + textHeight(p, width), 0);
+}

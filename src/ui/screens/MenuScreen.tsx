@@ -1,0 +1,40 @@
+// The menu: header with the progress count, the lesson list, the keys.
+import { Box, Text } from "ink";
+import type { Lang } from "../../../lessons/frame.ts";
+import type { Lesson } from "../../../lessons/lesson.ts";
+import { Header } from "../components/Header.tsx";
+import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
+import { LessonList } from "../components/LessonList.tsx";
+import { NoticeLine } from "../components/NoticeLine.tsx";
+import type { Notice } from "../state/notice.ts";
+import { uiStrings } from "../strings.ts";
+import { useTheme } from "../theme.ts";
+
+export interface MenuScreenProps {
+  lessons: readonly Lesson[];
+  selected: number;
+  done: readonly string[];
+  lang: Lang;
+  notice?: Notice;
+  warning?: string;
+}
+
+export function MenuScreen({ lessons, selected, done, lang, notice, warning }: MenuScreenProps) {
+  const theme = useTheme();
+  const t = uiStrings(lang);
+  const count = lessons.filter((l) => done.includes(l.id)).length;
+  return (
+    <Box flexDirection="column" flexGrow={1}>
+      <Header title={t.tagline} right={t.progress(count, lessons.length)} />
+      <Box marginTop={1} flexDirection="column" flexGrow={1}>
+        <Text bold color={theme.text.heading}>
+          {t.lessonsHeading}
+        </Text>
+        <LessonList lessons={lessons} selected={selected} done={done} lang={lang} />
+        {warning && <Text color={theme.status.warning}>{warning}</Text>}
+        <NoticeLine notice={notice} lang={lang} />
+      </Box>
+      <KeyHelpBar scope="menu" lang={lang} />
+    </Box>
+  );
+}

@@ -1,0 +1,71 @@
+// Editing one matrix of a lesson: a draft, a cursor and what has been typed into the cell.
+// Moving the cursor keeps a valid entry in the draft; a bad entry is refused and the old
+// value stays. The draft only reaches the lesson on accept (see session.ts).
+import type { Notice } from "./notice.ts";
+
+export interface EditorState {
+  /** Ids of the frame's editable matrices (Tab cycles them). */
+  matrices: readonly string[];
+  /** The matrix being edited, and its draft values. */
+  matrix: string;
+  draft: number[][];
+  cursor: readonly [number, number];
+  /** Text typed into the cell under the cursor, not yet in the draft. */
+  buffer: string;
+}
+
+export type EditorAction =
+  | { type: "move"; dr: number; dc: number }
+  | { type: "type"; text: string }
+  | { type: "delete" };
+
+/** Full-width digits (Chinese input methods) and the minus sign read as ASCII. */
+function normalise(text: string): string {
+  return text.normalize("NFKC").replace(/[−–—]/g, "-").trim();
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A typed entry as a finite number, or why not. */
+export function parseEntry(text: string): { ok: true; value: number } | { ok: false; notice: Notice } {
+  const t = normalise(text);
+  if (t === "") return { ok: false, notice: { kind: "empty" } };
+  if (/^[+-]?(inf|infinity|∞|nan)$/i.test(t)) return { ok: false, notice: { kind: "notFinite", text: t } };
+  if (!NUMBER.test(t)) return { ok: false, notice: { kind: "notANumber", text: text.trim() } };
+  const value = Number(t);
+  if (!Number.isFinite(value)) return { ok: false, notice: { kind: "notFinite", text: t } };
+  return { ok: true, value };
+}
+
+export function startEditor(matrices: readonly string[], matrix: string, values: readonly (readonly number[])[]): EditorState {
+  return { matrices, matrix, draft: values.map((r) => [...r]), cursor: [0, 0], buffer: "" };
+}
+
+/** Puts a non-empty buffer into the draft; refuses (old value kept) when it is not a finite number. */
+export function commitBuffer(state: EditorState): { state: EditorState; notice?: Notice } {
+  if (state.buffer === "") return { state };
+  const parsed = parseEntry(state.buffer);
+  if (!parsed.ok) return { state: { ...state, buffer: "" }, notice: parsed.notice };
+  const [r, c] = state.cursor;
+  const draft = state.draft.map((row, i) => (i === r ? row.map((v, j) => (j === c ? parsed.value : v)) : row));
+  return { state: { ...state, draft, buffer: "" } };
+}
+
+export function editorReducer(state: EditorState, action: EditorAction): { state: EditorState; notice?: Notice } {
+  switch (action.type) {
+    case "type":
+      return { state: { ...state, buffer: state.buffer + action.text } };
+    case "delete":
+      return { state: { ...state, buffer: state.buffer.slice(0, -1) } };
+    case "move": {
+      const committed = commitBuffer(state);
+      // A refused entry keeps the cursor on its cell, so the learner retypes it there.
+      if (committed.notice) return committed;
+      const rows = state.draft.length;
+      const cols = state.draft[0]?.length ?? 0;
+      const r = Math.max(0, Math.min(rows - 1, state.cursor[0] + action.dr));
+      const c = Math.max(0, Math.min(cols - 1, state.cursor[1] + action.dc));
+      return { state: { ...committed.state, cursor: [r, c] }, notice: committed.notice };
+    }
+  }
+}

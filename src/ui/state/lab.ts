@@ -1,0 +1,100 @@
+// The whole lab: which screen, the menu cursor, open lessons (kept, so going back to the
+// menu and in again resumes), the help overlay and the language. Pure.
+import type { Lang } from "../../../lessons/frame.ts";
+import type { Lesson } from "../../../lessons/lesson.ts";
+import { menuReducer, type MenuAction, type MenuState } from "./menu.ts";
+import type { Notice } from "./notice.ts";
+import { openSession, sessionReducer, type Session, type SessionAction } from "./session.ts";
+
+export interface LabState {
+  lessons: readonly Lesson[];
+  screen: "menu" | "lesson";
+  menu: MenuState;
+  /** Open lessons by id; `current` is the one on screen. */
+  sessions: Readonly<Record<string, Session>>;
+  current?: string;
+  help: boolean;
+  lang: Lang;
+  /** Ids of lessons reached to their last step (from the progress store, plus this run). */
+  done: readonly string[];
+  /** Set by a quit key; the app then unmounts. */
+  quitting?: boolean;
+  /** A menu-level message (a lesson that failed to start). */
+  notice?: Notice;
+}
+
+export type LabAction =
+  | { type: "menu"; action: MenuAction }
+  | { type: "open"; index: number }
+  | { type: "toMenu" }
+  | { type: "toggleHelp" }
+  | { type: "closeHelp" }
+  | { type: "toggleLang" }
+  | { type: "session"; action: SessionAction };
+
+export function initLab(lessons: readonly Lesson[], lang: Lang, open?: string, done: readonly string[] = []): LabState {
+  const state: LabState = { lessons, screen: "menu", menu: { selected: 0 }, sessions: {}, help: false, lang, done };
+  const index = open === undefined ? -1 : lessons.findIndex((l) => l.id === open || String(l.number) === open);
+  return index >= 0 ? labReducer(state, { type: "open", index }) : state;
+}
+
+export function currentSession(state: LabState): Session | undefined {
+  return state.current === undefined ? undefined : state.sessions[state.current];
+}
+
+/** Adds the current lesson to `done` once it reaches its last step. */
+function markDone(state: LabState): LabState {
+  const s = currentSession(state);
+  if (!s || !state.current || state.done.includes(state.current)) return state;
+  try {
+    return s.lesson.frame(s.state, "en").done ? { ...state, done: [...state.done, state.current] } : state;
+  } catch {
+    return state;
+  }
+}
+
+export function labReducer(state: LabState, action: LabAction): LabState {
+  return markDone(reduceLab(state, action));
+}
+
+function reduceLab(state: LabState, action: LabAction): LabState {
+  switch (action.type) {
+    case "menu":
+      return { ...state, menu: menuReducer(state.menu, action.action, state.lessons.length), notice: undefined };
+    case "open": {
+      const lesson = state.lessons[action.index];
+      if (!lesson) return state;
+      let session = state.sessions[lesson.id];
+      try {
+        session ??= openSession(lesson);
+      } catch (error) {
+        return { ...state, notice: { kind: "error", message: error instanceof Error ? error.message : String(error) } };
+      }
+      return {
+        ...state,
+        screen: "lesson",
+        menu: { selected: action.index },
+        sessions: { ...state.sessions, [lesson.id]: session },
+        current: lesson.id,
+        notice: undefined,
+      };
+    }
+    case "toMenu": {
+      // Leaving a lesson stops its play mode and drops an unfinished edit.
+      const s = currentSession(state);
+      const sessions = s && state.current ? { ...state.sessions, [state.current]: { ...s, playing: false, editor: undefined, notice: undefined } } : state.sessions;
+      return { ...state, screen: "menu", sessions, current: undefined };
+    }
+    case "toggleHelp":
+      return { ...state, help: !state.help };
+    case "closeHelp":
+      return { ...state, help: false };
+    case "toggleLang":
+      return { ...state, lang: state.lang === "en" ? "zh" : "en" };
+    case "session": {
+      const s = currentSession(state);
+      if (!s || !state.current) return state;
+      return { ...state, sessions: { ...state.sessions, [state.current]: sessionReducer(s, action.action) } };
+    }
+  }
+}

@@ -1,0 +1,16 @@
+// A one-line message under the lesson (a refusal, a new seed…), kept as data so a language
+// switch re-words it instead of leaving it in the old language.
+import type { LocalText } from "../../../lessons/lesson.ts";
+
+export type Notice =
+  | { kind: "notANumber"; text: string }
+  | { kind: "notFinite"; text: string }
+  | { kind: "empty" }
+  | { kind: "nothingToEdit" }
+  | { kind: "refused"; reason: LocalText }
+  | { kind: "seed"; seed: number }
+  | { kind: "speed"; ms: number }
+  | { kind: "error"; message: string };
+
+/** Refusals are shown as errors; the rest as information. */
+export const isRefusal = (n: Notice): boolean => n.kind !== "seed" && n.kind !== "speed";

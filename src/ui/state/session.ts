@@ -1,0 +1,131 @@
+// One open lesson: its state, play mode, the matrix editor and the last notice. Pure: the
+// lesson's own functions are pure, so this reducer is tested by calling it, no rendering.
+import type { Frame } from "../../../lessons/frame.ts";
+import type { Lesson, LessonAction } from "../../../lessons/lesson.ts";
+import { commitBuffer, editorReducer, startEditor, type EditorAction, type EditorState } from "./editor.ts";
+import type { Notice } from "./notice.ts";
+
+/** Play intervals in ms, slowest first. The fastest stays above Ink's 30 fps frame (33 ms). */
+export const SPEEDS_MS = [2000, 1000, 500, 250, 125, 60, 34] as const;
+export const DEFAULT_SPEED = 2;
+
+export interface Session<S = unknown> {
+  lesson: Lesson<S>;
+  state: S;
+  playing: boolean;
+  speed: number;
+  editor?: EditorState;
+  notice?: Notice;
+  /** How many times `s` was pressed: the next seed is derived from it (deterministic). */
+  reseeds: number;
+}
+
+export type SessionAction =
+  | { type: "next" }
+  | { type: "back" }
+  | { type: "tick" }
+  | { type: "togglePlay" }
+  | { type: "faster" }
+  | { type: "slower" }
+  | { type: "reset" }
+  | { type: "scaleLr"; factor: number }
+  | { type: "reseed" }
+  | { type: "editStart" }
+  | { type: "editSwitch" }
+  | { type: "editAccept" }
+  | { type: "editCancel" }
+  | { type: "editor"; action: EditorAction };
+
+export function openSession<S>(lesson: Lesson<S>): Session<S> {
+  return { lesson, state: lesson.init(), playing: false, speed: DEFAULT_SPEED, reseeds: 0 };
+}
+
+/** The n-th new seed: a fixed, well-spread sequence, so a replay of the same keys is the same run. */
+export function seedFor(n: number): number {
+  return (Math.imul(n + 1, 2654435761) >>> 0) % 100_000;
+}
+
+const frameOf = <S>(s: Session<S>): Frame => s.lesson.frame(s.state, "en");
+
+function apply<S>(s: Session<S>, action: LessonAction): Session<S> {
+  const result = s.lesson.update(s.state, action);
+  return result.ok ? { ...s, state: result.state, notice: undefined } : { ...s, notice: { kind: "refused", reason: result.error } };
+}
+
+function editableMatrices(frame: Frame): Frame["matrices"] {
+  return frame.matrices.filter((m) => m.editable);
+}
+
+function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
+  const quiet = { ...s, notice: undefined };
+  switch (action.type) {
+    case "next":
+      return { ...quiet, state: s.lesson.next(s.state) };
+    case "back":
+      return { ...quiet, state: s.lesson.back(s.state) };
+    case "tick": {
+      // Play stops on the last step instead of spinning on it.
+      if (frameOf(s).done) return { ...s, playing: false };
+      const state = s.lesson.next(s.state);
+      return { ...s, state, playing: !s.lesson.frame(state, "en").done };
+    }
+    case "togglePlay":
+      // Play from the last step starts over, like a media player.
+      if (!s.playing && frameOf(s).done) return { ...apply(s, { type: "reset" }), playing: true };
+      return { ...quiet, playing: !s.playing };
+    case "faster":
+    case "slower": {
+      const speed = Math.max(0, Math.min(SPEEDS_MS.length - 1, s.speed + (action.type === "faster" ? 1 : -1)));
+      return { ...s, speed, notice: { kind: "speed", ms: SPEEDS_MS[speed]! } };
+    }
+    case "reset":
+      return { ...apply(s, { type: "reset" }), playing: false };
+    case "scaleLr":
+      return apply(s, { type: "scaleLr", factor: action.factor });
+    case "reseed": {
+      const seed = seedFor(s.reseeds);
+      const next = apply({ ...s, reseeds: s.reseeds + 1 }, { type: "reseed", seed });
+      return next.notice ? next : { ...next, notice: { kind: "seed", seed } };
+    }
+    case "editStart": {
+      const editable = editableMatrices(frameOf(s));
+      const first = editable[0];
+      if (!first) return { ...s, notice: { kind: "nothingToEdit" } };
+      return { ...quiet, playing: false, editor: startEditor(editable.map((m) => m.id), first.id, first.values) };
+    }
+    case "editSwitch": {
+      if (!s.editor) return s;
+      const editable = editableMatrices(frameOf(s));
+      const at = editable.findIndex((m) => m.id === s.editor!.matrix);
+      const next = editable[(at + 1) % editable.length];
+      if (!next) return s;
+      return { ...quiet, editor: startEditor(s.editor.matrices, next.id, next.values) };
+    }
+    case "editCancel":
+      return { ...quiet, editor: undefined };
+    case "editAccept": {
+      if (!s.editor) return s;
+      const committed = commitBuffer(s.editor);
+      if (committed.notice) return { ...s, editor: committed.state, notice: committed.notice };
+      const { matrix, draft } = committed.state;
+      const result = s.lesson.update(s.state, { type: "edit", matrix, values: draft });
+      // The lesson may refuse the whole matrix (e.g. a kernel larger than the input): stay in the editor.
+      if (!result.ok) return { ...s, editor: committed.state, notice: { kind: "refused", reason: result.error } };
+      return { ...s, state: result.state, editor: undefined, notice: undefined };
+    }
+    case "editor": {
+      if (!s.editor) return s;
+      const out = editorReducer(s.editor, action.action);
+      return { ...s, editor: out.state, notice: out.notice };
+    }
+  }
+}
+
+/** Never throws: a lesson bug becomes a notice, and the old state stays. */
+export function sessionReducer<S>(s: Session<S>, action: SessionAction): Session<S> {
+  try {
+    return reduce(s, action);
+  } catch (error) {
+    return { ...s, playing: false, notice: { kind: "error", message: error instanceof Error ? error.message : String(error) } };
+  }
+}

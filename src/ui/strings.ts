@@ -1,0 +1,42 @@
+// Every text the lab itself shows (lesson texts live with the lessons). One file per
+// language, both typed by UiStrings, so a missing text fails the type check.
+import type { Lang } from "../../lessons/frame.ts";
+import { en } from "./strings.en.ts";
+import { zh } from "./strings.zh.ts";
+
+export interface UiStrings {
+  appName: string;
+  tagline: string;
+  lessonsHeading: string;
+  noLessons: string;
+  progress: (done: number, total: number) => string;
+  doneMark: string;
+  lessonOf: (n: number, total: number) => string;
+  stepOf: (k: number, total: number) => string;
+  playing: (seconds: string) => string;
+  paused: string;
+  code: string;
+  helpTitle: string;
+  helpClose: string;
+  scopes: { global: string; menu: string; lesson: string; editor: string };
+  editing: (matrix: string) => string;
+  nothingToEdit: string;
+  emptyEntry: string;
+  notANumber: (text: string) => string;
+  notFinite: (text: string) => string;
+  newSeed: (seed: number) => string;
+  speed: (seconds: string) => string;
+  first: string;
+  last: string;
+  min: string;
+  nonFiniteMarks: string;
+  enlarge: (minCols: number, minRows: number, cols: number, rows: number) => string;
+  crashed: (message: string) => string;
+  language: string;
+}
+
+const tables: Record<Lang, UiStrings> = { en, zh };
+
+export function uiStrings(lang: Lang): UiStrings {
+  return tables[lang];
+}

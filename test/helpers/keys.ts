@@ -1,0 +1,58 @@
+// Named key sequences as a terminal sends them, and helpers that send input and wait for
+// the next changed frame (polling with a deadline — never a fixed sleep).
+import type { Rendered } from "./render.tsx";
+
+export const KEY = {
+  up: "\u001B[A",
+  down: "\u001B[B",
+  right: "\u001B[C",
+  left: "\u001B[D",
+  enter: "\r",
+  escape: "\u001B",
+  tab: "\t",
+  space: " ",
+  /** What Backspace sends; Ink reports it as `key.delete`. */
+  backspace: "\u007F",
+  ctrlC: "\u0003",
+} as const;
+
+const DEADLINE_MS = 3000;
+
+/** Resolves on the next event-loop turn (lets Ink read stdin and React commit). */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Waits until `predicate(frame)` holds; fails with the last frame after the deadline. */
+export async function waitForFrame(r: Rendered, predicate: (frame: string) => boolean, what = "the expected frame"): Promise<string> {
+  const deadline = Date.now() + DEADLINE_MS;
+  while (Date.now() < deadline) {
+    const frame = r.frame();
+    if (predicate(frame)) return frame;
+    await turn();
+  }
+  throw new Error(`timed out waiting for ${what}; last frame:\n${r.frame()}`);
+}
+
+/** Waits for `text` on screen. */
+export const waitForText = (r: Rendered, text: string): Promise<string> => waitForFrame(r, (f) => f.includes(text), JSON.stringify(text));
+
+/** Sends input and waits for a frame that differs from the one before it. */
+export async function press(r: Rendered, input: string): Promise<string> {
+  const before = r.frame();
+  const count = r.count();
+  r.stdin.write(input);
+  return waitForFrame(r, (f) => r.count() > count && f !== before, `a new frame after ${JSON.stringify(input)}`);
+}
+
+/** Sends several inputs one after another, each waiting for its frame. */
+export async function pressAll(r: Rendered, inputs: readonly string[]): Promise<string> {
+  let frame = r.frame();
+  for (const input of inputs) frame = await press(r, input);
+  return frame;
+}
+
+/** Resizes the fake terminal and waits for the redrawn frame. */
+export async function resize(r: Rendered, columns: number, rows: number): Promise<string> {
+  const before = r.frame();
+  r.stdout.resize(columns, rows);
+  return waitForFrame(r, (f) => f !== before, `a frame at ${columns}×${rows}`);
+}

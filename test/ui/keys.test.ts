@@ -1,0 +1,87 @@
+// The key map itself: complete, bilingual, unambiguous, and the keys the issue names.
+import { describe, expect, test } from "vitest";
+import { commandFor, commands, commandsOf, keyLabel, keyMap, matches, noKey, type Command, type KeyPress } from "../../src/ui/keys.ts";
+
+const press = (input: string, key: Partial<KeyPress> = {}) => [input, { ...noKey, ...key }] as const;
+const PROBES = [
+  press("", { upArrow: true }),
+  press("", { downArrow: true }),
+  press("", { leftArrow: true }),
+  press("", { rightArrow: true }),
+  press("\r", { return: true }),
+  press("", { escape: true }),
+  press("", { tab: true }),
+  press("", { delete: true }),
+  press("c", { ctrl: true }),
+  ...[..."abcdefghijklmnopqrstuvwxyz0123456789 ?+-=_[]"].map((c) => press(c)),
+];
+
+describe("key map", () => {
+  test("every command has keys and a help text in English and Chinese", () => {
+    for (const c of commands) {
+      expect(keyMap[c].keys.length, c).toBeGreaterThan(0);
+      expect(keyMap[c].help.en, c).not.toBe("");
+      expect(keyMap[c].help.zh, c).not.toBe("");
+      expect(keyLabel(c, "en"), c).not.toBe("");
+    }
+  });
+
+  test("no key means two things on one screen (menu and lesson include the global keys)", () => {
+    for (const scope of ["menu", "lesson", "editor"] as const) {
+      const live: Command[] = [...commandsOf(scope), ...(scope === "editor" ? ["quit" as const] : commandsOf("global"))];
+      for (const [input, key] of PROBES) {
+        const hits = live.filter((c) => matches(c, input, key));
+        expect(hits.length, `${scope}: ${JSON.stringify(input)} ${JSON.stringify(key)} → ${hits}`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  test.each<[Command, string, Partial<KeyPress>]>([
+    ["menuUp", "", { upArrow: true }],
+    ["menuUp", "k", {}],
+    ["menuDown", "", { downArrow: true }],
+    ["menuDown", "j", {}],
+    ["menuOpen", "\r", { return: true }],
+    ["menuOpen", "", { rightArrow: true }],
+    ["menuOpen", "l", {}],
+    ["menuJump", "1", {}],
+    ["menuJump", "9", {}],
+    ["menuQuit", "q", {}],
+    ["menuQuit", "", { escape: true }],
+    ["next", "", { rightArrow: true }],
+    ["next", "l", {}],
+    ["next", "n", {}],
+    ["back", "", { leftArrow: true }],
+    ["back", "h", {}],
+    ["back", "p", {}],
+    ["play", " ", {}],
+    ["faster", "+", {}],
+    ["slower", "-", {}],
+    ["reset", "r", {}],
+    ["edit", "e", {}],
+    ["lrHalve", "[", {}],
+    ["lrDouble", "]", {}],
+    ["reseed", "s", {}],
+    ["toMenu", "q", {}],
+    ["toMenu", "", { escape: true }],
+    ["help", "?", {}],
+    ["quit", "c", { ctrl: true }],
+    ["editAccept", "\r", { return: true }],
+    ["editCancel", "", { escape: true }],
+    ["editDelete", "", { delete: true }],
+    ["editType", "-1.5e3", {}],
+  ])("%s is triggered by %j %j", (command, input, key) => {
+    expect(matches(command, input, { ...noKey, ...key })).toBe(true);
+  });
+
+  test("0 does not jump; Ctrl+letters are not typed characters", () => {
+    expect(commandFor("menu", "0", noKey)).toBeUndefined();
+    expect(commandFor("lesson", "r", { ...noKey, ctrl: true })).toBeUndefined();
+  });
+
+  test("labels read as the help shows them", () => {
+    expect(keyLabel("next", "en")).toBe("→ l n");
+    expect(keyLabel("menuOpen", "zh")).toBe("回车 → l");
+    expect(keyLabel("editDelete", "en")).toBe("Backspace");
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, test } from "vitest";
+import { DEFAULT_SPEED, SPEEDS_MS, openSession, seedFor, sessionReducer, type Session, type SessionAction } from "../../../src/ui/state/session.ts";
+import { MIN_INTERVAL_MS } from "../../../src/ui/hooks/usePlay.ts";
+import { gridLesson, otherLesson, type GridState } from "../fixtures/lessons.ts";
+
+const run = (actions: SessionAction[], s: Session<GridState> = openSession(gridLesson)): Session<GridState> =>
+  actions.reduce((acc, a) => sessionReducer(acc, a), s);
+
+describe("sessionReducer", () => {
+  test("next and back walk the steps and stop at both ends", () => {
+    expect(run([{ type: "next" }, { type: "next" }]).state.step).toBe(2);
+    expect(run([{ type: "back" }]).state.step).toBe(0);
+    expect(run(Array(10).fill({ type: "next" })).state.step).toBe(3);
+  });
+
+  test("play ticks forward and stops on the last step", () => {
+    let s = run([{ type: "togglePlay" }]);
+    expect(s.playing).toBe(true);
+    s = run([{ type: "tick" }, { type: "tick" }], s);
+    expect(s.playing).toBe(true);
+    s = run([{ type: "tick" }], s);
+    expect(s.state.step).toBe(3);
+    expect(s.playing).toBe(false);
+  });
+
+  test("play on the last step starts over", () => {
+    const s = run([{ type: "next" }, { type: "next" }, { type: "next" }, { type: "togglePlay" }]);
+    expect(s.state.step).toBe(0);
+    expect(s.playing).toBe(true);
+  });
+
+  test("speeds stay within the table, never faster than Ink's frame", () => {
+    expect(SPEEDS_MS[DEFAULT_SPEED]).toBe(500);
+    expect(Math.min(...SPEEDS_MS)).toBeGreaterThanOrEqual(MIN_INTERVAL_MS);
+    expect(run(Array(20).fill({ type: "faster" })).speed).toBe(SPEEDS_MS.length - 1);
+    expect(run(Array(20).fill({ type: "slower" })).speed).toBe(0);
+    expect(run([{ type: "faster" }]).notice).toEqual({ kind: "speed", ms: 250 });
+  });
+
+  test("reset, lr scaling and reseeding go through the lesson", () => {
+    expect(run([{ type: "next" }, { type: "reset" }]).state.step).toBe(0);
+    expect(run([{ type: "scaleLr", factor: 2 }, { type: "scaleLr", factor: 2 }]).state.lr).toBe(2);
+    const seeded = run([{ type: "reseed" }]);
+    expect(seeded.state.seed).toBe(seedFor(0));
+    expect(seeded.notice).toEqual({ kind: "seed", seed: seedFor(0) });
+    expect(run([{ type: "reseed" }, { type: "reseed" }]).state.seed).toBe(seedFor(1));
+    expect(seedFor(0)).not.toBe(seedFor(1));
+  });
+
+  test("editing: accept applies the draft to the lesson", () => {
+    const s = run([{ type: "editStart" }, { type: "editor", action: { type: "type", text: "7" } }, { type: "editAccept" }]);
+    expect(s.editor).toBeUndefined();
+    expect(s.state.k).toEqual([
+      [7, 1],
+      [2, 3],
+    ]);
+  });
+
+  test("editing: cancel leaves the lesson as it was", () => {
+    const s = run([{ type: "editStart" }, { type: "editor", action: { type: "type", text: "7" } }, { type: "editCancel" }]);
+    expect(s.editor).toBeUndefined();
+    expect(s.state.k).toEqual(gridLesson.init().k);
+  });
+
+  test("editing: a bad entry is refused with the reason, old value kept", () => {
+    const s = run([{ type: "editStart" }, { type: "editor", action: { type: "type", text: "1e999" } }, { type: "editAccept" }]);
+    expect(s.notice).toEqual({ kind: "notFinite", text: "1e999" });
+    expect(s.editor?.draft[0]![0]).toBe(0);
+    expect(s.state.k).toEqual(gridLesson.init().k);
+  });
+
+  test("editing: the lesson's own refusal is shown and the editor stays open", () => {
+    const s = run([{ type: "editStart" }, { type: "editor", action: { type: "type", text: "500" } }, { type: "editAccept" }]);
+    expect(s.notice).toMatchObject({ kind: "refused", reason: { en: expect.stringContaining("at most 100") } });
+    expect(s.editor).toBeDefined();
+    expect(s.state.k).toEqual(gridLesson.init().k);
+  });
+
+  test("editing a lesson with no editable matrix says so", () => {
+    const s = sessionReducer(openSession(otherLesson), { type: "editStart" });
+    expect(s.editor).toBeUndefined();
+    expect(s.notice).toEqual({ kind: "nothingToEdit" });
+  });
+
+  test("a throwing lesson becomes a notice, never a crash", () => {
+    const broken = { ...gridLesson, next: () => { throw new Error("boom"); } };
+    const s = sessionReducer(openSession(broken), { type: "next" });
+    expect(s.notice).toEqual({ kind: "error", message: "boom" });
+    expect(s.state.step).toBe(0);
+  });
+});
