@@ -1,7 +1,10 @@
 // The lesson registry: adding a lesson is one line here.
 import type { Lesson } from "./lesson.ts";
+import { crossCorrelation } from "./01-cross-correlation/index.ts";
+import { conv2dLayer } from "./02-conv2d-layer/index.ts";
+import { learnKernel } from "./03-learn-kernel/index.ts";
 
-export const lessons: readonly Lesson[] = [];
+export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel];
 
 /** By id ("learn-kernel") or number ("3"). */
 export function findLesson(name: string): Lesson | undefined {

@@ -18,6 +18,12 @@ export interface OptionSpec {
   min?: number;
   max?: number;
   positive?: boolean;
+  /** numbers: exactly this many values (e.g. init-weight: as many as the kernel has). */
+  count?: number;
+  /** matrix: at most this many rows and columns (a lesson steps through every output cell). */
+  maxSize?: number;
+  /** The default, as the CLI would spell it (for help texts), if the lesson has one. */
+  default?: string;
 }
 
 /** Raw option values as given (CLI strings or already-parsed values); the lesson validates. */
@@ -29,6 +35,8 @@ export class OptionError extends Error {
     readonly option: string,
     readonly value: unknown,
     readonly allowed: string,
+    /** `allowed` in every language (the CLI prints the one it speaks); English is `allowed`. */
+    readonly allowedText?: LocalText,
   ) {
     super(`--${option}: ${JSON.stringify(value)} is not allowed; ${allowed}`);
     this.name = "OptionError";

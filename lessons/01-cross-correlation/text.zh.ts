@@ -1,0 +1,33 @@
+// 互相关课程的中文文本；键与 text.en.ts 相同（类型检查保证）。
+import type { Text } from "./text.en.ts";
+
+export const zh: Text = {
+  title: "二维互相关运算",
+  summary: "让核在输入上滑动：每个输出元素都是对应元素乘积之和。",
+  optX: "输入 X，JSON 矩阵，例如 [[0,1,2],[3,4,5],[6,7,8]]",
+  optK: "核 K，JSON 矩阵，例如 [[0,1],[2,3]]",
+  inputTitle: "X（输入）",
+  kernelTitle: "K（核）",
+  outputTitle: "Y（输出）",
+  shapeLabel: "输出形状",
+  setupHeading: "让核在输入上滑动",
+  setup: (p) => [
+    "互相关运算让核 K 在输入 X 上滑动。在每个位置，把重叠的元素两两相乘再求和：这个和就是输出 Y 的一个元素。",
+    `X 的形状是 ${p.x}，K 是 ${p.k}，所以 K 能放下的位置有 (H − h + 1) × (W − w + 1) 个：Y 的形状是 ${p.y}，共 ${p.cells} 个元素要算。`,
+  ],
+  cellHeading: (p) => `输出元素 Y[${p.cell}]`,
+  cell: (p) => [
+    `窗口是 X[${p.rows}, ${p.cols}]。把它与 K 按元素相乘再求和：Y[${p.cell}] = ${p.value}。`,
+    p.last ? "这是最后一个位置：Y 已经算完。" : "然后窗口向右移动一列（或移到下一行）。",
+  ],
+  wholeHeading: "一次调用 corr2d(X, K)",
+  whole: (p) => [
+    p.same
+      ? "引擎的 corr2d 在一次调用里执行同样的两层循环，得到同样的 Y。"
+      : "引擎的 corr2d 得到的 Y 略有不同（32 位浮点数的舍入）。",
+    "深度学习框架把这种运算称为卷积，但并不翻转核：卷积层计算的正是这种互相关运算，再加上偏差。",
+  ],
+  done: (p) => `Y = corr2d(X, K) = ${p.y}`,
+  notEditable: (p) => `这里不能编辑 ${p.id}；请编辑 X 或 K。`,
+  tooLarge: (p) => `核 ${p.k} 放不进输入 ${p.x}`,
+};

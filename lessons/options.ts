@@ -1,0 +1,163 @@
+// Option values arrive as CLI strings ("0.016", "1,-1", "[[0,1],[2,3]]") or already parsed
+// (numbers, arrays from the lab). One place checks them all, so the CLI, the lab and the tests
+// refuse the same values with the same words: the option, the value, what is allowed.
+import { OptionError, type LessonOptions, type LocalText, type OptionSpec } from "./lesson.ts";
+
+/** A check either passes with the parsed value or says why not, in both languages. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: LocalText };
+
+const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+const no = (en: string, zh: string): Checked<never> => ({ ok: false, reason: { en, zh } });
+
+// A plain decimal, as a learner types it: no hex, no "Infinity", no empty string.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A string or number → a finite number, or undefined. */
+export function toNumber(raw: unknown): number | undefined {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw === "string" && DECIMAL.test(raw.trim())) return Number(raw.trim());
+  return undefined;
+}
+
+/** A rectangular, non-empty matrix of finite numbers, at most maxSize rows and columns. */
+export function checkMatrix(raw: unknown, maxSize = Infinity): Checked<number[][]> {
+  let value = raw;
+  if (typeof raw === "string") {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return no("not JSON; write a matrix like [[0,1],[2,3]]", "不是 JSON；请写成 [[0,1],[2,3]] 这样的矩阵");
+    }
+  }
+  if (!Array.isArray(value) || !value.every((row) => Array.isArray(row))) {
+    return no("a matrix is a list of rows, like [[0,1],[2,3]]", "矩阵是若干行组成的列表，例如 [[0,1],[2,3]]");
+  }
+  const rows = value as unknown[][];
+  if (rows.length === 0 || rows[0]!.length === 0) {
+    return no("the matrix is empty; give at least one number", "矩阵为空；至少要有一个数");
+  }
+  const width = rows[0]!.length;
+  const ragged = rows.findIndex((row) => row.length !== width);
+  if (ragged >= 0) {
+    return no(
+      `rows must have the same length (row 1 has ${width} numbers, row ${ragged + 1} has ${rows[ragged]!.length})`,
+      `每行长度必须相同（第 1 行有 ${width} 个数，第 ${ragged + 1} 行有 ${rows[ragged]!.length} 个）`,
+    );
+  }
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = 0; j < width; j++) {
+      const v = rows[i]![j];
+      if (typeof v !== "number" || !Number.isFinite(v)) {
+        return no(
+          `every entry must be a finite number (row ${i + 1}, column ${j + 1} is ${JSON.stringify(v) ?? String(v)})`,
+          `每个元素都必须是有限的数（第 ${i + 1} 行第 ${j + 1} 列是 ${JSON.stringify(v) ?? String(v)}）`,
+        );
+      }
+    }
+  }
+  if (rows.length > maxSize || width > maxSize) {
+    return no(
+      `at most ${maxSize}×${maxSize} (this one is ${rows.length}×${width})`,
+      `最大 ${maxSize}×${maxSize}（这个是 ${rows.length}×${width}）`,
+    );
+  }
+  return ok(rows.map((row) => [...(row as number[])]));
+}
+
+/** "a,b,…", a JSON list, a number or an array → exactly `count` finite numbers. */
+export function checkNumbers(raw: unknown, count?: number): Checked<number[]> {
+  let list: unknown[] | undefined;
+  if (typeof raw === "number") list = [raw];
+  else if (Array.isArray(raw)) list = raw.flat(Infinity);
+  else if (typeof raw === "string") {
+    const text = raw.trim().replace(/^\[+|\]+$/g, "");
+    list = text === "" ? [] : text.split(",");
+  }
+  const numbers = list?.map(toNumber);
+  const what = count === undefined ? "numbers" : `${count} number${count === 1 ? "" : "s"}`;
+  const whatZh = count === undefined ? "若干个数" : `${count} 个数`;
+  if (!numbers || numbers.length === 0 || numbers.some((n) => n === undefined)) {
+    return no(`give ${what} separated by commas, e.g. 1,-1`, `请给出用逗号分隔的${whatZh}，例如 1,-1`);
+  }
+  if (count !== undefined && numbers.length !== count) {
+    return no(`exactly ${what} (got ${numbers.length})`, `必须正好 ${whatZh}（收到 ${numbers.length} 个）`);
+  }
+  return ok(numbers as number[]);
+}
+
+function range(spec: OptionSpec): { en: string; zh: string } {
+  const { min, max } = spec;
+  if (min !== undefined && max !== undefined) return { en: ` from ${min} to ${max}`, zh: `，范围 ${min} 到 ${max}` };
+  if (min !== undefined) return { en: ` of at least ${min}`, zh: `，不小于 ${min}` };
+  if (max !== undefined) return { en: ` of at most ${max}`, zh: `，不大于 ${max}` };
+  return { en: "", zh: "" };
+}
+
+/** One option value against its spec. */
+export function checkOption(spec: OptionSpec, raw: unknown): Checked<number | string | number[] | number[][]> {
+  switch (spec.type) {
+    case "number":
+    case "integer": {
+      const n = toNumber(raw);
+      const integer = spec.type === "integer";
+      const inRange =
+        n !== undefined &&
+        (!integer || Number.isSafeInteger(n)) &&
+        (!spec.positive || n > 0) &&
+        (spec.min === undefined || n >= spec.min) &&
+        (spec.max === undefined || n <= spec.max);
+      if (inRange) return ok(n);
+      const r = range(spec);
+      const example = spec.default === undefined ? "" : `, e.g. ${spec.default}`;
+      const exampleZh = spec.default === undefined ? "" : `，例如 ${spec.default}`;
+      if (integer) return no(`${spec.name} must be an integer${r.en}${example}`, `${spec.name} 必须是整数${r.zh}${exampleZh}`);
+      const pos = spec.positive ? " positive" : "";
+      const posZh = spec.positive ? "正" : "";
+      return no(
+        `${spec.name} must be a finite${pos} number${r.en}${example}`,
+        `${spec.name} 必须是有限的${posZh}数${r.zh}${exampleZh}`,
+      );
+    }
+    case "choice": {
+      const choices = spec.choices ?? [];
+      if (typeof raw === "string" && choices.includes(raw)) return ok(raw);
+      return no(`${spec.name} must be one of: ${choices.join(", ")}`, `${spec.name} 必须是以下之一：${choices.join(", ")}`);
+    }
+    case "matrix":
+      return checkMatrix(raw, spec.maxSize);
+    case "numbers":
+      return checkNumbers(raw, spec.count);
+  }
+}
+
+/** The value given for a spec: its CLI name ("init-weight") or its camelCase ("initWeight"). */
+function given(raw: LessonOptions, name: string): unknown {
+  if (raw[name] !== undefined) return raw[name];
+  return raw[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
+}
+
+/** Throws the OptionError for a failed check. */
+export function refuse(name: string, value: unknown, reason: LocalText): never {
+  throw new OptionError(name, value, reason.en, reason);
+}
+
+/**
+ * Checks every option a lesson declares (unknown names are the CLI's business and ignored),
+ * throwing OptionError at the first bad one; returns typed readers for the lesson.
+ */
+export function readOptions(specs: readonly OptionSpec[], raw: LessonOptions = {}) {
+  const values = new Map<string, unknown>();
+  for (const spec of specs) {
+    const value = given(raw, spec.name);
+    if (value === undefined) continue;
+    const checked = checkOption(spec, value);
+    if (!checked.ok) refuse(spec.name, value, checked.reason);
+    values.set(spec.name, checked.value);
+  }
+  return {
+    number: (name: string) => values.get(name) as number | undefined,
+    string: (name: string) => values.get(name) as string | undefined,
+    numbers: (name: string) => values.get(name) as number[] | undefined,
+    matrix: (name: string) => values.get(name) as number[][] | undefined,
+  };
+}
