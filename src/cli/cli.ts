@@ -118,7 +118,9 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
   const bad = parsed && checkParsed(parsed, scope, ctx);
   if (bad) return refuse(bad);
   if (outputs.length > 0) {
-    deps.io.out(outputs.join("\n") + "\n");
+    // Completion requests list the default command as "$0": nothing a user can type.
+    const lines = outputs.join("\n").split("\n").filter((line) => line !== "$0");
+    deps.io.out(lines.join("\n") + "\n");
     return EXIT.ok;
   }
   if (!action) return EXIT.ok;

@@ -24,7 +24,7 @@ export function requireLesson(ctx: CliContext, option: string, value: unknown, h
   return lesson;
 }
 
-/** What a spec allows, in words: "a finite positive number", "an integer, from 1 to 1000", "one of: seed, d2l". */
+/** What a spec allows, in words: "a finite positive number", "an integer, from 1 to 1000, default 10". */
 export function allowedText(spec: OptionSpec, msg: Messages): string {
   const parts: string[] = [];
   switch (spec.type) {
@@ -48,7 +48,8 @@ export function allowedText(spec: OptionSpec, msg: Messages): string {
   if (min !== undefined && max !== undefined) parts.push(msg.specRange(String(min), String(max)));
   else if (min !== undefined) parts.push(msg.specMin(String(min)));
   else if (max !== undefined) parts.push(msg.specMax(String(max)));
-  return parts.join(", ");
+  if (spec.default !== undefined) parts.push(msg.specDefault(spec.default));
+  return parts.join(msg.listSep);
 }
 
 /** A yargs option for a spec. Values stay strings (nargs 1 so "-1,2" is a value): the lesson validates. */
@@ -56,7 +57,7 @@ export function specOption(spec: OptionSpec, ctx: CliContext): Options {
   return {
     type: "string",
     nargs: 1,
-    describe: `${spec.describe[ctx.lang]} (${allowedText(spec, ctx.msg)})`,
+    describe: ctx.msg.specLine(spec.describe[ctx.lang], allowedText(spec, ctx.msg)),
   };
 }
 

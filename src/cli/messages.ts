@@ -27,7 +27,14 @@ const en = {
   specRange: (min: string, max: string) => `from ${min} to ${max}`,
   specMin: (min: string) => `at least ${min}`,
   specMax: (max: string) => `at most ${max}`,
-  specMatrix: "a JSON matrix, e.g. '[[1,2],[3,4]]'",
+  specMatrix: "a JSON matrix",
+  specDefault: (value: string) => `default ${value}`,
+  /** Between the parts of an allowed-values text. */
+  listSep: ", ",
+  /** An option's help line: what it is, then what it allows. */
+  specLine: (describe: string, allowed: string) => `${describe} (${allowed})`,
+  /** A lesson in `run --help`: title and summary. */
+  lessonLine: (title: string, summary: string) => `${title}: ${summary}`,
   specNumbers: "comma-separated numbers, e.g. 1,-1",
   // help: examples
   exampleRun: "Every step of lesson 1 as text",
@@ -54,7 +61,7 @@ const en = {
   // output
   listHeader: ["#", "id", "title"] as readonly string[],
   resultY: "Y = corr2d(X, K)",
-  stepOf: (k: number, n: number) => `step ${k}/${n}`,
+  stepOf: (k: number, n: number) => `(step ${k}/${n})`,
   codeHeading: "code",
   legendWindow: "[ ] window",
   legendCurrent: "{ } current",
@@ -88,7 +95,11 @@ const zh: Messages = {
   specRange: (min, max) => `${min} 到 ${max}`,
   specMin: (min) => `至少 ${min}`,
   specMax: (max) => `至多 ${max}`,
-  specMatrix: "JSON 矩阵，例如 '[[1,2],[3,4]]'",
+  specMatrix: "JSON 矩阵",
+  specDefault: (value) => `默认 ${value}`,
+  listSep: "，",
+  specLine: (describe, allowed) => `${describe}（${allowed}）`,
+  lessonLine: (title, summary) => `${title}：${summary}`,
   specNumbers: "逗号分隔的数，例如 1,-1",
   exampleRun: "以文本打印第 1 课的每一步",
   exampleRunJson: "以 JSON Lines 打印笔记本中的训练",
@@ -111,7 +122,7 @@ const zh: Messages = {
   unexpectedError: (message) => `意外错误：${message}（请报告此问题）`,
   listHeader: ["#", "id", "标题"],
   resultY: "Y = corr2d(X, K)",
-  stepOf: (k, n) => `第 ${k}/${n} 步`,
+  stepOf: (k, n) => `（第 ${k}/${n} 步）`,
   codeHeading: "代码",
   legendWindow: "[ ] 窗口",
   legendCurrent: "{ } 当前",
@@ -124,24 +135,27 @@ const zh: Messages = {
 export const MESSAGES: Record<Lang, Messages> = { en, zh };
 
 /** yargs' own help labels, for the languages yargs should not read from disk (the bundle has no locales). */
+const YARGS_ZH: Record<string, string> = {
+  "Commands:": "命令：",
+  "Options:": "选项：",
+  "Examples:": "示例：",
+  "Positionals:": "位置参数：",
+  boolean: "布尔",
+  string: "字符串",
+  number: "数字",
+  array: "数组",
+  count: "计数",
+  required: "必需",
+  default: "默认值",
+  "default:": "默认值:",
+  "choices:": "可选值:",
+  "aliases:": "别名:",
+  "Show help": "显示帮助",
+  "Show version number": "显示版本号",
+};
+
+// yargs keeps one locale table per process: English must be set back explicitly, not left empty.
 export const YARGS_LABELS: Record<Lang, Record<string, string>> = {
-  en: {},
-  zh: {
-    "Commands:": "命令：",
-    "Options:": "选项：",
-    "Examples:": "示例：",
-    "Positionals:": "位置参数：",
-    boolean: "布尔",
-    string: "字符串",
-    number: "数字",
-    array: "数组",
-    count: "计数",
-    required: "必需",
-    default: "默认值",
-    "default:": "默认值:",
-    "choices:": "可选值:",
-    "aliases:": "别名:",
-    "Show help": "显示帮助",
-    "Show version number": "显示版本号",
-  },
+  en: Object.fromEntries(Object.keys(YARGS_ZH).map((key) => [key, key])),
+  zh: YARGS_ZH,
 };

@@ -21,7 +21,7 @@ export const SPARK_BAD = "×";
 
 export function renderFrame(frame: Frame, { width, msg }: TextOptions): string {
   const out: string[] = [];
-  const title = `${frame.heading}  (${msg.stepOf(frame.step + 1, frame.steps)})`;
+  const title = `${frame.heading}  ${msg.stepOf(frame.step + 1, frame.steps)}`;
   out.push(title, "─".repeat(Math.min(width, stringWidth(title))));
   for (const paragraph of frame.narrative) out.push(...wrap(paragraph, width));
   if (frame.matrices.length > 0) out.push("", ...renderMatrices(frame.matrices, width), ...legend(frame.matrices, msg));

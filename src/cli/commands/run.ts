@@ -30,7 +30,7 @@ function lessonCommand(lesson: Lesson): CliCommand {
   return {
     name: lesson.id,
     aliases: [String(lesson.number)],
-    describe: (ctx) => `${lesson.title[ctx.lang]}: ${lesson.summary[ctx.lang]}`,
+    describe: (ctx) => ctx.msg.lessonLine(lesson.title[ctx.lang], lesson.summary[ctx.lang]),
     options: (ctx) => ({
       json: { type: "boolean", describe: ctx.msg.optJsonRun },
       ...Object.fromEntries(lesson.options.map((spec) => [spec.name, specOption(spec, ctx)])),

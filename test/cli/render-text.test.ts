@@ -1,0 +1,135 @@
+// The plain-text frame renderer, called directly.
+import stringWidth from "string-width";
+import { describe, expect, it } from "vitest";
+import type { Frame } from "../../lessons/frame.ts";
+import { MESSAGES } from "../../src/cli/messages.ts";
+import { renderCode, renderEquation, renderFrame, renderMatrix, sparkline, SPARK_BAD, wrap } from "../../src/cli/render-text.ts";
+import { countUp } from "./fixtures/fake-lesson.ts";
+
+const en = { width: 80, msg: MESSAGES.en };
+
+describe("renderMatrix", () => {
+  it("aligns columns, labels the shape and marks window, current and pending cells without colour", () => {
+    const lines = renderMatrix({
+      title: "X",
+      values: [
+        [0, 1, -2.5],
+        [10, 4, 5],
+      ],
+      window: [
+        [0, 0],
+        [0, 1],
+      ],
+      current: [[1, 0]],
+      pending: [[1, 2]],
+    });
+    // Every cell has a marker slot on each side, so marked and plain cells stay in their columns.
+    expect(lines).toEqual(["X 2×3", "[ 0] [1]  -2.500", "{10}  4        ·"]);
+  });
+
+  it("spells out NaN and infinities (a diverged run) and keeps the columns aligned", () => {
+    expect(renderMatrix({ title: "W", values: [[NaN, Infinity, -Infinity, 0.25]] })).toEqual(["W 1×4", " NaN   ∞   -∞   0.250"]);
+  });
+});
+
+describe("wrap", () => {
+  it("wraps words to the width and cuts words longer than a line", () => {
+    expect(wrap("the quick brown fox jumps", 10)).toEqual(["the quick", "brown fox", "jumps"]);
+    expect(wrap("abcdefghijkl", 5)).toEqual(["abcde", "fghij", "kl"]);
+    expect(wrap("", 10)).toEqual([""]);
+  });
+
+  it("measures Chinese characters as two columns and breaks between them", () => {
+    const lines = wrap("二维互相关运算是卷积层的核心。", 10);
+    expect(lines).toEqual(["二维互相关", "运算是卷积", "层的核心。"]);
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(10);
+    expect(wrap("核 K 的形状是 1×2", 8).every((l) => stringWidth(l) <= 8)).toBe(true);
+  });
+});
+
+describe("sparkline", () => {
+  it("draws eight levels from min to max, one character per point", () => {
+    expect(sparkline([0, 1, 2, 3, 4, 5, 6, 7], 20)).toBe("▁▂▃▄▅▆▇█");
+    expect(sparkline([5, 5, 5], 10)).toBe("▄▄▄");
+  });
+
+  it("marks non-finite points without changing the length, and never throws", () => {
+    expect(sparkline([1, NaN, Infinity, 2], 10)).toBe(`▁${SPARK_BAD}${SPARK_BAD}█`);
+    expect(sparkline([NaN], 10)).toBe(SPARK_BAD);
+    expect(sparkline([], 10)).toBe("");
+    expect(sparkline([1, 2], 0)).toBe("");
+    const long = sparkline(Array.from({ length: 100_000 }, (_, i) => i), 30);
+    expect([...long]).toHaveLength(30);
+    expect(long.endsWith("█")).toBe(true);
+  });
+
+  it("can use a log scale for positive series", () => {
+    expect(sparkline([1, 10, 100, 1000], 10, true)).toBe("▁▃▆█");
+    expect(sparkline([1, 10, 100, 1000], 10)).toBe("▁▁▁█");
+  });
+});
+
+describe("equations and code", () => {
+  it("joins tokens as they are (they carry their own spacing)", () => {
+    const tokens = ["0", "×", "0", " + ", "1", "×", "1", " = ", "1"].map((text) => ({ text }));
+    expect(renderEquation({ label: "Y[0, 0]", tokens })).toBe("Y[0, 0]: 0×0 + 1×1 = 1");
+  });
+
+  it("marks the lines this step runs", () => {
+    expect(renderCode({ lines: ["a();", "  b();", "c();"], current: [1] })).toEqual(["  a();", "▶   b();", "  c();"]);
+  });
+});
+
+describe("renderFrame", () => {
+  const frameAt = (step: number, lang: "en" | "zh" = "en"): Frame => {
+    let s = countUp.init({ n: "3", "start-at": "-1,2" });
+    for (let i = 0; i < step; i++) s = countUp.next(s);
+    return countUp.frame(s, lang);
+  };
+
+  it("draws a whole frame as plain text", () => {
+    expect(renderFrame(frameAt(1), en)).toBe(
+      [
+        "Count to 2  (step 2/3)",
+        "──────────────────────",
+        "We count one number at a time.",
+        "",
+        "C 1×3         S 1×2",
+        " 1  [2]  ·    {-1}  2",
+        "[ ] window   { } current   · not computed yet",
+        "",
+        "sum: 1 + 1 = 2",
+        "",
+        "k = 2",
+        "count  ▁█  first 1  last 2  min 1",
+        "",
+        "code:",
+        "  let k = 0;",
+        "▶ k += 1;",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("writes the outcome on the last step and contains no ANSI codes", () => {
+    const text = renderFrame(frameAt(2), en);
+    expect(text).toContain("\nDONE: counted to 3\n");
+    expect(text).not.toMatch(/\u001b\[/);
+  });
+
+  it("stacks matrices that do not fit side by side", () => {
+    const text = renderFrame(frameAt(0), { ...en, width: 12 });
+    expect(text).toContain("\nC 1×3\n[1]  ·   ·\n\nS 1×2\n{-1}  2\n");
+  });
+
+  it("fits Chinese text to the width by display columns", () => {
+    const frame = { ...frameAt(0, "zh"), narrative: ["二维互相关运算：核在输入上滑动，每个位置的乘积之和就是输出的一个元素。"] };
+    const lines = renderFrame(frame, { width: 20, msg: MESSAGES.zh }).split("\n");
+    expect(lines[0]).toBe("数到 1  （第 1/3 步）");
+    expect(lines[1]).toBe("─".repeat(20));
+    const narrative = lines.slice(2, lines.indexOf(""));
+    expect(narrative.length).toBeGreaterThan(1);
+    for (const line of narrative) expect(stringWidth(line)).toBeLessThanOrEqual(20);
+    expect(narrative.join("")).toBe(frame.narrative[0]);
+  });
+});
