@@ -1,0 +1,43 @@
+// English texts of the cross-correlation exercises. exercises.zh.ts has the same keys.
+export const en = {
+  "corr2d-target": {
+    title: "Make corr2d give Y",
+    prompt: (p: { y: string }) => [
+      `Change X (3×3) and K (2×2) so that corr2d(X, K) = ${p.y}.`,
+      "They start as the notebook's X and K, which give [[19, 25], [37, 43]]. Many answers are right.",
+    ],
+    fields: { X: "X (input)", K: "K (kernel)" },
+    hints: [
+      "Each cell of Y is the sum of a 2×2 window of X times K, cell by cell. Y[0, 0] uses X[0:2, 0:2].",
+      "A kernel with a single 1 and zeros elsewhere copies one cell of each window: K = [[1, 0], [0, 0]] gives the top-left cell of every window.",
+      "With K = [[1, 0], [0, 0]], Y is the top-left 2×2 block of X: put Y there, e.g. X = [[1, 2, 0], [3, 4, 0], [0, 0, 0]].",
+    ],
+    yTitle: "Y (target)",
+    gotTitle: "corr2d(X, K)",
+    pass: (p: { y: string }) => `Right: corr2d(X, K) = ${p.y}, exactly Y.`,
+    noFit: (p: { x: string; k: string }) => `K ${p.k} does not fit in X ${p.x}: a kernel can be at most as large as its input.`,
+    shape: (p: { x: string; k: string; out: string; y: string }) =>
+      `X ${p.x} and K ${p.k} give a ${p.out} output ((H − h + 1) × (W − w + 1)), but Y is ${p.y}.`,
+    values: (p: { got: string; y: string; differ: number; total: number }) =>
+      `corr2d(X, K) = ${p.got}, not ${p.y}: ${p.differ} of ${p.total} cells differ.`,
+  },
+  "output-shape": {
+    title: "Output shape with padding and stride",
+    prompt: (p: { n: string; k: string; pad: number; stride: number }) => [
+      `An input of ${p.n} goes through a convolution with a ${p.k} kernel, padding ${p.pad} on every side and stride ${p.stride}.`,
+      "What is the shape of the output? Give [height, width].",
+    ],
+    fields: { shape: "[height, width]" },
+    hints: [
+      "Padding adds rows and columns of zeros on every side: padding 1 makes a 6×8 input 8×10.",
+      "Without a stride, a 3×3 window fits in (8 − 3 + 1) × (10 − 3 + 1) positions.",
+      "Stride 2 keeps every second position, starting with the first: per side ⌊(n − k + 2p + s) / s⌋.",
+    ],
+    pass: (p: { shape: string }) => `Right: the engine's conv2d gives a ${p.shape} output.`,
+    wrongBoth: "Neither the height nor the width is right.",
+    wrongHeight: "The width is right; the height is not.",
+    wrongWidth: "The height is right; the width is not.",
+  },
+};
+
+export type ExercisesText = typeof en;

@@ -1,0 +1,87 @@
+// Exercises after the cross-correlation lesson, checked by running the engine.
+import { corr2d, nd } from "../../src/engine/index.ts";
+import { defineExercise, local, matText, shapeText, type Exercise } from "../exercise.ts";
+import { en } from "./exercises.en.ts";
+import { zh } from "./exercises.zh.ts";
+
+const LESSON = "cross-correlation";
+const texts = { en, zh };
+
+const TARGET = [
+  [1, 2],
+  [3, 4],
+];
+
+const corr2dTarget = defineExercise<{ X: number[][]; K: number[][] }>({
+  id: "corr2d-target",
+  lesson: LESSON,
+  fields: [
+    { id: "X", kind: "matrix", rows: 3, cols: 3, maxRows: 8, maxCols: 8 },
+    { id: "K", kind: "matrix", rows: 2, cols: 2, maxRows: 8, maxCols: 8 },
+  ],
+  start: {
+    X: [
+      [0, 1, 2],
+      [3, 4, 5],
+      [6, 7, 8],
+    ],
+    K: [
+      [0, 1],
+      [2, 3],
+    ],
+  },
+  text: (lang) => {
+    const t = texts[lang]["corr2d-target"];
+    return { title: t.title, prompt: t.prompt({ y: matText(TARGET) }), fields: t.fields, hints: t.hints };
+  },
+  judge({ X, K }) {
+    const x = shapeText(X.length, X[0]!.length);
+    const k = shapeText(K.length, K[0]!.length);
+    const target = { id: "Y", title: local(texts, (t) => t["corr2d-target"].yTitle), values: TARGET };
+    // Refused here in the learner's language, before the engine refuses it in English.
+    if (K.length > X.length || K[0]!.length > X[0]!.length) {
+      return { pass: false, reason: local(texts, (t) => t["corr2d-target"].noFit({ x, k })), shown: [target] };
+    }
+    const got = corr2d(nd.array(X), nd.array(K)).to2d();
+    const shown = [target, { id: "corr2d", title: local(texts, (t) => t["corr2d-target"].gotTitle), values: got }];
+    const out = shapeText(got.length, got[0]!.length);
+    const y = shapeText(TARGET.length, TARGET[0]!.length);
+    if (out !== y) {
+      return { pass: false, reason: local(texts, (t) => t["corr2d-target"].shape({ x, k, out, y })), shown };
+    }
+    // float32: decimals like 0.1 come back as 0.100000001
+    const differ = got.flat().filter((v, i) => !(Math.abs(v - TARGET.flat()[i]!) <= 1e-4)).length;
+    if (differ === 0) return { pass: true, reason: local(texts, (t) => t["corr2d-target"].pass({ y: matText(TARGET) })), shown };
+    const total = TARGET.flat().length;
+    const p = { got: matText(got), y: matText(TARGET), differ, total };
+    return { pass: false, reason: local(texts, (t) => t["corr2d-target"].values(p)), shown };
+  },
+});
+
+/** The question's numbers: the notebook's 6×8 image, a 3×3 kernel, padding 1, stride 2. */
+const SHAPE_Q = { n: [6, 8], k: [3, 3], pad: 1, stride: 2 } as const;
+
+const outputShape = defineExercise<{ shape: number[] }>({
+  id: "output-shape",
+  lesson: LESSON,
+  fields: [{ id: "shape", kind: "vector", length: 2, integer: true, positive: true }],
+  start: { shape: [1, 1] },
+  text: (lang) => {
+    const t = texts[lang]["output-shape"];
+    const p = { n: shapeText(SHAPE_Q.n[0], SHAPE_Q.n[1]), k: shapeText(SHAPE_Q.k[0], SHAPE_Q.k[1]), pad: SHAPE_Q.pad, stride: SHAPE_Q.stride };
+    return { title: t.title, prompt: t.prompt(p), fields: t.fields, hints: t.hints };
+  },
+  judge({ shape }) {
+    // Ask the engine: run conv2d on an input and kernel of these shapes and read the output's.
+    const x = nd.zeros([1, 1, SHAPE_Q.n[0], SHAPE_Q.n[1]]);
+    const w = nd.zeros([1, 1, SHAPE_Q.k[0], SHAPE_Q.k[1]]);
+    const [, , h, wd] = nd.conv2d(x, w, { pad: SHAPE_Q.pad, stride: SHAPE_Q.stride }).shape;
+    const hOk = shape[0] === h;
+    const wOk = shape[1] === wd;
+    if (hOk && wOk) return { pass: true, reason: local(texts, (t) => t["output-shape"].pass({ shape: shapeText(h!, wd!) })) };
+    const key = !hOk && !wOk ? "wrongBoth" : hOk ? "wrongWidth" : "wrongHeight";
+    return { pass: false, reason: local(texts, (t) => t["output-shape"][key]) };
+  },
+});
+
+export const exercises: readonly Exercise[] = [corr2dTarget, outputShape];

@@ -1,0 +1,41 @@
+// 互相关练习的中文文本；键与 exercises.en.ts 相同（类型检查保证）。
+import type { ExercisesText } from "./exercises.en.ts";
+
+export const zh: ExercisesText = {
+  "corr2d-target": {
+    title: "让 corr2d 得到 Y",
+    prompt: (p) => [
+      `修改 X（3×3）和 K（2×2），使 corr2d(X, K) = ${p.y}。`,
+      "它们的初始值是笔记本里的 X 和 K，结果为 [[19, 25], [37, 43]]。正确答案不止一个。",
+    ],
+    fields: { X: "X（输入）", K: "K（核）" },
+    hints: [
+      "Y 的每个元素是 X 的一个 2×2 窗口与 K 按元素相乘之和。Y[0, 0] 用的是 X[0:2, 0:2]。",
+      "只有一个 1、其余为 0 的核会从每个窗口里取出一个元素：K = [[1, 0], [0, 0]] 取出每个窗口左上角的元素。",
+      "K = [[1, 0], [0, 0]] 时，Y 就是 X 左上角的 2×2 块：把 Y 放在那里，例如 X = [[1, 2, 0], [3, 4, 0], [0, 0, 0]]。",
+    ],
+    yTitle: "Y（目标）",
+    gotTitle: "corr2d(X, K)",
+    pass: (p) => `正确：corr2d(X, K) = ${p.y}，正好等于 Y。`,
+    noFit: (p) => `K ${p.k} 放不进 X ${p.x}：核最多和输入一样大。`,
+    shape: (p) => `X ${p.x} 和 K ${p.k} 得到 ${p.out} 的输出（(H − h + 1) × (W − w + 1)），但 Y 是 ${p.y}。`,
+    values: (p) => `corr2d(X, K) = ${p.got}，不是 ${p.y}：${p.total} 个元素中有 ${p.differ} 个不同。`,
+  },
+  "output-shape": {
+    title: "带填充和步幅的输出形状",
+    prompt: (p) => [
+      `形状为 ${p.n} 的输入经过一个卷积：核 ${p.k}，每边填充 ${p.pad}，步幅 ${p.stride}。`,
+      "输出的形状是多少？请给出 [高, 宽]。",
+    ],
+    fields: { shape: "[高, 宽]" },
+    hints: [
+      "填充在每一边加上几行几列零：填充 1 让 6×8 的输入变成 8×10。",
+      "没有步幅时，3×3 的窗口能放在 (8 − 3 + 1) × (10 − 3 + 1) 个位置。",
+      "步幅 2 从第一个位置开始每隔一个保留一个：每一边是 ⌊(n − k + 2p + s) / s⌋。",
+    ],
+    pass: (p) => `正确：引擎的 conv2d 输出形状是 ${p.shape}。`,
+    wrongBoth: "高和宽都不对。",
+    wrongHeight: "宽对了，高不对。",
+    wrongWidth: "高对了，宽不对。",
+  },
+};

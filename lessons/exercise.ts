@@ -1,0 +1,263 @@
+// What an exercise is: a task after a lesson whose answer the learner edits (a matrix, a
+// number, a pair…) and the engine checks. check() never throws: a malformed answer gets a
+// reason, like a wrong one. Texts live beside each lesson's exercises, in every language.
+import { formatNumber } from "../src/format.ts";
+import { en as sharedEn, type SharedText } from "./exercise.en.ts";
+import { zh as sharedZh } from "./exercise.zh.ts";
+import { LANGS, type Lang } from "./frame.ts";
+import type { LocalText } from "./lesson.ts";
+
+/** A matrix the lab edits at rows×cols; headless answers may have another size up to the max. */
+export interface MatrixField {
+  id: string;
+  kind: "matrix";
+  rows: number;
+  cols: number;
+  maxRows: number;
+  maxCols: number;
+}
+export interface NumberField {
+  id: string;
+  kind: "number";
+  integer?: boolean;
+  positive?: boolean;
+  min?: number;
+  max?: number;
+}
+/** A fixed number of numbers, e.g. a shape (height, width). */
+export interface VectorField {
+  id: string;
+  kind: "vector";
+  length: number;
+  integer?: boolean;
+  positive?: boolean;
+}
+export type AnswerField = MatrixField | NumberField | VectorField;
+
+export type AnswerValue = number | number[] | number[][];
+/** Field id → value. An exercise with one field also accepts the bare value headless. */
+export type Answer = Record<string, AnswerValue>;
+
+export interface ExerciseText {
+  title: string;
+  /** Paragraphs. */
+  prompt: string[];
+  /** Field id → its label, e.g. K → "K (kernel)". */
+  fields: Record<string, string>;
+  /** Shown one at a time, in order. */
+  hints: string[];
+}
+
+/** A matrix the engine computed while checking, for the lab to show beside the verdict. */
+export interface Shown {
+  id: string;
+  title: LocalText;
+  values: number[][];
+}
+
+export interface CheckResult {
+  pass: boolean;
+  /** Not in the form asked for (not counted as an attempt). */
+  malformed?: boolean;
+  /** One or two sentences, in every language. */
+  reason: LocalText;
+  shown?: Shown[];
+}
+
+export interface Exercise {
+  /** Unique across lessons, e.g. "horizontal-edge"; `convlab check <id>`. */
+  id: string;
+  /** The lesson it follows, e.g. "conv2d-layer". */
+  lesson: string;
+  fields: readonly AnswerField[];
+  /** Where the editor starts. */
+  start: Answer;
+  text(lang: Lang): ExerciseText;
+  /** Never throws: malformed answers fail with a reason and `malformed: true`. */
+  check(answer: unknown): CheckResult;
+}
+
+export interface ExerciseSpec<A extends Answer> {
+  id: string;
+  lesson: string;
+  fields: readonly AnswerField[];
+  start: A;
+  text(lang: Lang): ExerciseText;
+  /** Judges a well-formed answer, computing with the engine. */
+  judge(answer: A): CheckResult;
+}
+
+/** Entries of matrices and vectors stay within ±LIMIT, so float32 sums stay finite and exact enough. */
+export const LIMIT = 1e6;
+
+export function defineExercise<A extends Answer>(spec: ExerciseSpec<A>): Exercise {
+  return {
+    id: spec.id,
+    lesson: spec.lesson,
+    fields: spec.fields,
+    start: spec.start,
+    text: spec.text,
+    check(raw) {
+      try {
+        const read = readAnswer(spec, raw);
+        if (!read.ok) return { pass: false, malformed: true, reason: read.reason };
+        return spec.judge(read.answer as A);
+      } catch (error) {
+        const message = String((error as Error)?.message ?? error).split("\n")[0]!;
+        return { pass: false, reason: both((t) => t.internal({ message })) };
+      }
+    },
+  };
+}
+
+const shared: Record<Lang, SharedText> = { en: sharedEn, zh: sharedZh };
+
+/** A text built in every language from the shared table. */
+function both(make: (t: SharedText, lang: Lang) => string): LocalText {
+  return Object.fromEntries(LANGS.map((lang) => [lang, make(shared[lang], lang)])) as LocalText;
+}
+
+/** A LocalText from a lesson's per-language text tables and one maker. */
+export function local<T>(tables: Record<Lang, T>, make: (t: T, lang: Lang) => string): LocalText {
+  return Object.fromEntries(LANGS.map((lang) => [lang, make(tables[lang], lang)])) as LocalText;
+}
+
+// ---- numbers and matrices as text (as every renderer prints them) ----
+
+export const fmt = (v: number): string => formatNumber(v);
+
+/** 4 significant digits, for rates and limits: 0.01515. */
+export function sig(v: number, digits = 4): string {
+  return Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : formatNumber(v);
+}
+
+export function vecText(values: readonly number[]): string {
+  return `[${values.map(fmt).join(", ")}]`;
+}
+
+export function matText(values: readonly (readonly number[])[]): string {
+  return `[${values.map(vecText).join(", ")}]`;
+}
+
+export function shapeText(rows: number, cols: number): string {
+  return `${rows}×${cols}`;
+}
+
+/** Largest |entry|. */
+export function maxAbs(values: readonly (readonly number[])[]): number {
+  return Math.max(0, ...values.flat().map(Math.abs));
+}
+
+// ---- reading an answer ----
+
+type Read = { ok: true; answer: Answer } | { ok: false; reason: LocalText };
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+const shown = (v: unknown): string => {
+  if (typeof v === "number") return String(v); // Infinity and NaN, which JSON cannot spell
+  const text = JSON.stringify(v);
+  if (text === undefined) return String(v);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+};
+
+function readAnswer(spec: ExerciseSpec<Answer>, raw: unknown): Read {
+  const fields = spec.fields;
+  const label = (f: AnswerField, lang: Lang) => spec.text(lang).fields[f.id] ?? f.id;
+  const fieldList = (lang: Lang) => fields.map((f) => label(f, lang)).join(lang === "zh" ? "、" : ", ");
+  const example = JSON.stringify(spec.start);
+  const fail = (make: (t: SharedText, lang: Lang) => string): Read => ({ ok: false, reason: both(make) });
+
+  let values: Record<string, unknown>;
+  if (fields.length === 1) {
+    const only = fields[0]!.id;
+    values = isPlainObject(raw) && Object.keys(raw).length === 1 && only in raw ? raw : { [only]: raw };
+  } else {
+    if (!isPlainObject(raw)) return fail((t, l) => t.expectObject({ fields: fieldList(l), example }));
+    values = raw;
+  }
+  for (const key of Object.keys(values)) {
+    if (!fields.some((f) => f.id === key)) return fail((t, l) => t.unknown({ field: key, fields: fieldList(l) }));
+  }
+  const answer: Answer = {};
+  for (const f of fields) {
+    if (!(f.id in values)) {
+      return fail((t, l) => t.missing({ field: label(f, l), example: JSON.stringify({ [f.id]: spec.start[f.id] }) }));
+    }
+    const read = readField(f, values[f.id], (make) => fail((t, l) => make(t, label(f, l), l)), spec.start[f.id]!);
+    if ("ok" in read) return read;
+    answer[f.id] = read.value;
+  }
+  return { ok: true, answer };
+}
+
+type Fail = (make: (t: SharedText, field: string, lang: Lang) => string) => Read;
+
+function readField(f: AnswerField, v: unknown, fail: Fail, start: AnswerValue): { value: AnswerValue } | Read {
+  const example = JSON.stringify(start);
+  if (f.kind === "number") {
+    if (typeof v !== "number") return fail((t, field) => t.notNumber({ field, got: shown(v) }));
+    const bad = checkNumber(v, f, fail, (_t, field) => field);
+    return bad ?? { value: v };
+  }
+  if (f.kind === "vector") {
+    if (!Array.isArray(v) || v.length !== f.length) {
+      return fail((t, field) => t.notVector({ field, n: f.length, example }));
+    }
+    for (let i = 0; i < v.length; i++) {
+      const item = v[i];
+      const at = (t: SharedText, field: string) => t.entry({ field, where: t.whereItem({ index: i + 1 }) });
+      if (typeof item !== "number") return fail((t, field) => t.notNumber({ field: at(t, field), got: shown(item) }));
+      const bad = checkNumber(item, f, fail, at);
+      if (bad) return bad;
+    }
+    return { value: [...(v as number[])] };
+  }
+  // matrix
+  if (!Array.isArray(v) || !v.every((row) => Array.isArray(row))) {
+    return fail((t, field) => t.notMatrix({ field, example }));
+  }
+  const rows = v as unknown[][];
+  if (rows.length === 0 || rows[0]!.length === 0) return fail((t, field) => t.emptyMatrix({ field }));
+  const width = rows[0]!.length;
+  const ragged = rows.findIndex((row) => row.length !== width);
+  if (ragged >= 0) {
+    return fail((t, field) => t.ragged({ field, row: ragged + 1, got: rows[ragged]!.length, want: width }));
+  }
+  if (rows.length > f.maxRows || width > f.maxCols) {
+    return fail((t, field) =>
+      t.tooBig({ field, shape: shapeText(rows.length, width), max: shapeText(f.maxRows, f.maxCols) }),
+    );
+  }
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = 0; j < width; j++) {
+      const item = rows[i]![j];
+      const at = (t: SharedText, field: string) => t.entry({ field, where: t.where({ row: i + 1, col: j + 1 }) });
+      if (typeof item !== "number") return fail((t, field) => t.notNumber({ field: at(t, field), got: shown(item) }));
+      const bad = checkNumber(item, {}, fail, at);
+      if (bad) return bad;
+    }
+  }
+  return { value: rows.map((row) => [...(row as number[])]) };
+}
+
+/** Finite, within bounds, integer/positive as asked; undefined if fine. */
+function checkNumber(
+  v: number,
+  rule: { integer?: boolean; positive?: boolean; min?: number; max?: number },
+  fail: Fail,
+  at: (t: SharedText, field: string) => string,
+): Read | undefined {
+  if (!Number.isFinite(v)) return fail((t, field) => t.notFinite({ field: at(t, field), got: shown(v) }));
+  if (rule.integer && !Number.isInteger(v)) return fail((t, field) => t.notInteger({ field: at(t, field), got: shown(v) }));
+  if (rule.positive && !(v > 0)) return fail((t, field) => t.notPositive({ field: at(t, field), got: shown(v) }));
+  if ((rule.min !== undefined && v < rule.min) || (rule.max !== undefined && v > rule.max)) {
+    const [min, max] = [String(rule.min ?? "−∞"), String(rule.max ?? "∞")];
+    return fail((t, field) => t.outOfRange({ field: at(t, field), got: shown(v), min, max }));
+  }
+  if (Math.abs(v) > LIMIT) {
+    return fail((t, field) => t.tooLarge({ field: at(t, field), got: shown(v), limit: "1e6" }));
+  }
+  return undefined;
+}
