@@ -1,5 +1,6 @@
 // Named key sequences as a terminal sends them, and helpers that send input and wait for
 // the next changed frame (polling with a deadline — never a fixed sleep).
+import type { KeySpec } from "../../src/ui/keys.ts";
 import type { Rendered } from "./render.tsx";
 
 export const KEY = {
@@ -55,4 +56,25 @@ export async function resize(r: Rendered, columns: number, rows: number): Promis
   const before = r.frame();
   r.stdout.resize(columns, rows);
   return waitForFrame(r, (f) => f !== before, `a frame at ${columns}×${rows}`);
+}
+
+
+const NAMED: Record<string, string> = {
+  upArrow: KEY.up,
+  downArrow: KEY.down,
+  leftArrow: KEY.left,
+  rightArrow: KEY.right,
+  return: KEY.enter,
+  escape: KEY.escape,
+  tab: KEY.tab,
+  delete: KEY.backspace,
+  backspace: "\b",
+};
+
+/** What a terminal sends for one key of the key map (a sample for patterns: `sample`). */
+export function sequenceFor(spec: KeySpec, sample = "2"): string {
+  if ("named" in spec) return NAMED[spec.named]!;
+  if ("ctrl" in spec) return String.fromCharCode(spec.ctrl.charCodeAt(0) - 96);
+  if ("char" in spec) return spec.char;
+  return sample;
 }

@@ -50,30 +50,33 @@ describe("sessionReducer", () => {
   test("editing: accept applies the draft to the lesson", () => {
     const s = run([{ type: "editStart" }, { type: "editor", action: { type: "type", text: "7" } }, { type: "editAccept" }]);
     expect(s.editor).toBeUndefined();
-    expect(s.state.k).toEqual([
-      [7, 1],
-      [2, 3],
-    ]);
+    expect(s.state.x[0]).toEqual([7, 1, 2]);
   });
 
   test("editing: cancel leaves the lesson as it was", () => {
     const s = run([{ type: "editStart" }, { type: "editor", action: { type: "type", text: "7" } }, { type: "editCancel" }]);
     expect(s.editor).toBeUndefined();
-    expect(s.state.k).toEqual(gridLesson.init().k);
+    expect(s.state.x).toEqual(gridLesson.init().x);
   });
 
   test("editing: a bad entry is refused with the reason, old value kept", () => {
     const s = run([{ type: "editStart" }, { type: "editor", action: { type: "type", text: "1e999" } }, { type: "editAccept" }]);
     expect(s.notice).toEqual({ kind: "notFinite", text: "1e999" });
     expect(s.editor?.draft[0]![0]).toBe(0);
-    expect(s.state.k).toEqual(gridLesson.init().k);
+    expect(s.state.x).toEqual(gridLesson.init().x);
   });
 
   test("editing: the lesson's own refusal is shown and the editor stays open", () => {
     const s = run([{ type: "editStart" }, { type: "editor", action: { type: "type", text: "500" } }, { type: "editAccept" }]);
     expect(s.notice).toMatchObject({ kind: "refused", reason: { en: expect.stringContaining("at most 100") } });
     expect(s.editor).toBeDefined();
-    expect(s.state.k).toEqual(gridLesson.init().k);
+    expect(s.state.x).toEqual(gridLesson.init().x);
+  });
+
+  test("editing: Tab switches to the next editable matrix", () => {
+    const s = run([{ type: "editStart" }, { type: "editSwitch" }, { type: "editor", action: { type: "type", text: "-4" } }, { type: "editAccept" }]);
+    expect(s.state.k[0]).toEqual([-4, 1]);
+    expect(s.state.x).toEqual(gridLesson.init().x);
   });
 
   test("editing a lesson with no editable matrix says so", () => {

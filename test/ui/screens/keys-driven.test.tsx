@@ -1,0 +1,142 @@
+// Every key in the key map does what the help says: one test per (command, key), generated
+// from the map itself, so a new command without a test here fails the type check.
+import { afterEach, describe, expect, test } from "vitest";
+import { App } from "../../../src/ui/App.tsx";
+import { keyMap, type Command, type KeySpec } from "../../../src/ui/keys.ts";
+import { seedFor } from "../../../src/ui/state/session.ts";
+import { KEY, press, pressAll, sequenceFor, waitForText } from "../../helpers/keys.ts";
+import { cleanupRendered, renderTerminal, type Rendered } from "../../helpers/render.tsx";
+import { fixtureLessons } from "../fixtures/lessons.ts";
+
+afterEach(cleanupRendered);
+
+interface Scenario {
+  /** Open this lesson first (else the menu). */
+  lesson?: string;
+  /** Keys pressed before the one under test. */
+  before?: string[];
+  /** What the screen shows after the key (or "exits": the app unmounts). */
+  expect: ((frame: string) => void) | "exits";
+  /** Input for pattern keys (1–9, typed numbers). */
+  sample?: string;
+}
+
+/** The first line of the editor's matrix (the cursor row). */
+const editorRow = (f: string, n = 1): string => f.split("\n")[f.split("\n").findIndex((l) => l.startsWith("Editing")) + n] ?? "";
+
+const scenarios: Record<Command, Scenario> = {
+  quit: { lesson: "grid", before: ["e", "1"], expect: "exits" },
+  help: { expect: (f) => expect(f).toContain("Keys — Press ? or Esc to close.") },
+  language: { expect: (f) => expect(f).toContain("课程") },
+  menuUp: { before: [KEY.down], expect: (f) => expect(f).toContain("› 1. Fixture grid") },
+  menuDown: { expect: (f) => expect(f).toContain("› 2. Another fixture") },
+  menuOpen: { expect: (f) => expect(f).toMatch(/1\. Fixture grid · lesson 1 of 2 · step 1 of 4/) },
+  menuJump: { sample: "2", expect: (f) => expect(f).toContain("2. Another fixture · lesson 2 of 2") },
+  menuQuit: { expect: "exits" },
+  next: { lesson: "grid", expect: (f) => expect(f).toContain("step 2 of 4") },
+  back: { lesson: "grid", before: ["n", "n"], expect: (f) => expect(f).toContain("step 2 of 4") },
+  play: { lesson: "grid", expect: (f) => expect(f).toContain("▶ playing, a step every 0.5 s") },
+  faster: { lesson: "grid", expect: (f) => expect(f).toContain("Speed: a step every 0.25 s") },
+  slower: { lesson: "grid", expect: (f) => expect(f).toContain("Speed: a step every 1 s") },
+  reset: { lesson: "grid", before: ["n", "n"], expect: (f) => expect(f).toContain("step 1 of 4") },
+  edit: { lesson: "grid", expect: (f) => expect(f).toContain("Editing X 3×3") },
+  lrHalve: { lesson: "grid", expect: (f) => expect(f).toContain("lr 0.250") },
+  lrDouble: { lesson: "grid", expect: (f) => expect(f).toMatch(/lr 1 ·/) },
+  reseed: { lesson: "grid", expect: (f) => expect(f).toContain(`seed ${seedFor(0)}`) },
+  toMenu: { lesson: "grid", expect: (f) => expect(f).toContain("› 1. Fixture grid") },
+  editMove: {
+    lesson: "grid",
+    before: ["e", "5"],
+    // Any arrow keeps the typed 5 in the cell it was typed into.
+    expect: (f) => expect(editorRow(f)).toMatch(/^[<\s]5[>\s]/),
+  },
+  editType: { lesson: "grid", before: ["e"], sample: "7", expect: (f) => expect(editorRow(f)).toContain("<7_>") },
+  editDelete: { lesson: "grid", before: ["e", "7", "8"], expect: (f) => expect(editorRow(f)).toContain("<7_>") },
+  editSwitch: { lesson: "grid", before: ["e"], expect: (f) => expect(f).toContain("Editing K (kernel) 2×2") },
+  editAccept: {
+    lesson: "grid",
+    before: ["e", "9"],
+    expect: (f) => {
+      expect(f).not.toContain("Editing");
+      expect(f).toMatch(/^\[9\]\[1\] 2/m);
+    },
+  },
+  editCancel: {
+    lesson: "grid",
+    before: ["e", "9"],
+    expect: (f) => {
+      expect(f).not.toContain("Editing");
+      expect(f).toMatch(/^\[0\]\[1\] 2/m);
+    },
+  },
+};
+
+async function start(s: Scenario): Promise<Rendered> {
+  const r = renderTerminal(<App lessons={fixtureLessons} lang="en" lesson={s.lesson} size={{ columns: 100, rows: 30 }} />, { columns: 100, rows: 30 });
+  await waitForText(r, "convlab");
+  await pressAll(r, s.before ?? []);
+  return r;
+}
+
+describe("every key does what the help says", () => {
+  const cases = (Object.keys(keyMap) as Command[]).flatMap((command) =>
+    (keyMap[command].keys as readonly KeySpec[]).map((spec) => [command, spec] as const),
+  );
+  test.each(cases)("%s via %j", async (command, spec) => {
+    const scenario = scenarios[command];
+    const r = await start(scenario);
+    const input = sequenceFor(spec, scenario.sample);
+    if (scenario.expect === "exits") {
+      r.stdin.write(input);
+      await r.instance.waitUntilExit();
+      return;
+    }
+    scenario.expect(await press(r, input));
+  });
+});
+
+describe("keys in context", () => {
+  test("Ctrl+C quits from the help overlay too", async () => {
+    const r = await start({ expect: "exits", before: ["?"] });
+    r.stdin.write(KEY.ctrlC);
+    await r.instance.waitUntilExit();
+  });
+
+  test("? and Esc close the help overlay; the screen underneath is unchanged", async () => {
+    const r = await start({ lesson: "grid", before: ["n"], expect: "exits" });
+    const lesson = r.frame();
+    await press(r, "?");
+    expect(await press(r, KEY.escape)).toBe(lesson);
+    await press(r, "?");
+    expect(await press(r, "?")).toBe(lesson);
+  });
+
+  test("in the editor, q, e and ? are typed, not commands", async () => {
+    const r = await start({ lesson: "grid", before: ["e"], expect: "exits" });
+    const f = await pressAll(r, ["q", "e", "?"]);
+    expect(editorRow(f)).toContain("<qe?_>");
+  });
+
+  test("a refused entry is shown inline with the reason and the old value stays", async () => {
+    const r = await start({ lesson: "grid", before: ["e", "a", "b", "c"], expect: "exits" });
+    const f = await press(r, KEY.enter);
+    expect(f).toContain("Refused: “abc” is not a number; the old value stays.");
+    expect(editorRow(f)).toMatch(/^<0>/);
+  });
+
+  test("pasted text arrives as one chunk and is typed whole", async () => {
+    const r = await start({ lesson: "grid", before: ["e"], expect: "exits" });
+    const f = await press(r, "-12.5");
+    expect(editorRow(f)).toContain("<-12.5_>");
+    expect(await press(r, KEY.enter)).toMatch(/^\[-12\.500\]/m);
+  });
+
+  test("the language key switches every text live, notices included", async () => {
+    const r = await start({ lesson: "grid", before: ["e", "x", KEY.enter], expect: "exits" });
+    const f = await press(r, KEY.escape);
+    expect(f).not.toContain("Editing");
+    const zh = await press(r, "t");
+    expect(zh).toContain("第 1/4 步");
+    expect(zh).toContain("回到菜单");
+  });
+});
