@@ -1,0 +1,206 @@
+// Lesson 5: padding and stride. The window walks over a zero-padded input, `s` cells at a time.
+// Steps: 0 = the geometry and the output-shape rule; 1..m² = one output cell each;
+// m²+1 = nd.conv2d with pad and stride in one call, and the book's 8×8 examples.
+// The learner changes n, k, p, s by editing the one-row matrix [n, k, p, s].
+import type { Equation, Frame, Lang, MatrixView } from "../frame.ts";
+import type { Lesson, LessonAction, LessonOptions, LocalText, OptionSpec, Update } from "../lesson.ts";
+import { checkMatrix, readOptions, refuse } from "../options.ts";
+import { cells, clampStep, factor, num, tok } from "../shared.ts";
+import { CODE, LINES } from "./code.ts";
+import { BOOK, engineShape, outSize, runPadStride, type Geometry, type PadStrideRun } from "./run.ts";
+import { en, type Text } from "./text.en.ts";
+import { zh } from "./text.zh.ts";
+
+const TEXT: Record<Lang, Text> = { en, zh };
+const ID = "padding-stride";
+export const DEFAULT: Geometry = { n: 5, k: 3, p: 1, s: 2 };
+/** Bounds of n, k, p, s (small enough that every output cell can be a step). */
+export const LIMITS = { n: [1, 10], k: [1, 7], p: [0, 3], s: [1, 4] } as const satisfies Record<keyof Geometry, readonly [number, number]>;
+const NAMES = ["n", "k", "p", "s"] as const;
+const DESCRIBE = { n: "optN", k: "optK", p: "optP", s: "optS" } as const;
+
+export interface State {
+  initial: Geometry;
+  geometry: Geometry;
+  run: PadStrideRun;
+  step: number;
+}
+
+const options: OptionSpec[] = NAMES.map((name) => ({
+  name,
+  type: "integer" as const,
+  min: LIMITS[name][0],
+  max: LIMITS[name][1],
+  describe: { en: en[DESCRIBE[name]], zh: zh[DESCRIBE[name]] },
+  default: String(DEFAULT[name]),
+}));
+
+/** The kernel must fit in the padded input; the refusal names both shapes. */
+function fitError(g: Geometry): LocalText | null {
+  if (g.k <= g.n + 2 * g.p) return null;
+  const p = { ...g, padded: g.n + 2 * g.p };
+  return { en: en.tooLarge(p), zh: zh.tooLarge(p) };
+}
+
+const stepsOf = (s: State) => s.run.cells.length + 2;
+
+function start(geometry: Geometry, initial: Geometry, step = 0): State {
+  const run = runPadStride(geometry);
+  const state = { initial, geometry, run, step: 0 };
+  return { ...state, step: clampStep(step, stepsOf(state)) };
+}
+
+function init(raw: LessonOptions = {}): State {
+  const o = readOptions(options, raw);
+  const g: Geometry = { n: o.number("n") ?? DEFAULT.n, k: o.number("k") ?? DEFAULT.k, p: o.number("p") ?? DEFAULT.p, s: o.number("s") ?? DEFAULT.s };
+  const error = fitError(g);
+  // Name an option the learner gave: k if given, else n, else p.
+  if (error) {
+    const named = (["k", "n", "p"] as const).find((name) => o.number(name) !== undefined) ?? "k";
+    refuse(named, raw[named] ?? g[named], error);
+  }
+  return start(g, g);
+}
+
+function update(state: State, action: LessonAction): Update<State> {
+  switch (action.type) {
+    case "reset":
+      return { ok: true, state: start(state.initial, state.initial) };
+    case "edit": {
+      if (action.matrix !== "params") {
+        const p = { id: action.matrix };
+        return { ok: false, error: { en: en.notEditable(p), zh: zh.notEditable(p) } };
+      }
+      const checked = checkMatrix(action.values);
+      if (!checked.ok) return { ok: false, error: checked.reason };
+      const row = checked.value;
+      if (row.length !== 1 || row[0]!.length !== 4) {
+        const p = { shape: `${row.length}×${row[0]!.length}` };
+        return { ok: false, error: { en: en.paramsShape(p), zh: zh.paramsShape(p) } };
+      }
+      for (const [idx, name] of NAMES.entries()) {
+        const v = row[0]![idx]!;
+        const [min, max] = LIMITS[name];
+        if (!Number.isInteger(v) || v < min || v > max) {
+          const p = { name, value: num(v), min, max };
+          return { ok: false, error: { en: en.paramRange(p), zh: zh.paramRange(p) } };
+        }
+      }
+      const [n, k, p, s] = row[0]! as [number, number, number, number];
+      const g = { n, k, p, s };
+      const error = fitError(g);
+      if (error) return { ok: false, error };
+      // Stay on the same step (clamped), so the learner sees the change at once.
+      return { ok: true, state: start(g, state.initial, state.step) };
+    }
+    default:
+      return { ok: true, state };
+  }
+}
+
+/** ⌊(n − k + 2p + s) / s⌋ = ⌊(5 − 3 + 2×1 + 2) / 2⌋ = ⌊6 / 2⌋ = 3 */
+function shapeRule(g: Geometry, label: string): Equation {
+  const top = g.n - g.k + 2 * g.p + g.s;
+  return {
+    label,
+    tokens: [
+      tok.text("⌊(n − k + 2p + s) / s⌋"), tok.op(" = ⌊("), tok.input(String(g.n)), tok.op(" − "), tok.kernel(String(g.k)),
+      tok.op(" + 2×"), tok.input(String(g.p)), tok.op(" + "), tok.input(String(g.s)), tok.op(") / "), tok.input(String(g.s)),
+      tok.op("⌋ = ⌊"), tok.text(`${top} / ${g.s}`), tok.op("⌋ = "), tok.result(String(outSize(g))),
+    ],
+  };
+}
+
+function frame(st: State, lang: Lang): Frame {
+  const t = TEXT[lang];
+  const g = st.geometry;
+  const { run } = st;
+  const m = run.y.length;
+  const side = g.n + 2 * g.p;
+  const isPad = (i: number, j: number) => i < g.p || j < g.p || i >= g.p + g.n || j >= g.p + g.n;
+  const params: MatrixView = { id: "params", title: t.paramsTitle, values: [[g.n, g.k, g.p, g.s]], editable: true, group: "params" };
+  const X: MatrixView = { id: "X", title: t.inputTitle, values: run.x, group: "input" };
+  const Xp: MatrixView = { id: "Xp", title: t.paddedTitle, values: run.padded, group: "input" };
+  const K: MatrixView = { id: "K", title: t.kernelTitle, values: run.kernel, group: "input" };
+  const rule = shapeRule(g, t.shapeLabel);
+  const base = { lesson: ID, step: st.step, steps: stepsOf(st), scalars: [], series: [] };
+
+  if (st.step === 0) {
+    return {
+      ...base,
+      heading: t.setupHeading,
+      narrative: t.setup({ ...g, padded: side, m, cells: m * m }),
+      matrices: [params, X, Xp, K, { id: "Y", title: t.outputTitle, values: run.y.map((r) => r.map(() => 0)), pending: cells(m, m), group: "output" }],
+      equations: [rule],
+      code: { lines: CODE, current: LINES.setup },
+      done: false,
+      record: { kind: "setup", ...g, padded: [side, side], shape: [m, m] },
+    };
+  }
+
+  const n = run.cells.length;
+  if (st.step <= n) {
+    const c = run.cells[st.step - 1]!;
+    const inWindow = (i: number, j: number) => i >= c.top && i < c.top + g.k && j >= c.left && j < c.left + g.k;
+    const filled = st.step;
+    const y = run.y.map((row, i) => row.map((v, j) => (i * m + j < filled ? v : 0)));
+    const products = c.window.flatMap((row, a) => row.map((v, b) => [tok.input(factor(v)), tok.op("×"), tok.kernel(factor(run.kernel[a]![b]!))]));
+    const cell = `${c.i}, ${c.j}`;
+    return {
+      ...base,
+      heading: t.cellHeading({ cell }),
+      narrative: t.cell({
+        cell,
+        rows: `${c.top}:${c.top + g.k}`,
+        cols: `${c.left}:${c.left + g.k}`,
+        value: num(c.value),
+        zeros: cells(side, side, (i, j) => inWindow(i, j) && isPad(i, j)).length,
+        last: st.step === n,
+        s: g.s,
+      }),
+      matrices: [
+        params,
+        X,
+        { ...Xp, window: cells(side, side, inWindow) },
+        { ...K, window: cells(g.k, g.k) },
+        { id: "Y", title: t.outputTitle, values: y, current: [[c.i, c.j]], pending: cells(m, m, (i, j) => i * m + j >= filled), group: "output" },
+      ],
+      equations: [
+        rule,
+        { label: `Y[${cell}]`, tokens: [...products.flatMap((p, idx) => (idx === 0 ? p : [tok.op(" + "), ...p])), tok.op(" = "), tok.result(num(c.value))] },
+      ],
+      code: { lines: CODE, current: LINES.cell },
+      done: false,
+      record: { kind: "cell", i: c.i, j: c.j, top: c.top, left: c.left, window: c.window, value: c.value },
+    };
+  }
+
+  const same = run.whole.every((row, i) => row.every((v, j) => v === run.y[i]![j]));
+  const book = BOOK.map((b) => ({ label: t.bookLabel(b), tokens: [...shapeRule(b, "").tokens.slice(0, -1), tok.result(String(engineShape(b)))] }));
+  const formula = `⌊(${g.n} − ${g.k} + 2×${g.p} + ${g.s}) / ${g.s}⌋ = ${m}`;
+  return {
+    ...base,
+    heading: t.wholeHeading,
+    narrative: t.whole({ same, m }),
+    matrices: [params, X, Xp, K, { id: "Y", title: t.outputTitle, values: run.whole, group: "output" }],
+    equations: [rule, ...book],
+    code: { lines: CODE, current: LINES.whole },
+    done: true,
+    outcome: { kind: "done", message: t.done({ m, formula }) },
+    record: { kind: "whole", y: run.whole, shape: [m, m] },
+  };
+}
+
+export const paddingStride: Lesson<State> = {
+  id: ID,
+  number: 5,
+  title: { en: en.title, zh: zh.title },
+  summary: { en: en.summary, zh: zh.summary },
+  options,
+  init,
+  next: (s) => (s.step + 1 < stepsOf(s) ? { ...s, step: s.step + 1 } : s),
+  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
+  update,
+  frame,
+  summarize: (s) => ({ ...s.geometry, shape: [s.run.whole.length, s.run.whole.length], y: s.run.whole }),
+};
