@@ -16,3 +16,4 @@ export { pad } from "./pad.ts";
 export { flip } from "./flip.ts";
 export { pool2d, maxPool2d, avgPool2d } from "./pool.ts";
 export type { PoolMode, PoolOptions } from "./pool.ts";
+export { dot } from "./dot.ts";
