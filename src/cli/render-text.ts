@@ -26,7 +26,7 @@ export function renderFrame(frame: Frame, { width, msg }: TextOptions): string {
   for (const paragraph of frame.narrative) out.push(...wrap(paragraph, width));
   if (frame.matrices.length > 0) out.push("", ...renderMatrices(frame.matrices, width), ...legend(frame.matrices, msg));
   if (frame.equations.length > 0) out.push("", ...frame.equations.flatMap((e) => wrap(renderEquation(e), width)));
-  if (frame.scalars.length > 0) out.push("", ...wrap(frame.scalars.map(renderScalar).join("   "), width));
+  if (frame.scalars.length > 0) out.push("", ...pack(frame.scalars.map(renderScalar), width));
   for (const series of frame.series) out.push(renderSeries(series, width, msg));
   if (frame.code.lines.length > 0) out.push("", `${msg.codeHeading}:`, ...renderCode(frame.code));
   if (frame.outcome) {
@@ -189,6 +189,17 @@ export function wrap(text: string, width: number): string[] {
     }
   }
   if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Items kept whole, three spaces apart, as many per line as fit. */
+export function pack(items: readonly string[], width: number, sep = "   "): string[] {
+  const lines: string[] = [];
+  for (const item of items) {
+    const last = lines.length - 1;
+    if (last >= 0 && stringWidth(lines[last] + sep + item) <= width) lines[last] += sep + item;
+    else lines.push(item);
+  }
   return lines;
 }
 

@@ -3,7 +3,7 @@ import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import type { Frame } from "../../lessons/frame.ts";
 import { MESSAGES } from "../../src/cli/messages.ts";
-import { renderCode, renderEquation, renderFrame, renderMatrix, sparkline, SPARK_BAD, wrap } from "../../src/cli/render-text.ts";
+import { pack, renderCode, renderEquation, renderFrame, renderMatrix, sparkline, SPARK_BAD, wrap } from "../../src/cli/render-text.ts";
 import { countUp } from "./fixtures/fake-lesson.ts";
 
 const en = { width: 80, msg: MESSAGES.en };
@@ -66,6 +66,13 @@ describe("sparkline", () => {
   it("can use a log scale for positive series", () => {
     expect(sparkline([1, 10, 100, 1000], 10, true)).toBe("▁▃▆█");
     expect(sparkline([1, 10, 100, 1000], 10)).toBe("▁▁▁█");
+  });
+});
+
+describe("pack", () => {
+  it("keeps items whole, three spaces apart, wrapping between items", () => {
+    expect(pack(["loss = 0.5", "lr = 0.016", "iteration = 3"], 30)).toEqual(["loss = 0.5   lr = 0.016", "iteration = 3"]);
+    expect(pack([], 10)).toEqual([]);
   });
 });
 
