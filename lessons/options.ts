@@ -15,8 +15,9 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /** A string or number → a finite number, or undefined. */
 export function toNumber(raw: unknown): number | undefined {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw === "string" && DECIMAL.test(raw.trim())) return Number(raw.trim());
-  return undefined;
+  if (typeof raw !== "string" || !DECIMAL.test(raw.trim())) return undefined;
+  const n = Number(raw.trim());
+  return Number.isFinite(n) ? n : undefined; // "1e999" overflows to Infinity
 }
 
 /** A rectangular, non-empty matrix of finite numbers, at most maxSize rows and columns. */

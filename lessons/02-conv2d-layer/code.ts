@@ -1,7 +1,7 @@
 // The engine code each step runs, as shown beside the numbers. Every line is copied
 // verbatim from block.ts or run.ts (test/lessons/code-drift.test.ts keeps it so).
 export const CODE = [
-  "class Conv2d extends nn.Block {",
+  "export class Conv2d extends nn.Block {",
   "  constructor(kernelSize: [number, number]) {",
   "    super();",
   '    this.weight = this.params.get("weight", { shape: kernelSize });',

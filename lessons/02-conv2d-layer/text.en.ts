@@ -2,9 +2,9 @@
 export const en = {
   title: "The 2-D convolutional layer",
   summary: "A layer is cross-correlation plus a bias; the kernel [1, −1] finds vertical edges.",
-  optSeed: "seed for the layer's initial weight (an integer)",
+  optSeed: "seed for the layer's initial weight",
   optX: "image X as a JSON matrix (default: ones(6, 8) with column 4 set to 0)",
-  optK: "edge kernel K as a JSON matrix (default [[1,-1]])",
+  optK: "edge kernel K, a JSON matrix",
   weightTitle: "weight",
   biasLabel: "bias",
   imageTitle: "X (image)",

@@ -4,9 +4,9 @@ import type { Text } from "./text.en.ts";
 export const zh: Text = {
   title: "二维卷积层",
   summary: "卷积层就是互相关运算加上偏差；核 [1, −1] 能检测竖直边缘。",
-  optSeed: "层的初始权重所用的随机种子（整数）",
+  optSeed: "层的初始权重所用的随机种子",
   optX: "图像 X，JSON 矩阵（默认：ones(6, 8)，第 4 列设为 0）",
-  optK: "边缘检测核 K，JSON 矩阵（默认 [[1,-1]]）",
+  optK: "边缘检测核 K，JSON 矩阵",
   weightTitle: "权重",
   biasLabel: "偏差",
   imageTitle: "X（图像）",

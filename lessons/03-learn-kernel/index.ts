@@ -39,10 +39,10 @@ export interface State {
 
 const options: OptionSpec[] = [
   { name: "preset", type: "choice", choices: Object.keys(PRESETS), describe: { en: en.optPreset, zh: zh.optPreset }, default: "seed" },
-  { name: "lr", type: "number", positive: true, describe: { en: en.optLr, zh: zh.optLr }, default: "0.016" },
+  { name: "lr", type: "number", positive: true, describe: { en: en.optLr, zh: zh.optLr } },
   { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULT_EPOCHS) },
   { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
-  { name: "init-weight", type: "numbers", count: 2, describe: { en: en.optInitWeight, zh: zh.optInitWeight }, default: "1,-1" },
+  { name: "init-weight", type: "numbers", count: 2, describe: { en: en.optInitWeight, zh: zh.optInitWeight } },
 ];
 
 function start(config: Config, initial: Config): State {
