@@ -3,10 +3,8 @@ import type { Lesson } from "./lesson.ts";
 import { crossCorrelation } from "./01-cross-correlation/index.ts";
 import { conv2dLayer } from "./02-conv2d-layer/index.ts";
 import { learnKernel } from "./03-learn-kernel/index.ts";
-import { paddingStride } from "./05-padding-stride/index.ts";
-import { channels } from "./06-channels/index.ts";
 
-export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel, paddingStride, channels];
+export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel];
 
 /** By id ("learn-kernel") or number ("3"). */
 export function findLesson(name: string): Lesson | undefined {
