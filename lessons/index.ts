@@ -3,8 +3,10 @@ import type { Lesson } from "./lesson.ts";
 import { crossCorrelation } from "./01-cross-correlation/index.ts";
 import { conv2dLayer } from "./02-conv2d-layer/index.ts";
 import { learnKernel } from "./03-learn-kernel/index.ts";
+import { paddingStride } from "./05-padding-stride/index.ts";
+import { channels } from "./06-channels/index.ts";
 
-export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel];
+export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel, paddingStride, channels];
 
 /** By id ("learn-kernel") or number ("3"). */
 export function findLesson(name: string): Lesson | undefined {
