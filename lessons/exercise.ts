@@ -55,6 +55,13 @@ export interface Shown {
   values: number[][];
 }
 
+/** A series the engine computed (e.g. the loss per iteration), for a sparkline. */
+export interface ShownSeries {
+  id: string;
+  title: LocalText;
+  values: number[];
+}
+
 export interface CheckResult {
   pass: boolean;
   /** Not in the form asked for (not counted as an attempt). */
@@ -62,6 +69,7 @@ export interface CheckResult {
   /** One or two sentences, in every language. */
   reason: LocalText;
   shown?: Shown[];
+  series?: ShownSeries[];
 }
 
 export interface Exercise {
@@ -126,9 +134,12 @@ export function local<T>(tables: Record<Lang, T>, make: (t: T, lang: Lang) => st
 
 export const fmt = (v: number): string => formatNumber(v);
 
-/** 4 significant digits, for rates and limits: 0.01515. */
+/** 4 significant digits, for rates, limits and losses: 0.01515, 6.821e-13, 3.379e+18. */
 export function sig(v: number, digits = 4): string {
-  return Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : formatNumber(v);
+  if (!Number.isFinite(v)) return formatNumber(v);
+  const abs = Math.abs(v);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e6)) return v.toExponential(digits - 1);
+  return String(Number(v.toPrecision(digits)));
 }
 
 export function vecText(values: readonly number[]): string {
@@ -167,12 +178,18 @@ function readAnswer(spec: ExerciseSpec<Answer>, raw: unknown): Read {
   const label = (f: AnswerField, lang: Lang) => spec.text(lang).fields[f.id] ?? f.id;
   const fieldList = (lang: Lang) => fields.map((f) => label(f, lang)).join(lang === "zh" ? "、" : ", ");
   const example = JSON.stringify(spec.start);
-  const fail = (make: (t: SharedText, lang: Lang) => string): Read => ({ ok: false, reason: both(make) });
+  // Sentences start with a capital even when they start with a field's label ("learning rate …").
+  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const fail = (make: (t: SharedText, lang: Lang) => string): Read => ({
+    ok: false,
+    reason: both((t, l) => capital(make(t, l))),
+  });
 
   let values: Record<string, unknown>;
   if (fields.length === 1) {
     const only = fields[0]!.id;
-    values = isPlainObject(raw) && Object.keys(raw).length === 1 && only in raw ? raw : { [only]: raw };
+    // No field's value is an object, so an object is always the answer's parts by name.
+    values = isPlainObject(raw) ? raw : { [only]: raw };
   } else {
     if (!isPlainObject(raw)) return fail((t, l) => t.expectObject({ fields: fieldList(l), example }));
     values = raw;
