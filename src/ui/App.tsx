@@ -140,7 +140,7 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     body = <LessonScreen session={session} frame={frame} lessonCount={lessons.length} lang={state.lang} size={size} />;
   } else {
     body = (
-      <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={progress?.warning} />
+      <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={progress?.warning} columns={size.columns} />
     );
   }
   return (

@@ -21,8 +21,8 @@ export interface CommandSpec {
   scope: Scope;
   keys: readonly KeySpec[];
   help: Text;
-  /** Shown in the one-line help bar (the overlay shows every command). */
-  bar?: boolean;
+  /** A short label for the one-line help bar; commands without one appear only in the `?` overlay. */
+  bar?: Text;
 }
 
 const same = (s: string): Text => ({ en: s, zh: s });
@@ -35,42 +35,41 @@ const ESC = { named: "escape", label: same("Esc") } as const;
 
 export const keyMap = {
   quit: { scope: "global", keys: [{ ctrl: "c", label: same("Ctrl+C") }], help: { en: "quit convlab", zh: "退出 convlab" } },
-  help: { scope: "global", keys: [{ char: "?" }], help: { en: "show or hide this help", zh: "显示或隐藏帮助" }, bar: true },
-  language: { scope: "global", keys: [{ char: "t" }], help: { en: "中文 / English", zh: "English / 中文" }, bar: true },
+  help: { scope: "global", keys: [{ char: "?" }], help: { en: "show or hide this help", zh: "显示或隐藏帮助" }, bar: { en: "help", zh: "帮助" } },
+  language: { scope: "global", keys: [{ char: "t" }], help: { en: "中文 / English", zh: "English / 中文" }, bar: { en: "中文", zh: "English" } },
 
-  menuUp: { scope: "menu", keys: [UP, { char: "k" }], help: { en: "move up", zh: "上移" }, bar: true },
-  menuDown: { scope: "menu", keys: [DOWN, { char: "j" }], help: { en: "move down", zh: "下移" }, bar: true },
-  menuOpen: { scope: "menu", keys: [ENTER, RIGHT, { char: "l" }], help: { en: "open the lesson", zh: "打开课程" }, bar: true },
-  menuJump: { scope: "menu", keys: [{ pattern: /^[1-9]$/, label: same("1–9") }], help: { en: "open lesson n", zh: "打开第 n 课" }, bar: true },
-  menuQuit: { scope: "menu", keys: [{ char: "q" }, ESC], help: { en: "quit", zh: "退出" }, bar: true },
+  menuUp: { scope: "menu", keys: [UP, { char: "k" }], help: { en: "move up", zh: "上移" }, bar: { en: "up", zh: "上" } },
+  menuDown: { scope: "menu", keys: [DOWN, { char: "j" }], help: { en: "move down", zh: "下移" }, bar: { en: "down", zh: "下" } },
+  menuOpen: { scope: "menu", keys: [ENTER, RIGHT, { char: "l" }], help: { en: "open the lesson", zh: "打开课程" }, bar: { en: "open", zh: "打开" } },
+  menuJump: { scope: "menu", keys: [{ pattern: /^[1-9]$/, label: same("1–9") }], help: { en: "open lesson n", zh: "打开第 n 课" }, bar: { en: "lesson n", zh: "第 n 课" } },
+  menuQuit: { scope: "menu", keys: [{ char: "q" }, ESC], help: { en: "quit", zh: "退出" }, bar: { en: "quit", zh: "退出" } },
 
-  next: { scope: "lesson", keys: [RIGHT, { char: "l" }, { char: "n" }], help: { en: "next step", zh: "下一步" }, bar: true },
-  back: { scope: "lesson", keys: [LEFT, { char: "h" }, { char: "p" }], help: { en: "previous step", zh: "上一步" }, bar: true },
-  play: { scope: "lesson", keys: [{ char: " ", label: { en: "space", zh: "空格" } }], help: { en: "play / pause", zh: "自动播放 / 暂停" }, bar: true },
-  faster: { scope: "lesson", keys: [{ char: "+" }, { char: "=" }], help: { en: "play faster", zh: "加快播放" } },
-  slower: { scope: "lesson", keys: [{ char: "-" }, { char: "_" }], help: { en: "play slower", zh: "减慢播放" } },
-  reset: { scope: "lesson", keys: [{ char: "r" }], help: { en: "reset the lesson", zh: "重置本课" }, bar: true },
-  edit: { scope: "lesson", keys: [{ char: "e" }], help: { en: "edit this lesson's matrix", zh: "编辑本课的矩阵" }, bar: true },
-  lrHalve: { scope: "lesson", keys: [{ char: "[" }], help: { en: "halve the learning rate", zh: "学习率减半" } },
-  lrDouble: { scope: "lesson", keys: [{ char: "]" }], help: { en: "double the learning rate", zh: "学习率加倍" } },
-  reseed: { scope: "lesson", keys: [{ char: "s" }], help: { en: "new random seed", zh: "换一个随机种子" } },
-  toMenu: { scope: "lesson", keys: [{ char: "q" }, ESC], help: { en: "back to the menu", zh: "回到菜单" }, bar: true },
+  next: { scope: "lesson", keys: [RIGHT, { char: "l" }, { char: "n" }], help: { en: "next step", zh: "下一步" }, bar: { en: "next", zh: "下一步" } },
+  back: { scope: "lesson", keys: [LEFT, { char: "h" }, { char: "p" }], help: { en: "previous step", zh: "上一步" }, bar: { en: "back", zh: "上一步" } },
+  play: { scope: "lesson", keys: [{ char: " ", label: { en: "space", zh: "空格" } }], help: { en: "play / pause", zh: "自动播放 / 暂停" }, bar: { en: "play", zh: "播放" } },
+  toMenu: { scope: "lesson", keys: [{ char: "q" }, ESC], help: { en: "back to the menu", zh: "回到菜单" }, bar: { en: "menu", zh: "菜单" } },
+  edit: { scope: "lesson", keys: [{ char: "e" }], help: { en: "edit this lesson's matrix", zh: "编辑本课的矩阵" }, bar: { en: "edit", zh: "编辑" } },
+  reset: { scope: "lesson", keys: [{ char: "r" }], help: { en: "reset the lesson", zh: "重置本课" }, bar: { en: "reset", zh: "重置" } },
+  lrHalve: { scope: "lesson", keys: [{ char: "[" }], help: { en: "halve the learning rate", zh: "学习率减半" }, bar: { en: "lr ÷2", zh: "学习率 ÷2" } },
+  lrDouble: { scope: "lesson", keys: [{ char: "]" }], help: { en: "double the learning rate", zh: "学习率加倍" }, bar: { en: "lr ×2", zh: "学习率 ×2" } },
+  reseed: { scope: "lesson", keys: [{ char: "s" }], help: { en: "new random seed", zh: "换一个随机种子" }, bar: { en: "seed", zh: "种子" } },
+  faster: { scope: "lesson", keys: [{ char: "+" }, { char: "=" }], help: { en: "play faster", zh: "加快播放" }, bar: { en: "faster", zh: "加快" } },
+  slower: { scope: "lesson", keys: [{ char: "-" }, { char: "_" }], help: { en: "play slower", zh: "减慢播放" }, bar: { en: "slower", zh: "减慢" } },
 
-  editMove: { scope: "editor", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: true },
+  editAccept: { scope: "editor", keys: [ENTER], help: { en: "accept and apply", zh: "确认并应用" }, bar: { en: "accept", zh: "确认" } },
+  editCancel: { scope: "editor", keys: [ESC], help: { en: "cancel", zh: "取消" }, bar: { en: "cancel", zh: "取消" } },
+  editMove: { scope: "editor", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: { en: "move", zh: "移动" } },
   editType: {
     scope: "editor",
     keys: [{ pattern: /^[^\u0000-\u001f\u007f]+$/u, label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
-    help: { en: "type or paste a number", zh: "输入或粘贴一个数" },
-    bar: true,
+    help: { en: "type or paste a number", zh: "输入或粘贴一个数" }, bar: { en: "type a number", zh: "输入数字" },
   },
   editDelete: {
     scope: "editor",
     keys: [{ named: "delete", label: same("Backspace") }, { named: "backspace", label: same("Backspace") }],
-    help: { en: "delete the last character", zh: "删除最后一个字符" },
+    help: { en: "delete the last character", zh: "删除最后一个字符" }, bar: { en: "delete", zh: "删除" },
   },
-  editSwitch: { scope: "editor", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next editable matrix", zh: "下一个可编辑矩阵" } },
-  editAccept: { scope: "editor", keys: [ENTER], help: { en: "accept and apply", zh: "确认并应用" }, bar: true },
-  editCancel: { scope: "editor", keys: [ESC], help: { en: "cancel", zh: "取消" }, bar: true },
+  editSwitch: { scope: "editor", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next editable matrix", zh: "下一个可编辑矩阵" }, bar: { en: "next matrix", zh: "下一个矩阵" } },
 } as const satisfies Record<string, CommandSpec>;
 
 export type Command = keyof typeof keyMap;

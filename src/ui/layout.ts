@@ -3,8 +3,9 @@
 // (Ink clears the whole screen on every render once a frame is as tall as the terminal).
 import stringWidth from "string-width";
 import type { Frame, MatrixView } from "../../lessons/frame.ts";
-import { shapeLabel } from "../format.ts";
+import { formatNumber, shapeLabel } from "../format.ts";
 import { drawMatrix } from "./draw/matrix.ts";
+import { wrapText } from "./draw/wrap.ts";
 
 
 export const WIDE_COLUMNS = 100;
@@ -29,10 +30,9 @@ export function matrixWidth(m: MatrixView): number {
   return Math.max(stringWidth(`${m.title} ${shapeLabel(m.values)}`), cells);
 }
 
-/** Lines a wrapped text takes (Ink breaks at spaces, so allow a little slack per line). */
+/** Lines a wrapped text takes. */
 export function textHeight(text: string, width: number): number {
-  if (width <= 0) return 1;
-  return Math.max(1, Math.ceil(stringWidth(text) / Math.max(1, width - 4)));
+  return wrapText(text, width).length;
 }
 
 /** Matrices in groups, in order of first appearance. */
@@ -74,17 +74,30 @@ export function numbersWidth(frame: Frame): number {
 /** Room for a sparkline with its first/last/min line. */
 export const MIN_NUMBERS_WIDTH = 44;
 
-/** Lines of the numbers panel: groups (one blank line between), equations, scalars, series, outcome. */
+/** Lines of the numbers panel: groups (one blank line between), equations, scalars, series. */
 export function numbersHeight(frame: Frame, width: number): number {
   const groups = matrixGroups(frame);
   let h = groups.reduce((sum, g, i) => sum + groupHeight(g, width) + (i > 0 ? 1 : 0), 0);
   for (const e of frame.equations) h += textHeight((e.label ?? "") + e.tokens.map((t) => t.text).join(""), width);
-  if (frame.scalars.length > 0) h += textHeight(frame.scalars.map((s) => `${s.label} 0.0000 · `).join(""), width);
+  if (frame.scalars.length > 0) h += scalarsHeight(frame, width);
   h += frame.series.length * 2;
-  if (frame.outcome) h += textHeight(frame.outcome.message, width - 2);
   return h;
 }
 
 export function narrativeHeight(frame: Frame, width: number): number {
   return textHeight(frame.heading, width) + frame.narrative.reduce((sum, p) => sum + textHeight(p, width), 0);
+}
+
+/** Scalars wrap between items (each item is glued with no-break spaces). */
+export function scalarsHeight(frame: Frame, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const s of frame.scalars) {
+    const w = stringWidth(`${s.label} ${formatNumber(s.value, s.format)}`) + (used > 0 ? 3 : 0);
+    if (used > 0 && used + w > width) {
+      lines++;
+      used = w - 3;
+    } else used += w;
+  }
+  return lines;
 }

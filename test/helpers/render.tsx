@@ -52,15 +52,17 @@ export interface Rendered {
   instance: Instance;
   /** The last frame as written (with ANSI codes). */
   rawFrame(): string;
-  /** The last frame, ANSI stripped, trailing spaces and blank end lines trimmed. */
+  /** The last frame as seen (see clean). */
   frame(): string;
   /** How many frames Ink has written so far. */
   count(): number;
   unmount(): void;
 }
 
+/** What a person sees: no ANSI codes, no-break spaces as spaces, no trailing blanks. */
 export function clean(text: string): string {
   return stripAnsi(text)
+    .replace(/\u00a0/g, " ")
     .split("\n")
     .map((line) => line.trimEnd())
     .join("\n")

@@ -1,45 +1,47 @@
-// The footer: the keys of this screen, generated from the key map (help first, so it is
-// never the one cut off).
+// The footer: one line of this screen's keys, generated from the key map with the short
+// bar labels, in the map's order (help first), as many as fit; `?` lists them all.
 import { Text } from "ink";
 import stringWidth from "string-width";
 import type { Lang } from "../../../lessons/frame.ts";
 import { commandsOf, keyLabel, keyMap, type Command, type Scope } from "../keys.ts";
 import { useTheme } from "../theme.ts";
 
-export function helpBarItems(scope: Scope, lang: Lang): { keys: string; help: string }[] {
-  const own = commandsOf(scope).filter((c) => (keyMap[c] as { bar?: boolean }).bar);
-  const global: Command[] = scope === "editor" ? [] : ["help", "language"];
-  // No-break spaces inside an item: the bar wraps between items, never inside one.
-  const glue = (text: string): string => text.replace(/ /g, "\u00a0");
-  return [...global, ...own].map((c) => ({ keys: glue(keyLabel(c, lang)), help: glue(keyMap[c].help[lang]) }));
+const SEPARATOR = "  ";
+
+export function helpBarItems(scope: Scope, lang: Lang): { keys: string; text: string }[] {
+  const global: Command[] = scope === "editor" ? [] : ["help"];
+  const own = commandsOf(scope);
+  const last: Command[] = scope === "editor" ? [] : ["language"];
+  return [...global, ...own, ...last].flatMap((c) => {
+    const bar = (keyMap[c] as { bar?: Record<Lang, string> }).bar;
+    return bar ? [{ keys: keyLabel(c, lang), text: bar[lang] }] : [];
+  });
 }
 
-/** Lines the bar takes at this width (it wraps between items). */
-export function helpBarHeight(scope: Scope, lang: Lang, columns: number): number {
-  let lines = 1;
+/** The items that fit in one line of `columns`. */
+export function fittingItems(scope: Scope, lang: Lang, columns: number): { keys: string; text: string }[] {
+  const out: { keys: string; text: string }[] = [];
   let used = 0;
   for (const item of helpBarItems(scope, lang)) {
-    const w = stringWidth(`${item.keys} ${item.help}`) + 2;
-    if (used > 0 && used + w > columns) {
-      lines++;
-      used = 0;
-    }
+    const w = stringWidth(`${item.keys} ${item.text}`) + (out.length > 0 ? SEPARATOR.length : 0);
+    if (used + w > columns) break;
+    out.push(item);
     used += w;
   }
-  return lines;
+  return out;
 }
 
-export function KeyHelpBar({ scope, lang }: { scope: Scope; lang: Lang }) {
+export function KeyHelpBar({ scope, lang, columns }: { scope: Scope; lang: Lang; columns: number }) {
   const theme = useTheme();
   return (
-    <Text wrap="wrap">
-      {helpBarItems(scope, lang).map((item, i) => (
+    <Text wrap="truncate-end">
+      {fittingItems(scope, lang, columns).map((item, i) => (
         <Text key={i}>
+          {i > 0 && SEPARATOR}
           <Text bold color={theme.ui.key}>
             {item.keys}
           </Text>
-          <Text color={theme.text.secondary}> {item.help}</Text>
-          {"  "}
+          <Text color={theme.text.secondary}> {item.text}</Text>
         </Text>
       ))}
     </Text>

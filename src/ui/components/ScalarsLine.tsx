@@ -12,7 +12,8 @@ export function ScalarsLine({ scalars }: { scalars: readonly Scalar[] }) {
       {scalars.map((s, i) => (
         <Text key={s.id}>
           {i > 0 && <Text color={theme.text.secondary}> · </Text>}
-          <Text color={theme.text.secondary}>{s.label} </Text>
+          {/* No-break spaces: a line breaks between scalars, never inside one. */}
+          <Text color={theme.text.secondary}>{s.label.replace(/ /g, "\u00a0") + "\u00a0"}</Text>
           <Text bold color={Number.isFinite(s.value) ? theme.text.primary : theme.status.error}>
             {formatNumber(s.value, s.format)}
           </Text>

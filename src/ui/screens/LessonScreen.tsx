@@ -1,15 +1,18 @@
 // One lesson step: title line, narrative, numbers, the code being run, the keys. Side by
-// side from WIDE_COLUMNS, stacked below; the code panel takes what height is left.
+// side from WIDE_COLUMNS, stacked below. Heights are planned so the live area stays shorter
+// than the terminal: the numbers come first, the narrative is cut with "…" when the screen is
+// short, and the code panel takes what is left (scrolled to the current line).
 import { Box } from "ink";
 import type { Frame, Lang } from "../../../lessons/frame.ts";
 import { CodePanel } from "../components/CodePanel.tsx";
 import { Header } from "../components/Header.tsx";
-import { KeyHelpBar, helpBarHeight } from "../components/KeyHelpBar.tsx";
+import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
 import { MatrixEditor } from "../components/MatrixEditor.tsx";
 import { NarrativeView } from "../components/NarrativeView.tsx";
-import { NoticeLine } from "../components/NoticeLine.tsx";
+import { NoticeLine, noticeText } from "../components/NoticeLine.tsx";
 import { NumbersPanel } from "../components/NumbersPanel.tsx";
-import { COLUMN_GAP, isWide, narrativeHeight, numbersHeight, numbersWidth, type Size } from "../layout.ts";
+import { OutcomeLine } from "../components/OutcomeLine.tsx";
+import { COLUMN_GAP, isWide, narrativeHeight, numbersHeight, numbersWidth, textHeight, type Size } from "../layout.ts";
 import { SPEEDS_MS, type Session } from "../state/session.ts";
 import { uiStrings } from "../strings.ts";
 
@@ -20,6 +23,11 @@ export interface LessonScreenProps {
   lang: Lang;
   size: Size;
 }
+
+/** Code lines worth showing at all (title + this many), else the panel is left out. */
+const MIN_CODE_LINES = 1;
+/** Code lines the wide layout keeps for the code when it must cut the narrative. */
+const RESERVED_CODE_LINES = 4;
 
 export function LessonScreen({ session, frame, lessonCount, lang, size }: LessonScreenProps) {
   const t = uiStrings(lang);
@@ -33,50 +41,63 @@ export function LessonScreen({ session, frame, lessonCount, lang, size }: Lesson
       right={session.playing ? t.playing(seconds) : undefined}
     />
   );
-  const editing = editor && (
-    <MatrixEditor editor={editor} title={frame.matrices.find((m) => m.id === editor.matrix)?.title ?? editor.matrix} lang={lang} />
+  const editorTitle = editor ? (frame.matrices.find((m) => m.id === editor.matrix)?.title ?? editor.matrix) : "";
+  const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} />;
+  const editorLines = editor ? editor.draft.length + 2 : 0;
+  const noticeLines = session.notice ? textHeight(noticeText(session.notice, lang), size.columns - 2) : 0;
+  const outcomeLines = frame.outcome ? textHeight(frame.outcome.message, size.columns - 2) : 0;
+  // The live area is rows-1 lines: header, a blank line, the body, outcome, notice, key bar.
+  const body = size.rows - 1 - 2 - outcomeLines - noticeLines - 1;
+  const footer = (
+    <>
+      <OutcomeLine outcome={frame.outcome} />
+      <NoticeLine notice={session.notice} lang={lang} />
+      <KeyHelpBar scope={scope} lang={lang} columns={size.columns} />
+    </>
   );
-  const notice = <NoticeLine notice={session.notice} lang={lang} />;
-  // Lines left for the body: the live area is rows-1; header and key bar are fixed.
-  const budget = size.rows - 1 - 1 - helpBarHeight(scope, lang, size.columns) - (session.notice ? 1 : 0);
 
   if (isWide(size)) {
     const left = Math.min(numbersWidth(frame), Math.floor(size.columns * 0.6));
     const right = size.columns - left - COLUMN_GAP;
-    const codeLines = budget - narrativeHeight(frame, right) - 2;
+    const codeWanted = Math.min(frame.code.lines.length, RESERVED_CODE_LINES) + 2;
+    const narrativeMax = Math.max(2, body - codeWanted);
+    const narrativeShown = Math.min(narrativeHeight(frame, right), narrativeMax);
+    const codeLines = body - narrativeShown - 2;
     return (
       <Box flexDirection="column" flexGrow={1}>
         {header}
-        <Box flexDirection="row" columnGap={COLUMN_GAP} marginTop={1} flexGrow={1} overflow="hidden">
-          <Box flexDirection="column" width={left} flexShrink={0} rowGap={1}>
+        <Box flexDirection="row" columnGap={COLUMN_GAP} marginTop={1} height={body} flexShrink={0} overflow="hidden">
+          <Box flexDirection="column" width={left} flexShrink={0} rowGap={1} overflow="hidden">
             {editing}
             <NumbersPanel frame={frame} width={left} lang={lang} />
           </Box>
-          <Box flexDirection="column" width={right} rowGap={1}>
-            <NarrativeView heading={frame.heading} narrative={frame.narrative} />
-            {codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={codeLines} />}
+          <Box flexDirection="column" width={right} flexShrink={0} rowGap={1}>
+            <NarrativeView heading={frame.heading} narrative={frame.narrative} width={right} maxLines={narrativeMax} />
+            {codeLines >= MIN_CODE_LINES && <CodePanel code={frame.code} title={t.code} maxLines={codeLines} />}
           </Box>
         </Box>
-        {notice}
-        <KeyHelpBar scope={scope} lang={lang} />
+        <Box flexGrow={1} />
+        {footer}
       </Box>
     );
   }
 
   const width = size.columns;
-  const used = narrativeHeight(frame, width) + numbersHeight(frame, width) + (editor ? editor.draft.length + 2 : 0);
-  const codeLines = budget - used - 4;
+  const numbers = numbersHeight(frame, width) + editorLines;
+  const narrativeMax = Math.max(2, body - numbers - 1);
+  const narrativeShown = Math.min(narrativeHeight(frame, width), narrativeMax);
+  const codeLines = body - narrativeShown - numbers - 3;
   return (
     <Box flexDirection="column" flexGrow={1}>
       {header}
-      <Box flexDirection="column" marginTop={1} flexGrow={1} overflow="hidden" rowGap={1}>
-        <NarrativeView heading={frame.heading} narrative={frame.narrative} />
+      <Box flexDirection="column" marginTop={1} height={body} flexShrink={0} overflow="hidden" rowGap={1}>
+        <NarrativeView heading={frame.heading} narrative={frame.narrative} width={width} maxLines={narrativeMax} />
         {editing}
         <NumbersPanel frame={frame} width={width} lang={lang} />
-        {codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={codeLines} />}
+        {codeLines >= MIN_CODE_LINES && <CodePanel code={frame.code} title={t.code} maxLines={codeLines} />}
       </Box>
-      {notice}
-      <KeyHelpBar scope={scope} lang={lang} />
+      <Box flexGrow={1} />
+      {footer}
     </Box>
   );
 }

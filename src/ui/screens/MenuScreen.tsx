@@ -17,9 +17,10 @@ export interface MenuScreenProps {
   lang: Lang;
   notice?: Notice;
   warning?: string;
+  columns: number;
 }
 
-export function MenuScreen({ lessons, selected, done, lang, notice, warning }: MenuScreenProps) {
+export function MenuScreen({ lessons, selected, done, lang, notice, warning, columns }: MenuScreenProps) {
   const theme = useTheme();
   const t = uiStrings(lang);
   const count = lessons.filter((l) => done.includes(l.id)).length;
@@ -34,7 +35,7 @@ export function MenuScreen({ lessons, selected, done, lang, notice, warning }: M
         {warning && <Text color={theme.status.warning}>{warning}</Text>}
         <NoticeLine notice={notice} lang={lang} />
       </Box>
-      <KeyHelpBar scope="menu" lang={lang} />
+      <KeyHelpBar scope="menu" lang={lang} columns={columns} />
     </Box>
   );
 }

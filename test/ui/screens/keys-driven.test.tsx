@@ -132,11 +132,12 @@ describe("keys in context", () => {
   });
 
   test("the language key switches every text live, notices included", async () => {
-    const r = await start({ lesson: "grid", before: ["e", "x", KEY.enter], expect: "exits" });
-    const f = await press(r, KEY.escape);
-    expect(f).not.toContain("Editing");
+    const r = await start({ lesson: "grid", before: ["s"], expect: "exits" });
+    expect(r.frame()).toContain(`New seed: ${seedFor(0)}`);
     const zh = await press(r, "t");
     expect(zh).toContain("第 1/4 步");
-    expect(zh).toContain("回到菜单");
+    expect(zh).toContain(`新的随机种子：${seedFor(0)}`);
+    expect(zh).toContain("q Esc 菜单");
+    expect(await press(r, "t")).toContain("step 1 of 4");
   });
 });
