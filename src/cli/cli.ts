@@ -34,7 +34,7 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
   const requested = langArg(args);
   const lang: Lang = isLang(requested) ? requested : detectLang(deps.env);
   const msg = MESSAGES[lang];
-  const ctx: CliContext = { lang, msg, io: deps.io, lessons: deps.lessons, version: deps.version, openLab: deps.openLab };
+  const ctx: CliContext = { lang, msg, io: deps.io, lessons: deps.lessons, env: deps.env, version: deps.version, openLab: deps.openLab };
   const globals: Record<string, Options> = { lang: { type: "string", nargs: 1, global: true, describe: msg.optLang } };
   const topLevel = commands.filter((c) => c.name !== "$0").map((c) => c.name);
 
@@ -50,6 +50,7 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
     .locale("en")
     .updateLocale(YARGS_LABELS[lang])
     .strict()
+    .usage(`$0 [command] [options]\n\n${msg.appDescription}`)
     .options(globals)
     .help()
     .version(deps.version)

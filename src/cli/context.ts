@@ -14,6 +14,8 @@ export interface Io {
   rawModeSupported: boolean;
   /** Width to wrap text to. */
   columns: number;
+  /** Asks a question on stderr and reads one line of stdin (undefined at end of input), e.g. to confirm a reset. */
+  readLine(prompt: string): Promise<string | undefined>;
 }
 
 export interface CliContext {
@@ -21,6 +23,8 @@ export interface CliContext {
   msg: Messages;
   io: Io;
   lessons: readonly Lesson[];
+  /** The environment (locale, CONVLAB_HOME…), injected so tests never touch the real one. */
+  env: NodeJS.ProcessEnv;
   version: string;
   /** Starts the Ink lab; loaded lazily so headless commands never load Ink or React. */
   openLab(options: LabOptions): Promise<number>;

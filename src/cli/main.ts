@@ -1,5 +1,6 @@
 // Entry point of the `convlab` binary (bundled to dist/convlab.js): the real process's
 // terminal, lessons and lab, handed to runCli. Nothing here may print a stack trace.
+import { createInterface } from "node:readline";
 import { isatty } from "node:tty";
 import { hideBin } from "yargs/helpers";
 import pkg from "../../package.json" with { type: "json" };
@@ -42,6 +43,19 @@ const io: Io = {
     return process.stdin.isTTY === true && typeof process.stdin.setRawMode === "function";
   },
   columns: columns(),
+  readLine: (prompt) =>
+    new Promise((resolve) => {
+      const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: isatty(0) });
+      let answered = false;
+      rl.question(prompt, (answer) => {
+        answered = true;
+        rl.close();
+        resolve(answer);
+      });
+      rl.on("close", () => {
+        if (!answered) resolve(undefined);
+      });
+    }),
 };
 
 process.exitCode = await runCli(hideBin(process.argv), {
