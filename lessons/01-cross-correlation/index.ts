@@ -84,6 +84,7 @@ function shapeRule(s: State, t: Text): Equation {
   return {
     label: t.shapeLabel,
     tokens: [
+      tok.text("(H − h + 1) × (W − w + 1) = "),
       tok.op("("), tok.input(String(H)), tok.op(" − "), tok.kernel(String(h)), tok.op(" + 1) × ("),
       tok.input(String(W)), tok.op(" − "), tok.kernel(String(w)), tok.op(" + 1) = "),
       tok.result(`${H - h + 1} × ${W - w + 1}`),
@@ -135,7 +136,7 @@ function frame(s: State, lang: Lang): Frame {
         rows: `${c.i}:${c.i + h}`,
         cols: `${c.j}:${c.j + w}`,
         value: num(c.value),
-        last: s.step === n,
+        move: s.step === n ? "none" : c.j + 1 < outW ? "right" : "down",
       }),
       matrices: [
         { ...X, window: cells(x.length, x[0]!.length, (i, j) => i >= c.i && i < c.i + h && j >= c.j && j < c.j + w) },

@@ -14,11 +14,13 @@ export const en = {
     `X is ${p.x} and K is ${p.k}, so K fits in (H − h + 1) × (W − w + 1) positions: Y is ${p.y}, ${p.cells} cells to compute.`,
   ],
   cellHeading: (p: { cell: string }) => `Output cell Y[${p.cell}]`,
-  cell: (p: { cell: string; rows: string; cols: string; value: string; last: boolean }) => [
+  cell: (p: { cell: string; rows: string; cols: string; value: string; move: "right" | "down" | "none" }) => [
     `The window is X[${p.rows}, ${p.cols}]. Multiply it by K cell by cell and add: Y[${p.cell}] = ${p.value}.`,
-    p.last
+    p.move === "none"
       ? "That was the last position: Y is complete."
-      : "Then the window moves one column to the right (or down to the next row).",
+      : p.move === "right"
+        ? "Next, the window moves one column to the right."
+        : "The row is done: next, the window moves down one row, back to the left edge.",
   ],
   wholeHeading: "corr2d(X, K) in one call",
   whole: (p: { same: boolean }) => [

@@ -18,7 +18,11 @@ export const zh: Text = {
   cellHeading: (p) => `输出元素 Y[${p.cell}]`,
   cell: (p) => [
     `窗口是 X[${p.rows}, ${p.cols}]。把它与 K 按元素相乘再求和：Y[${p.cell}] = ${p.value}。`,
-    p.last ? "这是最后一个位置：Y 已经算完。" : "然后窗口向右移动一列（或移到下一行）。",
+    p.move === "none"
+      ? "这是最后一个位置：Y 已经算完。"
+      : p.move === "right"
+        ? "接下来，窗口向右移动一列。"
+        : "这一行算完了：接下来窗口下移一行，回到最左边。",
   ],
   wholeHeading: "一次调用 corr2d(X, K)",
   whole: (p) => [

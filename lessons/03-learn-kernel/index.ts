@@ -167,8 +167,8 @@ function frame(s: State, lang: Lang): Frame {
         ...bias,
         { id: "lambdaMin", label: t.smallLabel, value: s.curvature.small },
         { id: "lambdaMax", label: t.largeLabel, value: s.curvature.large },
-        { id: "lrLimit", label: t.limitLabel, value: s.curvature.limit, format: "fixed" },
-        { id: "growth", label: t.factorLabel, value: st.growth, format: "fixed" },
+        // the limit (0.01515) and the growth factor need more digits than a scalar prints:
+        // they are written out in the equations above
       ],
       series: [],
       code: { lines: CODE, current: LINES.setup },

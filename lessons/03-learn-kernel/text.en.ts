@@ -25,8 +25,6 @@ export const en = {
   biasLabel: "bias",
   smallLabel: "λ_min of the Hessian",
   largeLabel: "λ_max of the Hessian",
-  limitLabel: "largest stable lr, 2/λ_max",
-  factorLabel: "growth per step, |1 − lr·λ_max|",
   lossSeries: "loss",
   lossEquation: "loss",
   limitEquation: "lr limit",

@@ -25,8 +25,6 @@ export const zh: Text = {
   biasLabel: "偏差",
   smallLabel: "海森矩阵的 λ_min",
   largeLabel: "海森矩阵的 λ_max",
-  limitLabel: "最大稳定学习率 2/λ_max",
-  factorLabel: "每步放大倍数 |1 − lr·λ_max|",
   lossSeries: "损失",
   lossEquation: "损失",
   limitEquation: "学习率上限",

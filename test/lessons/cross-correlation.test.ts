@@ -17,7 +17,7 @@ describe("cross-correlation, the notebook's X and K", () => {
     expect(matrix(f, "X").values).toEqual([[0, 1, 2], [3, 4, 5], [6, 7, 8]]);
     expect(matrix(f, "K").values).toEqual([[0, 1], [2, 3]]);
     expect(matrix(f, "Y").pending).toHaveLength(4);
-    expect(equationText(f)).toEqual(["(3 − 2 + 1) × (3 − 2 + 1) = 2 × 2"]);
+    expect(equationText(f)).toEqual(["(H − h + 1) × (W − w + 1) = (3 − 2 + 1) × (3 − 2 + 1) = 2 × 2"]);
     expect(f.record).toEqual({ kind: "setup", x: [[0, 1, 2], [3, 4, 5], [6, 7, 8]], k: [[0, 1], [2, 3]], shape: [2, 2] });
   });
 
@@ -63,7 +63,7 @@ describe("cross-correlation with the learner's own X and K", () => {
   it("runs any kernel that fits: a 3×4 input and a 1×2 kernel give 3×3 cells", () => {
     const frames = walk(lesson, { x: "[[1,2,3,4],[5,6,7,8],[9,10,11,12]]", k: "[[1,-1]]" });
     expect(frames).toHaveLength(9 + 2);
-    expect(equationText(frames[0]!)).toEqual(["(3 − 1 + 1) × (4 − 2 + 1) = 3 × 3"]);
+    expect(equationText(frames[0]!)).toEqual(["(H − h + 1) × (W − w + 1) = (3 − 1 + 1) × (4 − 2 + 1) = 3 × 3"]);
     expect(equationText(frames[1]!)[1]).toBe("1×1 + 2×(-1) = -1");
     expect(matrix(frames.at(-1)!, "Y").values).toEqual([[-1, -1, -1], [-1, -1, -1], [-1, -1, -1]]);
   });
@@ -123,5 +123,15 @@ describe("cross-correlation actions", () => {
 
   it("ignores actions it does not support", () => {
     expect(lesson.update(start, { type: "scaleLr", factor: 2 })).toEqual({ ok: true, state: start });
+  });
+});
+
+describe("cross-correlation narrative", () => {
+  it("says where the window goes next: right, down to the next row, or nowhere", () => {
+    const frames = walk(lesson);
+    expect(frames[1]!.narrative[1]).toContain("one column to the right");
+    expect(frames[2]!.narrative[1]).toContain("down one row");
+    expect(frames[4]!.narrative[1]).toContain("Y is complete");
+    expect(walk(lesson, {}, "zh")[2]!.narrative[1]).toContain("下移一行");
   });
 });

@@ -37,8 +37,7 @@ describe("learn-kernel, seed preset (the notebook's run)", () => {
     const f = frames[0]!;
     expect(scalar(f, "lambdaMin")).toBeCloseTo(12, 4);
     expect(scalar(f, "lambdaMax")).toBeCloseTo(132, 4);
-    expect(scalar(f, "lrLimit")).toBeCloseTo(2 / 132, 6);
-    expect(scalar(f, "growth")).toBeCloseTo(1.112, 6);
+    expect(f.record.lrLimit).toBeCloseTo(2 / 132, 6);
     expect(equationText(f)).toEqual(["2 / λ_max = 2 / 132 = 0.01515", "|1 − lr·λ_max| = |1 − 0.016 × 132| = 1.112"]);
     expect(f.narrative.join(" ")).toContain("12 and 132");
     expect(f.narrative.join(" ")).toContain("(1, 1)");
