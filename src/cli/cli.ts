@@ -45,6 +45,7 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
 
   const parser = yargs()
     .scriptName("convlab")
+    .exitProcess(false)
     // yargs' locale files are not in the bundle: English keys, our own Chinese labels.
     .detectLocale(false)
     .locale("en")
