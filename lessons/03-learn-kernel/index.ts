@@ -160,7 +160,11 @@ function frame(s: State, lang: Lang): Frame {
         bias: run.bias !== null,
         ...st,
       }),
-      matrices: [X, K, Y, { id: "W", title: t.initialTitle, values: run.initial, editable: true, group: "weight" }],
+      matrices: [
+        X, K, Y,
+        { id: "W", title: t.initialTitle, values: run.initial, editable: true, group: "weight" },
+        { id: "H", title: t.hessianTitle, values: s.curvature.hessian, group: "curvature" },
+      ],
       equations: [limitEq, factorEq],
       scalars: [
         lr,

@@ -19,6 +19,7 @@ export const en = {
   gradTitle: "∂l/∂W",
   updatedTitle: "W − lr·∂l/∂W",
   learnedTitle: "W (learned)",
+  hessianTitle: "Hessian 2·AᵀA",
   iterationLabel: "iteration",
   lossLabel: "loss",
   lrLabel: "learning rate",

@@ -19,6 +19,7 @@ export const zh: Text = {
   gradTitle: "∂l/∂W",
   updatedTitle: "W − lr·∂l/∂W",
   learnedTitle: "W（学到的）",
+  hessianTitle: "海森矩阵 2·AᵀA",
   iterationLabel: "迭代",
   lossLabel: "损失",
   lrLabel: "学习率",

@@ -35,6 +35,7 @@ describe("learn-kernel, seed preset (the notebook's run)", () => {
 
   it("setup: the Hessian's eigenvalues 12 and 132, and the stable limit 2/132 ≈ 0.01515, measured by the engine", () => {
     const f = frames[0]!;
+    expect(matrix(f, "H").values).toEqual([[72, 60], [60, 72]]); // 2·AᵀA: 6 rows × [[6, 5], [5, 6]], doubled
     expect(scalar(f, "lambdaMin")).toBeCloseTo(12, 4);
     expect(scalar(f, "lambdaMax")).toBeCloseTo(132, 4);
     expect(f.record.lrLimit).toBeCloseTo(2 / 132, 6);
@@ -147,6 +148,7 @@ describe("learn-kernel, d2l preset (the book's run)", () => {
   });
 
   it("eigenvalues 12 and 60, limit 2/60 ≈ 0.0333: lr 0.03 is stable", () => {
+    expect(matrix(frames[0]!, "H").values).toEqual([[36, 24], [24, 36]]);
     expect(scalar(frames[0]!, "lambdaMin")).toBeCloseTo(12, 4);
     expect(scalar(frames[0]!, "lambdaMax")).toBeCloseTo(60, 4);
     expect(equationText(frames[0]!)[0]).toBe("2 / λ_max = 2 / 60 = 0.03333");
