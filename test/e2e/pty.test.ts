@@ -43,7 +43,7 @@ describe.skipIf(!hasTmux())("pty helper (tmux)", () => {
     expect(await terminal.exitStatus()).toBeUndefined();
     await terminal.press("q");
     expect(await terminal.waitExit()).toBe(7);
-    expect(await terminal.modes()).toEqual({ cursorVisible: true, alternateScreen: false });
+    expect(await terminal.modes()).toEqual({ cursorVisible: true, alternateScreen: false, ttyRestored: true });
   });
 
   it("waits for a change that only shows in colour", async () => {
@@ -71,6 +71,15 @@ describe.skipIf(!hasTmux())("pty helper (tmux)", () => {
     await terminal.press("q");
     expect(await terminal.waitExit()).toBe(7);
     expect((await terminal.modes()).cursorVisible).toBe(false);
+  });
+
+  it("sees a tty left in raw mode, and keys pressed after the exit change nothing", async () => {
+    terminal = await Terminal.start(["sh", "-c", "stty raw; echo raw; exit 0"], { cols: 60, rows: 12 });
+    expect(await terminal.waitExit()).toBe(0);
+    const screen = await terminal.waitFor("raw");
+    await terminal.press("x", KEY.enter);
+    expect(await terminal.screen()).toBe(screen);
+    expect(await terminal.modes()).toEqual({ cursorVisible: true, alternateScreen: false, ttyRestored: false });
   });
 
   it("times out with the last screen when the text never appears", async () => {

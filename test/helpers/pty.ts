@@ -37,6 +37,12 @@ export interface WaitOptions {
   interval?: number;
 }
 
+export interface TerminalModes {
+  cursorVisible: boolean;
+  alternateScreen: boolean;
+  ttyRestored: boolean | undefined;
+}
+
 export type ScreenMatch = string | RegExp | ((screen: string) => boolean);
 
 /** Whether a tmux binary is on PATH (tests skip only when it is missing; .ci/run installs it). */
@@ -78,15 +84,12 @@ const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 export class Terminal {
   private alive = true;
-  private readonly statusFile: string;
 
   private constructor(
     private readonly dir: string,
     private readonly socket: string,
     readonly command: readonly string[],
-  ) {
-    this.statusFile = join(dir, "status");
-  }
+  ) {}
 
   /** Starts `command` (argv) in a fresh detached session of the given size. */
   static async start(command: readonly string[], options: TerminalOptions = {}): Promise<Terminal> {
@@ -97,10 +100,20 @@ export class Terminal {
     const terminal = new Terminal(dir, join(dir, "sock"), command);
     const assignments = Object.entries(env).map(([name, value]) => `${name}=${value}`);
     const argv = ["env", "-u", "CI", "-u", "CONTINUOUS_INTEGRATION", ...assignments, ...command];
-    // The shell that runs the command writes its status to a file (tmux 3.3 may report a dead
-    // pane long before #{pane_dead_status}), then waits on a read: a dead pane gets a
-    // "Pane is dead" line and a hidden cursor, which would hide what the program left behind.
-    const shell = `${argv.map(quote).join(" ")}; echo $? > ${quote(terminal.statusFile)}; read -r _`;
+    // A small shell around the command: it records the tty settings (raw mode, echo) before and
+    // after, then the exit status (tmux 3.3 may report a dead pane long before
+    // #{pane_dead_status}), then parks with echo off. Keeping the pane alive matters: a dead pane
+    // gets a "Pane is dead" line and a hidden cursor, hiding what the program left behind.
+    const file = (name: string) => quote(join(dir, name));
+    const shell = [
+      `stty -g > ${file("tty-before")}`,
+      argv.map(quote).join(" "),
+      `c=$?`,
+      `stty -g > ${file("tty-after")}`,
+      `echo $c > ${file("status")}`,
+      `stty -echo`,
+      `exec sleep 2147483647`,
+    ].join("; ");
     try {
       await terminal.tmux(["-f", config, "new-session", "-d", "-s", "main", "-x", String(cols), "-y", String(rows),
         "-c", cwd, shell]);
@@ -181,14 +194,17 @@ export class Terminal {
 
   /** The exit status once the program ended, or undefined while it runs. */
   async exitStatus(): Promise<number | undefined> {
-    let text: string;
+    const text = this.readFile("status");
+    // The shell may be between creating the file and writing the line.
+    return text?.endsWith("\n") ? Number(text) : undefined;
+  }
+
+  private readFile(name: string): string | undefined {
     try {
-      text = readFileSync(this.statusFile, "utf8");
+      return readFileSync(join(this.dir, name), "utf8");
     } catch {
       return undefined;
     }
-    // The shell may be between creating the file and writing the line.
-    return text.endsWith("\n") ? Number(text) : undefined;
   }
 
   /** Waits for the program to end and returns its exit status. */
@@ -202,10 +218,19 @@ export class Terminal {
     }
   }
 
-  /** The terminal modes the program leaves behind: a well-behaved one shows the cursor, main screen. */
-  async modes(): Promise<{ cursorVisible: boolean; alternateScreen: boolean }> {
+  /**
+   * The terminal state the program leaves behind: a well-behaved one shows the cursor, is back
+   * on the main screen and has put the tty settings (raw mode, echo) back as it found them
+   * (`ttyRestored` is undefined while it runs).
+   */
+  async modes(): Promise<TerminalModes> {
     const [cursor, alternate] = (await this.format("#{cursor_flag} #{alternate_on}")).split(" ");
-    return { cursorVisible: cursor === "1", alternateScreen: alternate === "1" };
+    const ended = (await this.exitStatus()) !== undefined;
+    return {
+      cursorVisible: cursor === "1",
+      alternateScreen: alternate === "1",
+      ttyRestored: ended ? this.readFile("tty-after") === this.readFile("tty-before") : undefined,
+    };
   }
 
   /** Kills the tmux server and removes its socket; safe to call twice. */
