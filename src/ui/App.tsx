@@ -77,7 +77,8 @@ export function actionFor(state: LabState, input: string, key: Key): LabAction |
     if (c === "menuUp") return { type: "menu", action: { type: "up" } };
     if (c === "menuDown") return { type: "menu", action: { type: "down" } };
     if (c === "menuOpen") return { type: "open", index: state.menu.selected };
-    if (c === "menuJump") return { type: "open", index: Number(input) - 1 };
+    // Digits name the lesson number shown in the menu (numbers may skip).
+    if (c === "menuJump") return { type: "open", index: state.lessons.findIndex((l) => l.number === Number(input)) };
     if (c === "menuQuit") return "quit";
     return undefined;
   }
@@ -137,10 +138,10 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
   } else if (state.help) {
     body = <HelpOverlay lang={state.lang} active={state.screen === "menu" ? "menu" : session?.editor ? "editor" : "lesson"} wide={isWide(size)} />;
   } else if (state.screen === "lesson" && session && frame) {
-    body = <LessonScreen session={session} frame={frame} lessonCount={lessons.length} lang={state.lang} size={size} />;
+    body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} lang={state.lang} size={size} />;
   } else {
     body = (
-      <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={progress?.warning} columns={size.columns} />
+      <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={progress?.warning} columns={size.columns} rows={size.rows} />
     );
   }
   return (

@@ -78,3 +78,11 @@ export function sequenceFor(spec: KeySpec, sample = "2"): string {
   if ("char" in spec) return spec.char;
   return sample;
 }
+
+/** Presses `input` until `predicate(frame)` holds (at most `max` times); the frame at the end. */
+export async function pressUntil(r: Rendered, input: string, predicate: (frame: string) => boolean, max = 100): Promise<string> {
+  let frame = r.frame();
+  for (let i = 0; i < max && !predicate(frame); i++) frame = await press(r, input);
+  if (!predicate(frame)) throw new Error(`still not there after ${max} × ${JSON.stringify(input)}; last frame:\n${frame}`);
+  return frame;
+}

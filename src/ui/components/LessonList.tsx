@@ -6,7 +6,16 @@ import type { Lesson } from "../../../lessons/lesson.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
-export function LessonList({ lessons, selected, done, lang }: { lessons: readonly Lesson[]; selected: number; done: readonly string[]; lang: Lang }) {
+export interface LessonListProps {
+  lessons: readonly Lesson[];
+  selected: number;
+  done: readonly string[];
+  lang: Lang;
+  /** Short screens: no blank line between lessons, summaries on one line. */
+  compact?: boolean;
+}
+
+export function LessonList({ lessons, selected, done, lang, compact = false }: LessonListProps) {
   const theme = useTheme();
   const t = uiStrings(lang);
   if (lessons.length === 0) return <Text color={theme.status.warning}>{t.noLessons}</Text>;
@@ -16,7 +25,7 @@ export function LessonList({ lessons, selected, done, lang }: { lessons: readonl
         const isSelected = i === selected;
         const isDone = done.includes(lesson.id);
         return (
-          <Box key={lesson.id} flexDirection="column" marginBottom={1}>
+          <Box key={lesson.id} flexDirection="column" marginBottom={compact ? 0 : 1}>
             <Text wrap="truncate-end">
               <Text color={theme.ui.selected} bold>
                 {isSelected ? "› " : "  "}
@@ -26,10 +35,11 @@ export function LessonList({ lessons, selected, done, lang }: { lessons: readonl
               </Text>
               <Text color={theme.ui.done}>{isDone ? ` ${t.doneMark}` : ""}</Text>
             </Text>
-            <Text color={theme.text.secondary} wrap="truncate-end">
-              {"     "}
-              {lesson.summary[lang]}
-            </Text>
+            <Box marginLeft={5}>
+              <Text color={theme.text.secondary} wrap={compact ? "truncate-end" : "wrap"}>
+                {lesson.summary[lang]}
+              </Text>
+            </Box>
           </Box>
         );
       })}

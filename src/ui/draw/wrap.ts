@@ -4,7 +4,9 @@
 import stringWidth from "string-width";
 
 const CJK = "\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF\\u3000-\\u303F";
-const TOKENS = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, "gu");
+/** Closing punctuation never starts a line: it sticks to what comes before it. */
+const CLOSING = "，。；：、！？）」』】》”’";
+const TOKENS = new RegExp(`[${CJK}][${CLOSING}]*|[^\\s${CJK}]+[${CLOSING}]*|\\s+`, "gu");
 
 export function wrapText(text: string, width: number): string[] {
   const w = Math.max(1, Math.floor(width));

@@ -19,6 +19,8 @@ import { uiStrings } from "../strings.ts";
 export interface LessonScreenProps {
   session: Session;
   frame: Frame;
+  /** 1-based position in the menu, and how many lessons there are. */
+  position: number;
   lessonCount: number;
   lang: Lang;
   size: Size;
@@ -29,7 +31,7 @@ const MIN_CODE_LINES = 1;
 /** Code lines the wide layout keeps for the code when it must cut the narrative. */
 const RESERVED_CODE_LINES = 4;
 
-export function LessonScreen({ session, frame, lessonCount, lang, size }: LessonScreenProps) {
+export function LessonScreen({ session, frame, position, lessonCount, lang, size }: LessonScreenProps) {
   const t = uiStrings(lang);
   const { lesson, editor } = session;
   const scope = editor ? "editor" : "lesson";
@@ -37,7 +39,7 @@ export function LessonScreen({ session, frame, lessonCount, lang, size }: Lesson
   const header = (
     <Header
       title={`${lesson.number}. ${lesson.title[lang]}`}
-      detail={`${t.lessonOf(lesson.number, lessonCount)} · ${t.stepOf(frame.step + 1, frame.steps)}`}
+      detail={`${t.lessonOf(position, lessonCount)} · ${t.stepOf(frame.step + 1, frame.steps)}`}
       right={session.playing ? t.playing(seconds) : undefined}
     />
   );

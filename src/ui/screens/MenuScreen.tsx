@@ -18,9 +18,10 @@ export interface MenuScreenProps {
   notice?: Notice;
   warning?: string;
   columns: number;
+  rows: number;
 }
 
-export function MenuScreen({ lessons, selected, done, lang, notice, warning, columns }: MenuScreenProps) {
+export function MenuScreen({ lessons, selected, done, lang, notice, warning, columns, rows }: MenuScreenProps) {
   const theme = useTheme();
   const t = uiStrings(lang);
   const count = lessons.filter((l) => done.includes(l.id)).length;
@@ -31,7 +32,8 @@ export function MenuScreen({ lessons, selected, done, lang, notice, warning, col
         <Text bold color={theme.text.heading}>
           {t.lessonsHeading}
         </Text>
-        <LessonList lessons={lessons} selected={selected} done={done} lang={lang} />
+        {/* Each lesson takes up to 4 lines with its blank line and a wrapped summary. */}
+        <LessonList lessons={lessons} selected={selected} done={done} lang={lang} compact={rows < lessons.length * 4 + 6} />
         {warning && <Text color={theme.status.warning}>{warning}</Text>}
         <NoticeLine notice={notice} lang={lang} />
       </Box>

@@ -1,0 +1,190 @@
+// Screen snapshots of the real lessons. Each test's name says what its snapshot must show;
+// the assertions beside each snapshot check the point of it, so a careless `-u` cannot
+// bless a wrong screen.
+import { afterEach, describe, expect, test } from "vitest";
+import type { Lang } from "../../../lessons/frame.ts";
+import { lessons } from "../../../lessons/index.ts";
+import { App } from "../../../src/ui/App.tsx";
+import { MIN_COLUMNS, MIN_ROWS } from "../../../src/ui/layout.ts";
+import { KEY, press, pressAll, pressUntil, resize, waitForFrame } from "../../helpers/keys.ts";
+import { cleanupRendered, renderTerminal, type Rendered } from "../../helpers/render.tsx";
+
+afterEach(cleanupRendered);
+
+/**
+ * Snapshots show the notebook's three lessons (issue 4 §1), so adding a lesson to the registry
+ * does not change them; every registered lesson is still drawn and checked without a snapshot.
+ */
+const NOTEBOOK = ["cross-correlation", "conv2d-layer", "learn-kernel"];
+const notebook = lessons.filter((l) => NOTEBOOK.includes(l.id));
+
+const WIDE = { columns: 110, rows: 36 };
+const NARROW = { columns: 80, rows: 24 };
+
+interface OpenOptions {
+  lesson?: string;
+  lang?: Lang;
+  size?: { columns: number; rows: number };
+  /** Follow the fake terminal's size (and its resizes) instead of pinning it. */
+  follow?: boolean;
+  all?: boolean;
+}
+
+async function open(options: OpenOptions = {}): Promise<Rendered> {
+  const size = options.size ?? WIDE;
+  const r = renderTerminal(
+    <App lessons={options.all ? lessons : notebook} lang={options.lang ?? "en"} lesson={options.lesson} size={options.follow ? undefined : size} />,
+    size,
+  );
+  await waitForFrame(r, (f) => f !== "", "the first frame");
+  return r;
+}
+
+/** The live area must stay shorter than the terminal (else Ink clears the screen each frame). */
+function expectFits(frame: string, rows: number): void {
+  expect(frame.split("\n").length).toBeLessThanOrEqual(rows - 1);
+}
+
+/** Wrapped text read as one line. */
+const oneLine = (f: string): string => f.replace(/\s+/g, " ").trim();
+
+const stepsOf = (id: string): number => {
+  const lesson = lessons.find((l) => l.id === id)!;
+  return lesson.frame(lesson.init(), "en").steps;
+};
+
+test("the menu lists every registered lesson", async () => {
+  const f = oneLine((await open({ all: true })).frame());
+  for (const l of lessons) expect(f).toContain(`${l.number}. ${l.title.en}`);
+});
+
+test("menu: every lesson with number, title, summary; progress count; keys", async () => {
+  expect(notebook).toHaveLength(NOTEBOOK.length);
+  const f = (await open()).frame();
+  for (const l of notebook) {
+    expect(f).toContain(`${l.number}. ${l.title.en}`);
+    expect(oneLine(f)).toContain(l.summary.en);
+  }
+  expect(f).toContain(`0 of ${notebook.length} done`);
+  expect(f).toContain("› 1.");
+  expectFits(f, WIDE.rows);
+  expect(f).toMatchSnapshot();
+});
+
+test("menu in Chinese, with a done mark from the progress store", async () => {
+  const r = renderTerminal(<App lessons={notebook} lang="zh" size={WIDE} progress={{ done: [notebook[0]!.id] }} />, WIDE);
+  const f = await waitForFrame(r, (f) => f.includes("convlab"));
+  expect(f).toContain(`${notebook[0]!.title.zh} ✓`);
+  expect(f).toContain(`已完成 1/${notebook.length}`);
+  expect(f).toMatchSnapshot();
+});
+
+test.each(lessons.map((l) => l.id))("every registered lesson (%s) draws its first and last step within the terminal, wide and narrow", async (id) => {
+  for (const size of [WIDE, NARROW]) {
+    const r = await open({ lesson: id, size, all: true });
+    expectFits(r.frame(), size.rows);
+    const last = await pressAll(r, Array(stepsOf(id) - 1).fill("n"));
+    expect(last).toContain(`step ${stepsOf(id)} of ${stepsOf(id)}`);
+    expectFits(last, size.rows);
+    r.unmount();
+  }
+});
+
+describe.each(NOTEBOOK)("%s", (id) => {
+  const steps = stepsOf(id);
+  const middle = Math.floor((steps - 1) / 2);
+
+  test("first step", async () => {
+    const f = (await open({ lesson: id })).frame();
+    expect(f).toContain(`step 1 of ${steps}`);
+    expectFits(f, WIDE.rows);
+    expect(f).toMatchSnapshot();
+  });
+
+  test(`middle step (${middle + 1})`, async () => {
+    const r = await open({ lesson: id });
+    const f = await pressAll(r, Array(middle).fill("n"));
+    expect(f).toContain(`step ${middle + 1} of ${steps}`);
+    expect(f).toContain("▶"); // the current code line is marked
+    expectFits(f, WIDE.rows);
+    expect(f).toMatchSnapshot();
+  });
+
+  test("last step, with the outcome", async () => {
+    const r = await open({ lesson: id });
+    const f = await pressAll(r, Array(steps - 1).fill("n"));
+    expect(f).toContain(`step ${steps} of ${steps}`);
+    expect(f).toContain("✔");
+    expectFits(f, WIDE.rows);
+    expect(f).toMatchSnapshot();
+  });
+});
+
+test("cross-correlation step by step fills Y with 19, 25, 37, 43", async () => {
+  const r = await open({ lesson: "cross-correlation" });
+  const f = await pressAll(r, Array(stepsOf("cross-correlation") - 1).fill("n"));
+  expect(f).toMatch(/19\s+25/);
+  expect(f).toMatch(/37\s+43/);
+});
+
+test("learn-kernel after divergence (lr doubled three times): the outcome names the iteration, the sparkline shows the climb", async () => {
+  const r = await open({ lesson: "learn-kernel" });
+  await pressAll(r, ["]", "]", "]"]);
+  // A diverged run stops early: step until the outcome appears.
+  const f = await pressUntil(r, "n", (f) => f.includes("✘"));
+  expect(f).toContain("learning rate 0.128");
+  expect(f).toMatch(/✘ .*diverge/i);
+  expect(f).toMatch(/loss [▁▂▃▄▅▆▇█×↑↓]+/);
+  expectFits(f, WIDE.rows);
+  expect(f).toMatchSnapshot();
+});
+
+test("learn-kernel in Chinese (middle step): wide characters keep the columns aligned", async () => {
+  const r = await open({ lesson: "learn-kernel", lang: "zh" });
+  const f = await pressAll(r, ["n", "n", "n"]);
+  expect(f).toContain("第 4/");
+  expectFits(f, WIDE.rows);
+  expect(f).toMatchSnapshot();
+});
+
+test("editor with a refused entry: the reason inline, the old value kept", async () => {
+  const r = await open({ lesson: "cross-correlation" });
+  await pressAll(r, ["e", "a", "b", "c"]);
+  const f = await press(r, KEY.enter);
+  expect(f).toContain("Refused: “abc” is not a number; the old value stays.");
+  expect(f).toMatch(/Editing .*3×3/);
+  expect(f).toMatchSnapshot();
+});
+
+test("help overlay: every key, from the key map", async () => {
+  const r = await open({ lesson: "cross-correlation" });
+  const f = await press(r, "?");
+  expect(f).toContain("Keys — Press ? or Esc to close.");
+  expect(f).toContain("halve the learning rate");
+  expectFits(f, WIDE.rows);
+  expect(f).toMatchSnapshot();
+});
+
+test("narrow terminal (80×24): panels stacked, live area shorter than the terminal", async () => {
+  const r = await open({ lesson: "learn-kernel", size: NARROW });
+  const f = await pressAll(r, ["n", "n", "n"]);
+  expect(f).toContain("step 4 of");
+  expectFits(f, NARROW.rows);
+  expect(f).toMatchSnapshot();
+});
+
+test("too-small terminal: asks to enlarge to the minimum", async () => {
+  const f = (await open({ lesson: "learn-kernel", size: { columns: 50, rows: 12 } })).frame();
+  expect(oneLine(f)).toBe(`Please enlarge the terminal to at least ${MIN_COLUMNS}×${MIN_ROWS} (now 50×12).`);
+  expect(f).toMatchSnapshot();
+});
+
+test("resize follows the terminal live and keeps the lesson's state", async () => {
+  const r = await open({ lesson: "cross-correlation", size: { columns: 120, rows: 40 }, follow: true });
+  await pressAll(r, ["n", "n"]);
+  expect(await resize(r, 80, 24)).toContain("step 3 of");
+  expect(await resize(r, 40, 10)).toContain("Please enlarge");
+  const back = await resize(r, 120, 40);
+  expect(back).toContain("step 3 of");
+  expectFits(back, 40);
+});
