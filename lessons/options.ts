@@ -49,9 +49,10 @@ export function checkMatrix(raw: unknown, maxSize = Infinity): Checked<number[][
     for (let j = 0; j < width; j++) {
       const v = rows[i]![j];
       if (typeof v !== "number" || !Number.isFinite(v)) {
+        const shown = typeof v === "number" ? String(v) : (JSON.stringify(v) ?? String(v)); // NaN, not "null"
         return no(
-          `every entry must be a finite number (row ${i + 1}, column ${j + 1} is ${JSON.stringify(v) ?? String(v)})`,
-          `每个元素都必须是有限的数（第 ${i + 1} 行第 ${j + 1} 列是 ${JSON.stringify(v) ?? String(v)}）`,
+          `every entry must be a finite number (row ${i + 1}, column ${j + 1} is ${shown})`,
+          `每个元素都必须是有限的数（第 ${i + 1} 行第 ${j + 1} 列是 ${shown}）`,
         );
       }
     }

@@ -66,7 +66,7 @@ function init(raw: LessonOptions = {}): State {
   return start(config, config);
 }
 
-const refused = (en: string, zh: string): Update<State> => ({ ok: false, error: { en, zh } });
+const refused = (english: string, chinese: string): Update<State> => ({ ok: false, error: { en: english, zh: chinese } });
 
 function update(s: State, action: LessonAction): Update<State> {
   switch (action.type) {

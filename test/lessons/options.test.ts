@@ -78,7 +78,8 @@ describe("checkMatrix", () => {
     ["a string entry", '[[1,"a"]]', 'row 1, column 2 is "a"'],
     ["a null entry", "[[1,null]]", "row 1, column 2 is null"],
     ["an overflowing entry", "[[1e999]]", "finite number"],
-    ["NaN", [[NaN]], "finite number"],
+    ["NaN", [[1, NaN]], "row 1, column 2 is NaN"],
+    ["Infinity", [[-Infinity]], "row 1, column 1 is -Infinity"],
   ])("refuses %s", (_, value, words) => {
     const checked = checkMatrix(value);
     expect(checked.ok).toBe(false);
