@@ -60,6 +60,8 @@ export interface ShownSeries {
   id: string;
   title: LocalText;
   values: number[];
+  /** Suggest a log scale (a loss spanning orders of magnitude). */
+  log?: boolean;
 }
 
 export interface CheckResult {

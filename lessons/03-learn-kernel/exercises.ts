@@ -36,6 +36,7 @@ const lossSeries = (run: Training) => ({
   id: "loss",
   title: local(texts, (t) => t.lossTitle),
   values: run.iterations.map((it) => it.loss),
+  log: true,
 });
 
 /** "The loss is a quadratic … the largest stable step is 2/λ ≈ …" with this preset's numbers. */
@@ -250,7 +251,7 @@ const handwrittenConv2d = defineExercise<{ lr: number; epochs: number }>({
     const wc = conv.weight.data().reshape(1, 2).to2d()[0]!;
     const bc = conv.bias!.data().data[0]!;
     const c = handwrittenCurv();
-    const series = [{ id: "loss", title: local(texts, (t) => t.lossTitle), values: losses }];
+    const series = [{ id: "loss", title: local(texts, (t) => t.lossTitle), values: losses, log: true }];
     const shown = [
       { id: "hand", title: local(texts, (t) => t["handwritten-conv2d"].handTitle), values: [w] },
       { id: "conv", title: local(texts, (t) => t["handwritten-conv2d"].convTitle), values: [wc] },

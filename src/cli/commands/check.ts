@@ -1,0 +1,261 @@
+// `convlab check <exercise> --answer '<json>'`: an exercise checked by the engine, headless.
+// Exit 0 right, 1 not yet, 2 bad usage (unknown exercise, not JSON, an answer of the wrong form).
+// Without --answer it shows the exercise; --list lists them all. Attempts are saved as progress.
+import stringWidth from "string-width";
+import type { Lang } from "../../../lessons/frame.ts";
+import { exercises, findExercise, type CheckResult, type Exercise } from "../../../lessons/exercises.ts";
+import { exerciseProgress, markExerciseSeen, openStore, recordAttempt, warningText, type StoreWarning } from "../../store/index.ts";
+import type { CliContext } from "../context.ts";
+import { EXIT, UsageError } from "../errors.ts";
+import { padEnd, renderMatrix, renderSeries, wrap } from "../render-text.ts";
+import type { CliArgs, CliCommand } from "./command.ts";
+
+const en = {
+  cmd: "Check an answer to an exercise with the engine (exit 0 right, 1 not yet, 2 bad usage)",
+  posExercise: "Exercise id (see convlab check --list)",
+  optAnswer: "Your answer as JSON, e.g. '[[1],[-1]]', '0.02' or '{\"lr\":0.009,\"epochs\":50}'",
+  optList: "List the exercises, with what you have solved",
+  optHint: "Also print the first N hints",
+  optJson: "Print the result as JSON",
+  exampleShow: "Show the exercise: what to find, the form of the answer",
+  exampleCheck: "Check a kernel for horizontal edges",
+  missingExercise: (ids: string) => `name an exercise, or use --list; exercises: ${ids}`,
+  unknownExercise: (value: string, ids: string) => `unknown exercise "${value}"; choose one of: ${ids}`,
+  notJson: (detail: string, example: string) => `--answer: not JSON (${detail}); e.g. --answer '${example}'`,
+  badAnswer: (reason: string) => `--answer: ${reason}`,
+  badHint: (value: string) => `--hint: ${value} is not allowed; a whole number from 1 up`,
+  right: "right",
+  notYet: "not yet",
+  verdict: (mark: string, id: string, state: string, title: string, attempts: string) =>
+    `${mark} ${id}: ${state} (${title}; ${attempts})`,
+  answerHeading: "Answer",
+  answerLine: (id: string, example: string) => `convlab check ${id} --answer '${example}'`,
+  fieldLine: (id: string, label: string, form: string) => `${id}: ${label} — ${form}`,
+  formMatrix: (rows: number, cols: number) => `a matrix (the lab edits ${rows}×${cols})`,
+  formNumber: "a number",
+  formInteger: "a whole number",
+  formVector: (n: number) => `a list of ${n} numbers`,
+  hintsHeading: "Hints",
+  moreHints: (n: number, id: string) => `${n} hint${n === 1 ? "" : "s"}: convlab check ${id} --hint ${n}`,
+  listHeader: ["", "id", "lesson", "title"] as readonly string[],
+  attempts: (n: number) => `${n} attempt${n === 1 ? "" : "s"}`,
+};
+
+type Text = typeof en;
+
+const zh: Text = {
+  cmd: "用引擎检查练习的答案（正确退出码 0，还不对 1，用法错误 2）",
+  posExercise: "练习 id（见 convlab check --list）",
+  optAnswer: "你的答案，JSON 格式，例如 '[[1],[-1]]'、'0.02' 或 '{\"lr\":0.009,\"epochs\":50}'",
+  optList: "列出所有练习及你已完成的练习",
+  optHint: "同时打印前 N 条提示",
+  optJson: "以 JSON 格式打印结果",
+  exampleShow: "显示练习：要找什么，答案的格式",
+  exampleCheck: "检查一个检测水平边缘的核",
+  missingExercise: (ids) => `请指定一个练习，或使用 --list；练习有：${ids}`,
+  unknownExercise: (value, ids) => `没有练习“${value}”；请从这些中选择：${ids}`,
+  notJson: (detail, example) => `--answer：不是 JSON（${detail}）；例如 --answer '${example}'`,
+  badAnswer: (reason) => `--answer：${reason}`,
+  badHint: (value) => `--hint：${value} 不可用；请给出从 1 起的整数`,
+  right: "正确",
+  notYet: "还不对",
+  verdict: (mark, id, state, title, attempts) => `${mark} ${id}：${state}（${title}；${attempts}）`,
+  answerHeading: "答案",
+  answerLine: (id, example) => `convlab check ${id} --answer '${example}'`,
+  fieldLine: (id, label, form) => `${id}：${label}——${form}`,
+  formMatrix: (rows, cols) => `矩阵（实验室中编辑 ${rows}×${cols}）`,
+  formNumber: "一个数",
+  formInteger: "一个整数",
+  formVector: (n) => `由 ${n} 个数组成的列表`,
+  hintsHeading: "提示",
+  moreHints: (n, id) => `共 ${n} 条提示：convlab check ${id} --hint ${n}`,
+  listHeader: ["", "id", "课程", "标题"],
+  attempts: (n) => `尝试 ${n} 次`,
+};
+
+const TEXT: Record<Lang, Text> = { en, zh };
+
+export const check: CliCommand = {
+  name: "check",
+  args: "[exercise]",
+  describe: (ctx) => TEXT[ctx.lang].cmd,
+  positionals: (ctx) => ({ exercise: { type: "string", describe: TEXT[ctx.lang].posExercise } }),
+  options: (ctx) => ({
+    answer: { type: "string", nargs: 1, describe: TEXT[ctx.lang].optAnswer },
+    list: { type: "boolean", describe: TEXT[ctx.lang].optList },
+    hint: { type: "string", nargs: 1, describe: TEXT[ctx.lang].optHint },
+    json: { type: "boolean", describe: TEXT[ctx.lang].optJson },
+  }),
+  examples: (ctx) => [
+    ["convlab check horizontal-edge", TEXT[ctx.lang].exampleShow],
+    ["convlab check horizontal-edge --answer '[[1],[-1]]'", TEXT[ctx.lang].exampleCheck],
+  ],
+  run(argv, ctx) {
+    const t = TEXT[ctx.lang];
+    const ids = exercises.map((e) => e.id).join(", ");
+    const hints = hintCount(argv.hint, t);
+    if (argv.list) return list(argv, ctx);
+    if (argv.exercise === undefined) throw new UsageError(t.missingExercise(ids), "convlab check");
+    const exercise = findExercise(String(argv.exercise));
+    if (!exercise) throw new UsageError(t.unknownExercise(String(argv.exercise), ids), "convlab check");
+    if (argv.answer === undefined) return show(exercise, hints, argv, ctx);
+
+    let answer: unknown;
+    try {
+      answer = JSON.parse(String(argv.answer));
+    } catch (error) {
+      const detail = (error as Error).message.split("\n")[0]!;
+      throw new UsageError(t.notJson(detail, exampleAnswer(exercise)), "convlab check");
+    }
+    const result = exercise.check(answer);
+    if (result.malformed) throw new UsageError(t.badAnswer(result.reason[ctx.lang]), "convlab check");
+
+    const { progress, warnings } = openStore({ env: ctx.env }).update((p) => recordAttempt(p, exercise.id, result.pass));
+    warn(ctx, warnings);
+    const attempts = exerciseProgress(progress, exercise.id).attempts;
+    if (argv.json) {
+      ctx.io.out(JSON.stringify(verdictJson(exercise, result, attempts, ctx.lang)) + "\n");
+    } else {
+      ctx.io.out(verdictText(exercise, result, attempts, ctx).join("\n") + "\n");
+      if (hints > 0) ctx.io.out(hintLines(exercise, hints, ctx).join("\n") + "\n");
+    }
+    return result.pass ? EXIT.ok : 1;
+  },
+};
+
+/** The starting answer as --answer takes it: the bare value when there is one field. */
+function exampleAnswer(exercise: Exercise): string {
+  return JSON.stringify(exercise.fields.length === 1 ? exercise.start[exercise.fields[0]!.id] : exercise.start);
+}
+
+/** --hint N: a whole number from 1 (0 when not given). */
+function hintCount(raw: unknown, t: Text): number {
+  if (raw === undefined) return 0;
+  const n = Number(raw);
+  if (typeof raw !== "string" || !/^\s*\d+\s*$/.test(raw) || n < 1) throw new UsageError(t.badHint(JSON.stringify(raw)), "convlab check");
+  return n;
+}
+
+function warn(ctx: CliContext, warnings: readonly StoreWarning[]): void {
+  for (const w of warnings) ctx.io.err(`convlab: ${warningText(w, ctx.lang)}\n`);
+}
+
+function verdictText(exercise: Exercise, result: CheckResult, attempts: number, ctx: CliContext): string[] {
+  const t = TEXT[ctx.lang];
+  const width = ctx.io.columns;
+  const title = exercise.text(ctx.lang).title;
+  const lines = [
+    t.verdict(result.pass ? "✓" : "✗", exercise.id, result.pass ? t.right : t.notYet, title, t.attempts(attempts)),
+    ...wrap(result.reason[ctx.lang], width),
+  ];
+  const matrices = (result.shown ?? []).map((s) => renderMatrix({ title: s.title[ctx.lang], values: s.values }));
+  if (matrices.length > 0) lines.push("", ...sideBySide(matrices, width));
+  for (const s of result.series ?? []) lines.push("", renderSeries({ id: s.id, label: s.title[ctx.lang], values: s.values, log: s.log }, width, ctx.msg));
+  return lines;
+}
+
+/** Matrices (each a block of lines) next to each other, as many per row as the width allows. */
+function sideBySide(blocks: readonly string[][], width: number): string[] {
+  const widths = blocks.map((b) => Math.max(...b.map((line) => stringWidth(line))));
+  const groups: number[][] = [];
+  let used = 0;
+  blocks.forEach((_, i) => {
+    if (groups.length > 0 && used + 3 + widths[i]! <= width) {
+      groups.at(-1)!.push(i);
+      used += 3 + widths[i]!;
+    } else {
+      groups.push([i]);
+      used = widths[i]!;
+    }
+  });
+  return groups.flatMap((group, g) => {
+    const height = Math.max(...group.map((i) => blocks[i]!.length));
+    const rows = Array.from({ length: height }, (_, r) =>
+      group.map((i) => padEnd(blocks[i]![r] ?? "", widths[i]!)).join("   ").trimEnd(),
+    );
+    return g > 0 ? ["", ...rows] : rows;
+  });
+}
+
+function verdictJson(exercise: Exercise, result: CheckResult, attempts: number, lang: Lang) {
+  return {
+    exercise: exercise.id,
+    lesson: exercise.lesson,
+    pass: result.pass,
+    reason: result.reason[lang],
+    shown: (result.shown ?? []).map((s) => ({ id: s.id, title: s.title[lang], values: s.values })),
+    series: (result.series ?? []).map((s) => ({ id: s.id, title: s.title[lang], values: s.values })),
+    attempts,
+  };
+}
+
+function formOf(f: Exercise["fields"][number], t: Text): string {
+  if (f.kind === "matrix") return t.formMatrix(f.rows, f.cols);
+  if (f.kind === "vector") return t.formVector(f.length);
+  return f.integer ? t.formInteger : t.formNumber;
+}
+
+function hintLines(exercise: Exercise, n: number, ctx: CliContext): string[] {
+  const t = TEXT[ctx.lang];
+  const hints = exercise.text(ctx.lang).hints.slice(0, n);
+  return ["", `${t.hintsHeading}:`, ...hints.flatMap((h, i) => wrap(`${i + 1}. ${h}`, ctx.io.columns))];
+}
+
+/** The exercise itself: title, prompt, the form of the answer and a command to start from. */
+function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliContext): number {
+  const t = TEXT[ctx.lang];
+  const text = exercise.text(ctx.lang);
+  const { warnings } = openStore({ env: ctx.env }).update((p) => markExerciseSeen(p, exercise.id));
+  warn(ctx, warnings);
+  const example = exampleAnswer(exercise);
+  if (argv.json) {
+    ctx.io.out(
+      JSON.stringify({
+        exercise: exercise.id,
+        lesson: exercise.lesson,
+        title: text.title,
+        prompt: text.prompt,
+        fields: exercise.fields.map((f) => ({ ...f, label: text.fields[f.id] })),
+        start: exercise.start,
+        hints: text.hints.slice(0, hints),
+        hintCount: text.hints.length,
+      }) + "\n",
+    );
+    return EXIT.ok;
+  }
+  const width = ctx.io.columns;
+  const lines = [
+    `${exercise.id}: ${text.title}`,
+    "",
+    ...text.prompt.flatMap((p) => wrap(p, width)),
+    "",
+    `${t.answerHeading}:`,
+    ...exercise.fields.map((f) => `  ${t.fieldLine(f.id, text.fields[f.id] ?? f.id, formOf(f, t))}`),
+    `  ${t.answerLine(exercise.id, example)}`,
+  ];
+  if (hints > 0) lines.push(...hintLines(exercise, hints, ctx));
+  else lines.push("", t.moreHints(text.hints.length, exercise.id));
+  ctx.io.out(lines.join("\n") + "\n");
+  return EXIT.ok;
+}
+
+/** Every exercise with its lesson, title and a done mark. */
+function list(argv: CliArgs, ctx: CliContext): number {
+  const t = TEXT[ctx.lang];
+  const { progress, warnings } = openStore({ env: ctx.env }).load();
+  warn(ctx, warnings);
+  const rows = exercises.map((e) => {
+    const p = exerciseProgress(progress, e.id);
+    return { id: e.id, lesson: e.lesson, title: e.text(ctx.lang).title, done: p.done, attempts: p.attempts };
+  });
+  if (argv.json) {
+    ctx.io.out(JSON.stringify(rows) + "\n");
+    return EXIT.ok;
+  }
+  const table = [t.listHeader, ...rows.map((r) => [r.done ? "✓" : " ", r.id, r.lesson, r.title])];
+  const widths = [0, 1, 2].map((j) => Math.max(...table.map((r) => stringWidth(r[j]!))));
+  for (const row of table) {
+    ctx.io.out(`${row.slice(0, 3).map((c, j) => padEnd(c, widths[j]!)).join("  ")}  ${row[3]}`.trimEnd() + "\n");
+  }
+  return EXIT.ok;
+}
