@@ -18,30 +18,117 @@ function validRange(tap: number, stride: number, pad: number, inLen: number, out
   return [lo, Math.max(lo, hi)];
 }
 
-/** y[n,o] = bias[o] + Σ_c Σ_ki,kj w[o,c,ki,kj] · x[n,c, oh·SH+ki−PH, ow·SW+kj−PW] */
+/**
+ * Where each tap t = (c, ki, kj) of a window reads, relative to the window's top-left input
+ * element. With it, one output is a single loop over t: Σ_t w[o, t] · x[corner + offset[t]]
+ * (im2col without building the matrix: w[o] is already a contiguous row of C·KH·KW weights).
+ */
+function tapOffsets(g: ConvGeometry): Int32Array {
+  const offsets = new Int32Array(g.C * g.KH * g.KW);
+  let t = 0;
+  for (let c = 0; c < g.C; c++)
+    for (let ki = 0; ki < g.KH; ki++)
+      for (let kj = 0; kj < g.KW; kj++) offsets[t++] = (c * g.H + ki) * g.W + kj;
+  return offsets;
+}
+
+/** One output at the padded rim, testing every tap against the input's edges. */
+function rimOutput(g: ConvGeometry, x: Float32Array, w: Float32Array, b: number, n: number, o: number, oh: number, ow: number): number {
+  const { C, H, W, KH, KW } = g;
+  let s = b;
+  for (let c = 0; c < C; c++) {
+    for (let ki = 0; ki < KH; ki++) {
+      const ih = oh * g.SH - g.PH + ki;
+      if (ih < 0 || ih >= H) continue; // a padding row: adds 0
+      for (let kj = 0; kj < KW; kj++) {
+        const iw = ow * g.SW - g.PW + kj;
+        if (iw >= 0 && iw < W) s += w[((o * C + c) * KH + ki) * KW + kj]! * x[((n * C + c) * H + ih) * W + iw]!;
+      }
+    }
+  }
+  return s;
+}
+
+/**
+ * y[n,o,oh,ow] = bias[o] + Σ_c,ki,kj w[o,c,ki,kj] · x[n,c, oh·SH+ki−PH, ow·SW+kj−PW]
+ *
+ * Outputs whose window lies wholly inside the input (all but a rim of width ≈ pad) need no
+ * bounds checks; there a register tile of 4 output channels × 2 neighbouring outputs shares
+ * every load: per tap 2 inputs and 4 weights feed 8 multiply-adds, summed in JS doubles.
+ * Channels left over (O not a multiple of 4, e.g. the notebook's single kernel) use a
+ * 1 channel × 4 outputs tile. The rim goes through rimOutput.
+ */
 export function convForward(g: ConvGeometry, x: Float32Array, w: Float32Array, bias: Float32Array | null): Float32Array {
   const { N, C, H, W, O, KH, KW, SH, SW, PH, PW, OH, OW } = g;
-  const y = new Float32Array(N * O * OH * OW);
-  const acc = new Float64Array(OH * OW); // one output plane, summed in doubles
+  const T = C * KH * KW;
+  const P = OH * OW;
+  const y = new Float32Array(N * O * P);
+  const offsets = tapOffsets(g);
+  // the interior: windows starting at or after row/col 0 and ending inside the input
+  const ohLo = Math.min(OH, Math.ceil(PH / SH));
+  const ohHi = Math.max(ohLo, Math.min(OH, Math.floor((H - KH + PH) / SH) + 1));
+  const owLo = Math.min(OW, Math.ceil(PW / SW));
+  const owHi = Math.max(owLo, Math.min(OW, Math.floor((W - KW + PW) / SW) + 1));
+  const [S2, S3] = [2 * SW, 3 * SW];
   for (let n = 0; n < N; n++) {
-    for (let o = 0; o < O; o++) {
-      acc.fill(bias ? bias[o]! : 0);
-      for (let c = 0; c < C; c++) {
-        const xPlane = (n * C + c) * H * W;
-        for (let ki = 0; ki < KH; ki++) {
-          const [ohLo, ohHi] = validRange(ki, SH, PH, H, OH);
-          for (let kj = 0; kj < KW; kj++) {
-            const [owLo, owHi] = validRange(kj, SW, PW, W, OW);
-            const wv = w[((o * C + c) * KH + ki) * KW + kj]!;
-            for (let oh = ohLo; oh < ohHi; oh++) {
-              const xRow = xPlane + (oh * SH + ki - PH) * W + kj - PW;
-              const yRow = oh * OW;
-              for (let ow = owLo; ow < owHi; ow++) acc[yRow + ow] += wv * x[xRow + ow * SW]!;
-            }
-          }
+    for (let oh = 0; oh < OH; oh++) {
+      const interiorRow = oh >= ohLo && oh < ohHi;
+      for (let o = 0; o < O; o++) {
+        const b = bias ? bias[o]! : 0;
+        const yRow = (n * O + o) * P + oh * OW;
+        for (let ow = 0; ow < OW; ow++) {
+          if (!interiorRow || ow < owLo || ow >= owHi) y[yRow + ow] = rimOutput(g, x, w, b, n, o, oh, ow);
         }
       }
-      y.set(acc, (n * O + o) * OH * OW);
+      if (!interiorRow) continue;
+      const xRow = (n * C * H + oh * SH - PH) * W - PW; // corner of output (oh, 0)'s window
+      let o = 0;
+      for (; o + 4 <= O; o += 4) {
+        const [w0, w1, w2, w3] = [o * T, (o + 1) * T, (o + 2) * T, (o + 3) * T];
+        const [b0, b1, b2, b3] = bias ? [bias[o]!, bias[o + 1]!, bias[o + 2]!, bias[o + 3]!] : [0, 0, 0, 0];
+        const y0 = (n * O + o) * P + oh * OW;
+        const [y1, y2, y3] = [y0 + P, y0 + 2 * P, y0 + 3 * P];
+        let ow = owLo;
+        for (; ow < owHi; ow += 2) {
+          const pairOk = ow + 1 < owHi; // the last output of an odd row is computed alone
+          const corner = xRow + ow * SW;
+          const next = pairOk ? SW : 0;
+          let s00 = b0, s01 = b0, s10 = b1, s11 = b1, s20 = b2, s21 = b2, s30 = b3, s31 = b3;
+          for (let t = 0; t < T; t++) {
+            const i = corner + offsets[t]!;
+            const a0 = x[i]!, a1 = x[i + next]!;
+            const v0 = w[w0 + t]!, v1 = w[w1 + t]!, v2 = w[w2 + t]!, v3 = w[w3 + t]!;
+            s00 += v0 * a0; s01 += v0 * a1;
+            s10 += v1 * a0; s11 += v1 * a1;
+            s20 += v2 * a0; s21 += v2 * a1;
+            s30 += v3 * a0; s31 += v3 * a1;
+          }
+          y[y0 + ow] = s00; y[y1 + ow] = s10; y[y2 + ow] = s20; y[y3 + ow] = s30;
+          if (pairOk) { y[y0 + ow + 1] = s01; y[y1 + ow + 1] = s11; y[y2 + ow + 1] = s21; y[y3 + ow + 1] = s31; }
+        }
+      }
+      for (; o < O; o++) {
+        const w0 = o * T;
+        const b = bias ? bias[o]! : 0;
+        const y0 = (n * O + o) * P + oh * OW;
+        let ow = owLo;
+        for (; ow + 4 <= owHi; ow += 4) {
+          const corner = xRow + ow * SW;
+          let s0 = b, s1 = b, s2 = b, s3 = b;
+          for (let t = 0; t < T; t++) {
+            const i = corner + offsets[t]!;
+            const v = w[w0 + t]!;
+            s0 += v * x[i]!; s1 += v * x[i + SW]!; s2 += v * x[i + S2]!; s3 += v * x[i + S3]!;
+          }
+          y[y0 + ow] = s0; y[y0 + ow + 1] = s1; y[y0 + ow + 2] = s2; y[y0 + ow + 3] = s3;
+        }
+        for (; ow < owHi; ow++) {
+          const corner = xRow + ow * SW;
+          let s = b;
+          for (let t = 0; t < T; t++) s += w[w0 + t]! * x[corner + offsets[t]!]!;
+          y[y0 + ow] = s;
+        }
+      }
     }
   }
   return y;

@@ -21,12 +21,13 @@ export class NDArray {
   private gradient?: NDArray;
 
   constructor(data: Float32Array, shape: readonly number[]) {
-    const size = shape.reduce((a, b) => a * b, 1);
+    let size = 1;
+    for (const d of shape) size *= d;
     if (data.length !== size) {
       throw new ShapeError(`NDArray: ${data.length} numbers cannot have shape ${fmtShape(shape)} (${size} numbers)`);
     }
     this.data = data;
-    this.shape = Object.freeze([...shape]);
+    this.shape = shape.slice(); // our own copy: a caller's array may change later
   }
 
   /** An array of `shape` filled with `value`. */

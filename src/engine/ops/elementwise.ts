@@ -52,8 +52,19 @@ export function indexMap(shape: readonly number[], outShape: readonly number[]):
   return map;
 }
 
-/** Broadcast a and b and apply f; returns the result and who each element read. */
+/** Same shape: no index maps needed (the common, fast case). */
+const direct = (a: NDArray, b: NDArray) => a.size === b.size && a.shape.join() === b.shape.join();
+
+/**
+ * Broadcast a and b and apply f; returns the result and, for broadcast inputs, which
+ * element of a and of b each output element read (null: the same position).
+ */
 function zip(op: string, a: NDArray, b: NDArray, f: (x: number, y: number) => number) {
+  if (direct(a, b)) {
+    const out = new Float32Array(a.size);
+    for (let k = 0; k < out.length; k++) out[k] = f(a.data[k]!, b.data[k]!);
+    return { out: new NDArray(out, a.shape), ia: null, ib: null };
+  }
   const shape = broadcastShape(op, a.shape, b.shape);
   const ia = indexMap(a.shape, shape);
   const ib = indexMap(b.shape, shape);
@@ -63,11 +74,19 @@ function zip(op: string, a: NDArray, b: NDArray, f: (x: number, y: number) => nu
 }
 
 /** Gradient for an input read through `map`: sum the per-element terms landing on each of its elements. */
-function scatter(input: NDArray, map: Int32Array, term: (k: number) => number): NDArray {
+function scatter(input: NDArray, map: Int32Array | null, term: (k: number) => number): NDArray {
+  if (map === null) {
+    const d = new Float32Array(input.size);
+    for (let k = 0; k < d.length; k++) d[k] = term(k);
+    return new NDArray(d, input.shape);
+  }
   const acc = new Float64Array(input.size);
   for (let k = 0; k < map.length; k++) acc[map[k]!]! += term(k);
   return new NDArray(Float32Array.from(acc), input.shape);
 }
+
+/** Position in an input of output element k. */
+const at = (map: Int32Array | null, k: number) => (map === null ? k : map[k]!);
 
 export function add(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
@@ -91,8 +110,8 @@ export function mul(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
   const { out, ia, ib } = zip("mul", a, b, (p, q) => p * q);
   return recordOp(out, "mul", [a, b], (g) => [
-    scatter(a, ia, (k) => g.data[k]! * b.data[ib[k]!]!),
-    scatter(b, ib, (k) => g.data[k]! * a.data[ia[k]!]!),
+    scatter(a, ia, (k) => g.data[k]! * b.data[at(ib, k)]!),
+    scatter(b, ib, (k) => g.data[k]! * a.data[at(ia, k)]!),
   ]);
 }
 
@@ -100,9 +119,9 @@ export function div(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
   const { out, ia, ib } = zip("div", a, b, (p, q) => p / q);
   return recordOp(out, "div", [a, b], (g) => [
-    scatter(a, ia, (k) => g.data[k]! / b.data[ib[k]!]!),
+    scatter(a, ia, (k) => g.data[k]! / b.data[at(ib, k)]!),
     // d(p/q)/dq = -p/q²
-    scatter(b, ib, (k) => (-g.data[k]! * a.data[ia[k]!]!) / (b.data[ib[k]!]! * b.data[ib[k]!]!)),
+    scatter(b, ib, (k) => (-g.data[k]! * a.data[at(ia, k)]!) / b.data[at(ib, k)]! ** 2),
   ]);
 }
 
