@@ -1,0 +1,90 @@
+// `npm run bench`: convlab's engine against tfjs (issue 2 §4), then the lab's first frame
+// against a minimal bundled Ink app (issue 4 §4). One process, alternating rounds, medians.
+import os from "node:os";
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { benchEngine } from "./engine-bench.ts";
+import { engineCells, summary, toMarkdown, toText } from "./report.ts";
+import { FULL, QUICK } from "./timing.ts";
+import { TOLERANCE } from "./check.ts";
+import { initTfjs, tfjsCpu, tfjsWasm } from "./peers/tfjs.ts";
+import { engine } from "./peers/engine.ts";
+import { benchStartup, startupMarkdown, startupText } from "./startup/startup-bench.ts";
+
+const HELP = `usage: npm run bench [-- options]
+
+  --quick          shorter runs (a rough look, a few seconds per part)
+  --only <part>    engine | startup (default: both)
+  --wall           time elapsed (wall-clock) time instead of this process's CPU time
+  --md <file>      also write the tables as markdown to <file>
+  -h, --help       this text`;
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    md: { type: "string" },
+    wall: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (values.only && values.only !== "engine" && values.only !== "startup") {
+  console.error(`bench: --only takes engine or startup, not "${values.only}"\n\n${HELP}`);
+  process.exit(2);
+}
+
+const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
+const md: string[] = [`# convlab bench — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`, "", `Machine: ${machine}`, ""];
+console.log(`convlab bench on ${machine}${values.quick ? " (quick)" : ""}`);
+// Alternating rounds cancel slow drifts, not a machine that is busy with something else.
+const load = os.loadavg()[0]!;
+const busy = load > os.cpus().length * 0.5
+  ? `warning: the machine is busy (load ${load.toFixed(1)} on ${os.cpus().length} cores); expect noisy figures`
+  : "";
+if (busy) {
+  console.log(busy);
+  md.push(`> ${busy}`, "");
+}
+console.log();
+let failed = false;
+
+if (values.only !== "startup") {
+  const { simd } = await initTfjs();
+  const clock = values.wall ? "wall" : "cpu";
+  console.log(
+    `Engine vs tfjs 4.22 (cpu: pure JavaScript; wasm: ${simd ? "SIMD" : "no SIMD"}, 1 thread). ` +
+      `Checked against a Float64 reference first (relative error ≤ ${TOLERANCE}).\n` +
+      `Times are ${clock === "cpu" ? "CPU time of this process (--wall for elapsed time)" : "elapsed (wall-clock) time"}, medians over rounds.\n` +
+      `Ratio = engine time ÷ peer time per round, median (lowest–highest round); lower is better.\n`,
+  );
+  const results = await benchEngine(engine, [tfjsCpu, tfjsWasm], values.quick ? QUICK : FULL, clock, (r) =>
+    process.stdout.write(`  measured ${r.task} · ${r.caseName}\n`),
+  );
+  const cells = engineCells(results);
+  console.log(`\n${toText(cells)}\n\n${summary(results)}\n`);
+  failed ||= results.some((r) => !r.engine.verdict.ok);
+  md.push(
+    "## Engine vs tfjs",
+    "",
+    `tfjs-wasm: ${simd ? "SIMD" : "no SIMD"}, 1 thread (tfjs enables no wasm threads in Node). ` +
+      `Times: ${clock === "cpu" ? "process CPU time" : "wall-clock"}, medians. Ratio = engine ÷ peer per round; median (lowest–highest round).`,
+    "",
+    toMarkdown(cells),
+    "",
+    summary(results),
+    "",
+  );
+}
+
+if (values.only !== "engine") {
+  const s = await benchStartup(values.quick);
+  console.log(startupText(s));
+  md.push("## First frame", "", startupMarkdown(s), "");
+}
+
+if (values.md) writeFileSync(values.md, md.join("\n"));
+process.exitCode = failed ? 1 : 0;

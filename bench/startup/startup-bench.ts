@@ -1,0 +1,124 @@
+// Part 2 of `npm run bench` (issue 4 §4): how long until convlab's first frame is on a real
+// terminal's screen, against a minimal bundled Ink app. Each run gets a fresh tmux window; the
+// shell stamps the clock just before `exec node …`, and the screen is polled until the app's
+// text appears. Runs alternate between the two apps; the ratio is taken per round.
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { ROOT, bundleMinimalInk } from "./bundle.ts";
+import { TmuxServer, quote } from "./tmux.ts";
+import { median } from "../timing.ts";
+import { formatMs, toMarkdown, toText } from "../report.ts";
+
+export const STARTUP_TARGET = 1.25;
+const COLS = 120;
+const ROWS = 40;
+const POLL_MS = 2;
+const TIMEOUT_MS = 15_000;
+
+interface App {
+  name: string;
+  file: string;
+  /** Text that shows the first frame is up (convlab's menu header names it). */
+  marker: string;
+}
+
+export interface StartupResult {
+  ok: boolean;
+  problem?: string;
+  rounds: number;
+  ms: Record<string, number>;
+  ratio?: { median: number; min: number; max: number };
+  /** The first line of convlab's first frame, so a placeholder is visible as such. */
+  convlabSays?: string;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+
+/** A Node crash on screen (a stack trace names files, and "convlab" with them): not a frame. */
+const CRASH = /node:internal\/|^\s+at .+[(:]\d|\bERR_[A-Z_]{3,}\b|^\w*Error\b/m;
+
+async function firstFrame(tmux: TmuxServer, app: App, run: number): Promise<{ ms: number; screen: string }> {
+  const stamp = path.join(tmux.dir, `stamp-${run}`);
+  const node = process.execPath;
+  const pane = await tmux.open(
+    `date +%s%N > ${quote(stamp)}; exec env -u CI -u CONTINUOUS_INTEGRATION ${quote(node)} ${quote(app.file)}`,
+  );
+  try {
+    const deadline = Date.now() + TIMEOUT_MS;
+    for (;;) {
+      const screen = await tmux.screen(pane);
+      const seen = now();
+      if (CRASH.test(screen)) throw new Error(`${app.name} crashed on start:\n${screen.trimEnd().split("\n").slice(0, 8).join("\n")}`);
+      if (screen.includes(app.marker) && existsSync(stamp)) {
+        const started = Number(readFileSync(stamp, "utf8").trim()) / 1e6;
+        return { ms: seen - started, screen };
+      }
+      if (Date.now() > deadline) throw new Error(`${app.name}: no "${app.marker}" on screen after ${TIMEOUT_MS} ms:\n${screen.trimEnd()}`);
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  } finally {
+    await tmux.close(pane);
+  }
+}
+
+export async function benchStartup(quick: boolean): Promise<StartupResult> {
+  const convlab: App = { name: "convlab", file: path.join(ROOT, "bin", "convlab.js"), marker: "convlab" };
+  const result: StartupResult = { ok: false, rounds: 0, ms: {} };
+  let tmux: TmuxServer | undefined;
+  try {
+    const ink: App = { name: "minimal Ink app (bundled)", file: await bundleMinimalInk(), marker: "minimal ink app" };
+    tmux = await TmuxServer.start(COLS, ROWS);
+    const apps = [convlab, ink];
+    const times = new Map<string, number[]>(apps.map((a) => [a.name, []]));
+    let run = 0;
+    for (const app of apps) {
+      const { screen } = await firstFrame(tmux, app, run++); // warm-up: file cache, first tmux window
+      if (app === convlab) result.convlabSays = screen.split("\n").find((l) => l.trim())?.trim();
+    }
+    const rounds = quick ? 4 : 12;
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 ? [...apps].reverse() : apps;
+      for (const app of order) times.get(app.name)!.push((await firstFrame(tmux, app, run++)).ms);
+    }
+    const a = times.get(convlab.name)!;
+    const b = times.get(ink.name)!;
+    const ratios = a.map((v, i) => v / b[i]!);
+    result.rounds = rounds;
+    result.ms = { [convlab.name]: median(a), [ink.name]: median(b) };
+    result.ratio = { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+    result.ok = true;
+  } catch (e) {
+    result.problem = e instanceof Error ? e.message : String(e);
+  } finally {
+    tmux?.stop();
+  }
+  return result;
+}
+
+function cells(s: StartupResult): string[][] {
+  const names = Object.keys(s.ms);
+  const r = s.ratio;
+  const fmt = (x: number) => x.toFixed(2);
+  return [
+    ["first frame", ...names, "convlab ÷ Ink (range)", "target"],
+    [
+      `${COLS}×${ROWS} tmux, ${s.rounds} rounds`,
+      ...names.map((n) => formatMs(s.ms[n])),
+      r ? `${fmt(r.median)} (${fmt(r.min)}–${fmt(r.max)})` : "—",
+      `≤ ${STARTUP_TARGET} ${r ? (r.median <= STARTUP_TARGET ? "✓" : "✗") : ""}`.trim(),
+    ],
+  ];
+}
+
+const says = (s: StartupResult) => (s.convlabSays ? `convlab's first line: "${s.convlabSays}"` : "");
+
+export function startupText(s: StartupResult): string {
+  if (!s.ok) return `First frame: not measured — ${s.problem}\n`;
+  return `First frame in a real terminal (time from exec node to the text on screen; medians):\n\n${toText(cells(s), 1)}\n\n${says(s)}\n`;
+}
+
+export function startupMarkdown(s: StartupResult): string {
+  if (!s.ok) return `Not measured: ${s.problem}`;
+  return `${toMarkdown(cells(s), 1)}\n\n${says(s)}`;
+}
