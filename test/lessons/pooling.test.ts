@@ -1,0 +1,119 @@
+// Lesson 7 (pooling) as a state machine: the book's numbers at every step, the gradients the
+// engine routes, the MaxPool2D cases, edits, refusals, texts and the shown code.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Frame } from "../../lessons/frame.ts";
+import { OptionError } from "../../lessons/lesson.ts";
+import { pooling as lesson } from "../../lessons/07-pooling/index.ts";
+import { CODE } from "../../lessons/07-pooling/code.ts";
+import { en } from "../../lessons/07-pooling/text.en.ts";
+import { zh } from "../../lessons/07-pooling/text.zh.ts";
+
+function walk(state = lesson.init(), lang: "en" | "zh" = "en"): Frame[] {
+  const out = [lesson.frame(state, lang)];
+  while (!out[out.length - 1]!.done) out.push(lesson.frame((state = lesson.next(state)), lang));
+  return out;
+}
+const mat = (f: Frame, id: string) => f.matrices.find((m) => m.id === id)!;
+const eq = (f: Frame) => f.equations.map((e) => e.tokens.map((t) => t.text).join(""));
+
+describe("the book's examples, step by step", () => {
+  const all = walk();
+
+  it("has 11 steps (setup, 4 windows, avg, gradients, 3 MaxPool2D cases, channels)", () => {
+    expect(all.map((f) => f.step)).toEqual([...Array(11).keys()]);
+    expect(all.map((f) => f.done)).toEqual([...Array(10).fill(false), true]);
+  });
+
+  it("steps 1–4: max pooling window by window → [[4,5],[7,8]]", () => {
+    expect(all.slice(1, 5).map((f) => eq(f)[0])).toEqual(["max(0, 1, 3, 4) = 4", "max(1, 2, 4, 5) = 5", "max(3, 4, 6, 7) = 7", "max(4, 5, 7, 8) = 8"]);
+    expect(mat(all[4]!, "Y").values).toEqual([[4, 5], [7, 8]]);
+    expect(mat(all[2]!, "X").window).toEqual([[0, 1], [0, 2], [1, 1], [1, 2]]);
+  });
+
+  it("step 5: average pooling → [[2,3],[5,6]] with each mean written out", () => {
+    expect(mat(all[5]!, "avg").values).toEqual([[2, 3], [5, 6]]);
+    expect(eq(all[5]!)[0]).toBe("(0 + 1 + 3 + 4) / 4 = 2");
+  });
+
+  it("step 6: max sends the gradient to the winners, avg spreads a quarter per window", () => {
+    expect(mat(all[6]!, "gradMax").values).toEqual([[0, 0, 0], [0, 1, 1], [0, 1, 1]]);
+    expect(mat(all[6]!, "gradAvg").values).toEqual([[0.25, 0.5, 0.25], [0.5, 1, 0.5], [0.25, 0.5, 0.25]]);
+  });
+
+  it("steps 7–9: MaxPool2D(3) → [[10]]; pad 1 stride 2 and (2,3) pad (0,1) stride (2,3) → [[5,7],[13,15]]", () => {
+    expect(mat(all[7]!, "Y").values).toEqual([[10]]);
+    expect(mat(all[7]!, "X4").current).toEqual([[2, 2]]);
+    expect(mat(all[8]!, "Y").values).toEqual([[5, 7], [13, 15]]);
+    expect(mat(all[9]!, "Y").values).toEqual([[5, 7], [13, 15]]);
+    const xp = mat(all[8]!, "Xp");
+    expect(xp.values[0]).toEqual(Array(6).fill(-Infinity));
+    expect(xp.current).toEqual([[2, 2], [2, 4], [4, 2], [4, 4]]); // 5, 7, 13, 15 in padded coordinates
+    expect(eq(all[8]!)[0]).toBe("max(-∞, -∞, -∞, -∞, 0, 1, -∞, 4, 5) = 5");
+    expect(mat(all[9]!, "Xp").values).toHaveLength(4);
+    expect(mat(all[9]!, "Xp").values[0]).toHaveLength(6);
+  });
+
+  it("step 10: two channels pooled separately → [[5,7],[13,15]] and [[6,8],[14,16]]", () => {
+    expect(mat(all[10]!, "Y0").values).toEqual([[5, 7], [13, 15]]);
+    expect(mat(all[10]!, "Y1").values).toEqual([[6, 8], [14, 16]]);
+    expect(all[10]!.outcome?.kind).toBe("done");
+    expect(lesson.summarize(lesson.init())).toMatchObject({ max: [[4, 5], [7, 8]], avg: [[2, 3], [5, 6]] });
+  });
+
+  it("frames serialise to JSON (−∞ becomes null, as the frame contract says)", () => {
+    expect(() => JSON.stringify(all)).not.toThrow();
+    expect(JSON.parse(JSON.stringify(all[8]!.record)).pad).toEqual([1, 1]);
+  });
+});
+
+describe("the learner's own X", () => {
+  it("a 2×4 X gives 3 windows and 10 steps; a tie goes to the first cell", () => {
+    const all = walk(lesson.init({ x: "[[9,0,0,1],[0,0,0,0]]" }));
+    expect(all).toHaveLength(10);
+    expect(mat(all[3]!, "Y").values).toEqual([[9, 0, 1]]);
+    expect(mat(all[5]!, "gradMax").values).toEqual([[1, 1, 0, 1], [0, 0, 0, 0]]);
+  });
+  it("a 2×3 X whose 9 wins both windows: its gradient is 2", () => {
+    const all = walk(lesson.init({ x: [[0, 9, 0], [0, 0, 0]] }));
+    expect(all).toHaveLength(9);
+    expect(mat(all[4]!, "gradMax").values).toEqual([[0, 2, 0], [0, 0, 0]]);
+  });
+  it("editing X keeps the step (clamped) and recomputes; reset restores", () => {
+    let s = lesson.init();
+    for (let i = 0; i < 5; i++) s = lesson.next(s);
+    const r = lesson.update(s, { type: "edit", matrix: "X", values: [[1, 2], [3, 4]] });
+    if (!r.ok) throw new Error("edit refused");
+    expect(lesson.frame(r.state, "en").step).toBe(5); // 8 steps now: step 5 is a MaxPool2D case
+    const r2 = lesson.update(lesson.next(lesson.next(lesson.init())), { type: "edit", matrix: "X", values: [[1, 2], [3, 4]] });
+    if (!r2.ok) throw new Error("edit refused");
+    const f = lesson.frame(r2.state, "en");
+    expect(f.step).toBe(2);
+    expect(mat(f, "avg").values).toEqual([[2.5]]);
+    const back = lesson.update(r.state, { type: "reset" });
+    expect(back.ok && lesson.frame(back.state, "en")).toEqual(lesson.frame(lesson.init(), "en"));
+  });
+  it("an X smaller than the window, a ragged X, another matrix: refused with a reason", () => {
+    const s = lesson.init();
+    expect(lesson.update(s, { type: "edit", matrix: "X", values: [[1, 2, 3]] })).toMatchObject({ ok: false, error: { en: "a 2×2 window does not fit in X 1×3; give at least 2 rows and 2 columns" } });
+    expect(lesson.update(s, { type: "edit", matrix: "X", values: [[1, 2], [3]] })).toMatchObject({ ok: false });
+    expect(lesson.update(s, { type: "edit", matrix: "Y", values: [[1]] })).toMatchObject({ ok: false });
+  });
+  it("--x too small, not JSON, or larger than 8×8 is an OptionError naming --x", () => {
+    for (const x of ["[[1,2]]", "nope", JSON.stringify(Array(9).fill(Array(9).fill(0)))]) {
+      expect(() => lesson.init({ x })).toThrow(OptionError);
+      expect(() => lesson.init({ x })).toThrow(/^--x:/);
+    }
+  });
+});
+
+describe("texts and code", () => {
+  it("English and Chinese have the same keys, and Chinese frames are in Chinese", () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    expect(walk(lesson.init(), "zh").map((f) => f.heading)[0]).toBe(zh.setupHeading);
+  });
+  it("every shown code line is in run.ts, verbatim", () => {
+    const source = readFileSync(new URL("../../lessons/07-pooling/run.ts", import.meta.url), "utf8");
+    for (const line of CODE) expect(source).toContain(line);
+  });
+});
