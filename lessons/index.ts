@@ -5,8 +5,9 @@ import { conv2dLayer } from "./02-conv2d-layer/index.ts";
 import { learnKernel } from "./03-learn-kernel/index.ts";
 import { paddingStride } from "./05-padding-stride/index.ts";
 import { channels } from "./06-channels/index.ts";
+import { pooling } from "./07-pooling/index.ts";
 
-export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel, paddingStride, channels];
+export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel, paddingStride, channels, pooling];
 
 /** By id ("learn-kernel") or number ("3"). */
 export function findLesson(name: string): Lesson | undefined {
