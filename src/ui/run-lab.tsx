@@ -25,8 +25,9 @@ export async function runLab(options: LabOptions): Promise<number> {
     <LabErrorBoundary lang={options.lang}>
       <App lessons={lessons} lang={options.lang} lesson={options.lesson} theme={themeFor()} progress={options.progress} />
     </LabErrorBoundary>,
-    // We own Ctrl+C (exit 0, terminal restored); incremental rendering redraws only changed lines.
-    { exitOnCtrlC: false, incrementalRendering: true, patchConsole: true },
+    // We own Ctrl+C (exit 0, terminal restored). Ink 6.8's incrementalRendering is left off: in a
+    // real terminal it left stale lines behind when the frame changed (seen in tmux).
+    { exitOnCtrlC: false, incrementalRendering: false, patchConsole: true },
   );
   await instance.waitUntilExit();
   return 0;
