@@ -17,7 +17,9 @@ const HELP = `usage: npm run bench [-- options]
   --only <part>    engine | startup (default: both)
   --wall           time elapsed (wall-clock) time instead of this process's CPU time
   --md <file>      also write the tables as markdown to <file>
-  -h, --help       this text`;
+  -h, --help       this text
+
+Exit status 1 when the engine disagrees with the reference or convlab crashes on start.`;
 
 const { values } = parseArgs({
   options: {
@@ -83,6 +85,7 @@ if (values.only !== "startup") {
 if (values.only !== "engine") {
   const s = await benchStartup(values.quick);
   console.log(startupText(s));
+  failed ||= s.crashed === true;
   md.push("## First frame", "", startupMarkdown(s), "");
 }
 

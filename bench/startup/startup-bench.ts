@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { ROOT, bundleMinimalInk } from "./bundle.ts";
-import { TmuxServer, quote } from "./tmux.ts";
+import { TmuxServer, hasTmux, quote } from "./tmux.ts";
 import { median } from "../timing.ts";
 import { formatMs, toMarkdown, toText } from "../report.ts";
 
@@ -26,12 +26,16 @@ interface App {
 export interface StartupResult {
   ok: boolean;
   problem?: string;
+  /** An app crashed instead of drawing (a failure, unlike a missing tmux). */
+  crashed?: boolean;
   rounds: number;
   ms: Record<string, number>;
   ratio?: { median: number; min: number; max: number };
   /** The first line of convlab's first frame, so a placeholder is visible as such. */
   convlabSays?: string;
 }
+
+class Crash extends Error {}
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -49,7 +53,7 @@ async function firstFrame(tmux: TmuxServer, app: App, run: number): Promise<{ ms
     for (;;) {
       const screen = await tmux.screen(pane);
       const seen = now();
-      if (CRASH.test(screen)) throw new Error(`${app.name} crashed on start:\n${screen.trimEnd().split("\n").slice(0, 8).join("\n")}`);
+      if (CRASH.test(screen)) throw new Crash(`${app.name} crashed on start:\n${screen.trimEnd().split("\n").slice(0, 8).join("\n")}`);
       if (screen.includes(app.marker) && existsSync(stamp)) {
         const started = Number(readFileSync(stamp, "utf8").trim()) / 1e6;
         return { ms: seen - started, screen };
@@ -66,6 +70,7 @@ export async function benchStartup(quick: boolean): Promise<StartupResult> {
   const convlab: App = { name: "convlab", file: path.join(ROOT, "bin", "convlab.js"), marker: "convlab" };
   const result: StartupResult = { ok: false, rounds: 0, ms: {} };
   let tmux: TmuxServer | undefined;
+  if (!hasTmux()) return { ...result, problem: "tmux is not installed (apt-get install -y tmux)" };
   try {
     const ink: App = { name: "minimal Ink app (bundled)", file: await bundleMinimalInk(), marker: "minimal ink app" };
     tmux = await TmuxServer.start(COLS, ROWS);
@@ -90,6 +95,7 @@ export async function benchStartup(quick: boolean): Promise<StartupResult> {
     result.ok = true;
   } catch (e) {
     result.problem = e instanceof Error ? e.message : String(e);
+    result.crashed = e instanceof Crash;
   } finally {
     tmux?.stop();
   }
