@@ -13,15 +13,28 @@ export interface LessonListProps {
   lang: Lang;
   /** Short screens: no blank line between lessons, summaries on one line. */
   compact?: boolean;
+  /** Lines available; a longer list shows a window around the selected lesson. */
+  maxLines?: number;
 }
 
-export function LessonList({ lessons, selected, done, lang, compact = false }: LessonListProps) {
+/** The first and past-the-last lesson shown so that `selected` is visible in `fit` rows. */
+export function listWindow(count: number, selected: number, fit: number): [number, number] {
+  if (fit >= count) return [0, count];
+  const start = Math.max(0, Math.min(count - fit, selected - Math.floor(fit / 2)));
+  return [start, start + fit];
+}
+
+export function LessonList({ lessons, selected, done, lang, compact = false, maxLines = Infinity }: LessonListProps) {
   const theme = useTheme();
   const t = uiStrings(lang);
   if (lessons.length === 0) return <Text color={theme.status.warning}>{t.noLessons}</Text>;
+  // Compact rows are 2 lines; the window leaves a line for the "more" marks.
+  const [start, end] = compact ? listWindow(lessons.length, selected, Math.max(1, Math.floor((maxLines - 2) / 2))) : [0, lessons.length];
   return (
     <Box flexDirection="column">
-      {lessons.map((lesson, i) => {
+      {start > 0 && <Text color={theme.text.secondary}>  ↑ {start}</Text>}
+      {lessons.slice(start, end).map((lesson, k) => {
+        const i = start + k;
         const isSelected = i === selected;
         const isDone = done.includes(lesson.id);
         return (
@@ -43,6 +56,7 @@ export function LessonList({ lessons, selected, done, lang, compact = false }: L
           </Box>
         );
       })}
+      {end < lessons.length && <Text color={theme.text.secondary}>  ↓ {lessons.length - end}</Text>}
     </Box>
   );
 }

@@ -25,6 +25,8 @@ export function MenuScreen({ lessons, selected, done, lang, notice, warning, col
   const theme = useTheme();
   const t = uiStrings(lang);
   const count = lessons.filter((l) => done.includes(l.id)).length;
+  // Live area rows-1: header, blank, heading, the list, warning and notice, key bar.
+  const listLines = rows - 1 - 3 - (warning ? 1 : 0) - (notice ? 2 : 0) - 1;
   return (
     <Box flexDirection="column" flexGrow={1}>
       <Header title={t.tagline} right={t.progress(count, lessons.length)} />
@@ -33,7 +35,7 @@ export function MenuScreen({ lessons, selected, done, lang, notice, warning, col
           {t.lessonsHeading}
         </Text>
         {/* Each lesson takes up to 4 lines with its blank line and a wrapped summary. */}
-        <LessonList lessons={lessons} selected={selected} done={done} lang={lang} compact={rows < lessons.length * 4 + 6} />
+        <LessonList lessons={lessons} selected={selected} done={done} lang={lang} compact={listLines < lessons.length * 4} maxLines={listLines} />
         {warning && <Text color={theme.status.warning}>{warning}</Text>}
         <NoticeLine notice={notice} lang={lang} />
       </Box>

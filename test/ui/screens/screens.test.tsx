@@ -188,3 +188,13 @@ test("resize follows the terminal live and keeps the lesson's state", async () =
   expect(back).toContain("step 3 of");
   expectFits(back, 40);
 });
+
+test("a short terminal shows the menu compact, scrolled to keep the selected lesson in view", async () => {
+  const size = { columns: 80, rows: MIN_ROWS };
+  const r = await open({ all: true, size });
+  await waitForFrame(r, (f) => f.includes("› 1."));
+  const f = await pressAll(r, Array(lessons.length - 1).fill("j"));
+  const last = lessons.at(-1)!;
+  expect(f).toContain(`› ${last.number}. ${last.title.en}`);
+  expectFits(f, size.rows);
+});
