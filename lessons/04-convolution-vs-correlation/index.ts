@@ -1,0 +1,231 @@
+// Lesson 4: convolution vs cross-correlation. Steps: 0 = both definitions; 1 = flip(K);
+// 2..c+1 = one output cell both ways; c+2 = the outputs side by side (and flipping twice);
+// c+3 = learning the edge kernel both ways; c+4 = why frameworks say "convolution".
+import type { Frame, Lang, MatrixView, Series } from "../frame.ts";
+import type { Lesson, LessonAction, LessonOptions, LocalText, OptionSpec, Update } from "../lesson.ts";
+import { checkMatrix, readOptions, refuse } from "../options.ts";
+import { cellTokens, cells, clampStep, matrixText, num, rowText, sig } from "../shared.ts";
+import { CODE, LINES } from "./code.ts";
+import { runFlip, trainBoth, type BothTrained, type FlipRun, type TrainConfig } from "./run.ts";
+import { en, type Text } from "./text.en.ts";
+import { zh } from "./text.zh.ts";
+
+const TEXT: Record<Lang, Text> = { en, zh };
+const ID = "convolution-vs-correlation";
+export const MAX_SIZE = 8;
+export const MAX_EPOCHS = 200;
+export const DEFAULT_X = [[0, 1, 2], [3, 4, 5], [6, 7, 8]];
+export const DEFAULT_K = [[0, 1], [2, 3]];
+export const DEFAULT_TRAIN: TrainConfig = { lr: 0.02, epochs: 20, seed: 0 };
+
+interface Config extends TrainConfig {
+  x: number[][];
+  k: number[][];
+}
+
+export interface State {
+  initial: Config;
+  config: Config;
+  flip: FlipRun;
+  trained: BothTrained;
+  step: number;
+}
+
+const options: OptionSpec[] = [
+  { name: "x", type: "matrix", describe: { en: en.optX, zh: zh.optX }, maxSize: MAX_SIZE, default: "[[0,1,2],[3,4,5],[6,7,8]]" },
+  { name: "k", type: "matrix", describe: { en: en.optK, zh: zh.optK }, maxSize: MAX_SIZE, default: "[[0,1],[2,3]]" },
+  { name: "lr", type: "number", positive: true, describe: { en: en.optLr, zh: zh.optLr }, default: String(DEFAULT_TRAIN.lr) },
+  { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULT_TRAIN.epochs) },
+  { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_TRAIN.seed) },
+];
+
+const shape = (m: number[][]) => `${m.length}×${m[0]!.length}`;
+
+function fitError(x: number[][], k: number[][]): LocalText | null {
+  if (k.length <= x.length && k[0]!.length <= x[0]!.length) return null;
+  const p = { k: shape(k), x: shape(x) };
+  return { en: en.tooLarge(p), zh: zh.tooLarge(p) };
+}
+
+const stepsOf = (s: { flip: FlipRun }) => s.flip.cells.length + 5;
+
+function start(config: Config, initial: Config, step = 0, trained?: BothTrained): State {
+  const flip = runFlip(config.x, config.k);
+  return { initial, config, flip, trained: trained ?? trainBoth(config), step: clampStep(step, stepsOf({ flip })) };
+}
+
+function init(raw: LessonOptions = {}): State {
+  const o = readOptions(options, raw);
+  const config: Config = {
+    x: o.matrix("x") ?? DEFAULT_X,
+    k: o.matrix("k") ?? DEFAULT_K,
+    lr: o.number("lr") ?? DEFAULT_TRAIN.lr,
+    epochs: o.number("epochs") ?? DEFAULT_TRAIN.epochs,
+    seed: o.number("seed") ?? DEFAULT_TRAIN.seed,
+  };
+  const error = fitError(config.x, config.k);
+  if (error) o.matrix("k") ? refuse("k", raw.k, error) : refuse("x", raw.x, error);
+  return start(config, config);
+}
+
+function update(s: State, action: LessonAction): Update<State> {
+  switch (action.type) {
+    case "reset":
+      return { ok: true, state: start(s.initial, s.initial) };
+    case "edit": {
+      if (action.matrix !== "X" && action.matrix !== "K") {
+        const p = { id: action.matrix };
+        return { ok: false, error: { en: en.notEditable(p), zh: zh.notEditable(p) } };
+      }
+      const checked = checkMatrix(action.values, MAX_SIZE);
+      if (!checked.ok) return { ok: false, error: checked.reason };
+      const config = { ...s.config, [action.matrix === "X" ? "x" : "k"]: checked.value };
+      const error = fitError(config.x, config.k);
+      if (error) return { ok: false, error };
+      return { ok: true, state: start(config, s.initial, s.step, s.trained) };
+    }
+    case "scaleLr": {
+      const lr = s.config.lr * action.factor;
+      if (!(Number.isFinite(lr) && lr > 0)) {
+        const p = { lr: String(lr) };
+        return { ok: false, error: { en: en.badLr(p), zh: zh.badLr(p) } };
+      }
+      return { ok: true, state: start({ ...s.config, lr }, s.initial, s.step) };
+    }
+    case "reseed": {
+      if (!Number.isSafeInteger(action.seed)) {
+        const p = { seed: String(action.seed) };
+        return { ok: false, error: { en: en.badSeed(p), zh: zh.badSeed(p) } };
+      }
+      return { ok: true, state: start({ ...s.config, seed: action.seed }, s.initial, s.step) };
+    }
+  }
+}
+
+const sameLosses = (t: BothTrained) => t.lossCorr.every((v, i) => Object.is(v, t.lossConv[i]));
+
+function frame(s: State, lang: Lang): Frame {
+  const t = TEXT[lang];
+  const f = s.flip;
+  const c = f.cells.length;
+  const [h, w] = [f.k.length, f.k[0]!.length];
+  const [oh, ow] = [f.corr.length, f.corr[0]!.length];
+  const X: MatrixView = { id: "X", title: t.inputTitle, values: f.x, editable: true, group: "input" };
+  const K: MatrixView = { id: "K", title: t.kernelTitle, values: f.k, editable: true, group: "kernel" };
+  const Kf: MatrixView = { id: "Kf", title: t.flippedTitle, values: f.flipped, group: "kernel" };
+  const base = { lesson: ID, step: s.step, steps: stepsOf(s), scalars: [], series: [], equations: [], done: false };
+
+  if (s.step === 0) {
+    return { ...base, heading: t.setupHeading, narrative: t.setup(), matrices: [X, K], code: { lines: CODE, current: LINES.setup }, record: { kind: "setup", x: f.x, k: f.k } };
+  }
+  if (s.step === 1) {
+    return {
+      ...base,
+      heading: t.flipHeading,
+      narrative: t.flip({ k: matrixText(f.k), f: matrixText(f.flipped) }),
+      matrices: [X, K, { ...Kf, current: cells(h, w) }],
+      code: { lines: CODE, current: LINES.flip },
+      record: { kind: "flip", k: f.k, flipped: f.flipped },
+    };
+  }
+  if (s.step <= c + 1) {
+    const cell = f.cells[s.step - 2]!;
+    const filled = s.step - 1;
+    const partial = (m: number[][]) => m.map((row, i) => row.map((v, j) => (i * ow + j < filled ? v : 0)));
+    const pending = cells(oh, ow, (i, j) => i * ow + j >= filled);
+    return {
+      ...base,
+      heading: t.cellHeading({ cell: `${cell.i}, ${cell.j}` }),
+      narrative: t.cell({ corr: num(cell.corr), conv: num(cell.conv) }),
+      matrices: [
+        { ...X, window: cells(f.x.length, f.x[0]!.length, (i, j) => i >= cell.i && i < cell.i + h && j >= cell.j && j < cell.j + w) },
+        { ...K, window: cells(h, w) },
+        { ...Kf, window: cells(h, w) },
+        { id: "corr", title: t.corrTitle, values: partial(f.corr), current: [[cell.i, cell.j]], pending, group: "output" },
+        { id: "conv", title: t.convTitle, values: partial(f.conv), current: [[cell.i, cell.j]], pending, group: "output" },
+      ],
+      equations: [
+        { label: t.corrLabel, tokens: cellTokens(f.x, f.k, cell.i, cell.j, cell.corr) },
+        { label: t.convLabel, tokens: cellTokens(f.x, f.flipped, cell.i, cell.j, cell.conv) },
+      ],
+      code: { lines: CODE, current: LINES.cell },
+      record: { kind: "cell", i: cell.i, j: cell.j, window: cell.window, corr: cell.corr, conv: cell.conv },
+    };
+  }
+  if (s.step === c + 2) {
+    const twice = f.twice.every((row, i) => row.every((v, j) => v === f.corr[i]![j]));
+    return {
+      ...base,
+      heading: t.wholeHeading,
+      narrative: t.whole({ twice }),
+      matrices: [X, K, Kf, { id: "corr", title: t.corrTitle, values: f.corr, group: "output" }, { id: "conv", title: t.convTitle, values: f.conv, group: "output" }, { id: "twice", title: t.twiceTitle, values: f.twice, group: "output" }],
+      code: { lines: CODE, current: LINES.whole },
+      record: { kind: "whole", corr: f.corr, conv: f.conv, twice: f.twice },
+    };
+  }
+
+  const tr = s.trained;
+  const finite = [...tr.lossCorr, ...tr.lossConv].every(Number.isFinite);
+  const positive = finite && [...tr.lossCorr, ...tr.lossConv].every((v) => v > 0);
+  const series: Series[] = [
+    { id: "lossCorr", label: t.lossCorr, values: tr.lossCorr, ...(positive ? { log: true } : {}) },
+    { id: "lossConv", label: t.lossConv, values: tr.lossConv, ...(positive ? { log: true } : {}) },
+  ];
+  const same = sameLosses(tr);
+  if (s.step === c + 3) {
+    return {
+      ...base,
+      heading: t.learnHeading,
+      narrative: t.learn({ epochs: s.config.epochs, lr: sig(s.config.lr, 6), w: rowText(tr.w[0]!), v: rowText(tr.v[0]!), same, finite }),
+      matrices: [
+        { id: "image", title: t.imageTitle, values: tr.x, heat: true, group: "data" },
+        { id: "Y", title: t.targetTitle, values: tr.y, heat: true, group: "data" },
+        { id: "W0", title: t.startTitle, values: tr.initial, group: "kernel" },
+        { id: "W", title: t.wTitle, values: tr.w, group: "kernel" },
+        { id: "V", title: t.vTitle, values: tr.v, group: "kernel" },
+        { id: "yhatCorr", title: t.yhatCorrTitle, values: tr.yhatCorr, heat: true, group: "output" },
+        { id: "yhatConv", title: t.yhatConvTitle, values: tr.yhatConv, heat: true, group: "output" },
+      ],
+      scalars: [
+        { id: "lr", label: t.lrLabel, value: s.config.lr },
+        { id: "lossCorr", label: t.lossCorr, value: tr.lossCorr.at(-1)! },
+        { id: "lossConv", label: t.lossConv, value: tr.lossConv.at(-1)! },
+      ],
+      series,
+      code: { lines: CODE, current: LINES.learn },
+      record: { kind: "learn", lr: s.config.lr, epochs: s.config.epochs, w: tr.w, v: tr.v, lossCorr: tr.lossCorr, lossConv: tr.lossConv, sameLosses: same },
+    };
+  }
+  return {
+    ...base,
+    heading: t.whyHeading,
+    narrative: t.why(),
+    matrices: [K, Kf, { id: "W", title: t.wTitle, values: tr.w, group: "learned" }, { id: "V", title: t.vTitle, values: tr.v, group: "learned" }],
+    series,
+    code: { lines: CODE, current: LINES.why },
+    done: true,
+    outcome: { kind: "done", message: t.done },
+    record: { kind: "why" },
+  };
+}
+
+export const convolutionVsCorrelation: Lesson<State> = {
+  id: ID,
+  number: 4,
+  title: { en: en.title, zh: zh.title },
+  summary: { en: en.summary, zh: zh.summary },
+  options,
+  init,
+  next: (s) => (s.step + 1 < stepsOf(s) ? { ...s, step: s.step + 1 } : s),
+  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
+  update,
+  frame,
+  summarize: (s) => ({
+    corr: s.flip.corr,
+    conv: s.flip.conv,
+    flipped: s.flip.flipped,
+    w: s.trained.w,
+    v: s.trained.v,
+    sameLosses: sameLosses(s.trained),
+  }),
+};
