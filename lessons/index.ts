@@ -3,11 +3,12 @@ import type { Lesson } from "./lesson.ts";
 import { crossCorrelation } from "./01-cross-correlation/index.ts";
 import { conv2dLayer } from "./02-conv2d-layer/index.ts";
 import { learnKernel } from "./03-learn-kernel/index.ts";
+import { convolutionVsCorrelation } from "./04-convolution-vs-correlation/index.ts";
 import { paddingStride } from "./05-padding-stride/index.ts";
 import { channels } from "./06-channels/index.ts";
 import { pooling } from "./07-pooling/index.ts";
 
-export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel, paddingStride, channels, pooling];
+export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel, convolutionVsCorrelation, paddingStride, channels, pooling];
 
 /** By id ("learn-kernel") or number ("3"). */
 export function findLesson(name: string): Lesson | undefined {
