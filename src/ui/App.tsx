@@ -136,7 +136,7 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
   if (isTooSmall(size)) {
     body = <SizeNotice lang={state.lang} minColumns={MIN_COLUMNS} minRows={MIN_ROWS} columns={size.columns} rows={size.rows} />;
   } else if (state.help) {
-    body = <HelpOverlay lang={state.lang} active={state.screen === "menu" ? "menu" : session?.editor ? "editor" : "lesson"} wide={isWide(size)} />;
+    body = <HelpOverlay lang={state.lang} active={state.screen === "menu" ? "menu" : session?.editor ? "editor" : "lesson"} wide={isWide(size)} rows={size.rows} />;
   } else if (state.screen === "lesson" && session && frame) {
     body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} lang={state.lang} size={size} />;
   } else {

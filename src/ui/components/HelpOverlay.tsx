@@ -8,17 +8,28 @@ import { useTheme } from "../theme.ts";
 
 const SCOPES: readonly Scope[] = ["menu", "lesson", "editor", "global"];
 
-/** The scopes shown, the one in use first. */
-export function helpScopes(active: Scope): Scope[] {
-  return [active, ...SCOPES.filter((s) => s !== active)];
+/** The scopes shown, the one in use first; on a short screen only what fits (the active one always). */
+export function helpScopes(active: Scope, rows = Infinity, wide = false): Scope[] {
+  const all = [active, ...SCOPES.filter((s) => s !== active)];
+  const height = (scopes: Scope[]): number => {
+    const blocks = scopes.map((s) => commandsOf(s).length + 1);
+    // Wide: blocks side by side in pairs; narrow: one under another. Plus title and border.
+    const body = wide ? blocks.reduce((h, b, i) => (i % 2 === 0 ? h + Math.max(b, blocks[i + 1] ?? 0) : h), 0) : blocks.reduce((a, b) => a + b, 0);
+    return body + 3;
+  };
+  for (const candidate of [all, [active, "global" as const], [active]]) {
+    const unique = [...new Set(candidate)];
+    if (height(unique) <= rows - 1) return unique;
+  }
+  return [active];
 }
 
-export function HelpOverlay({ lang, active, wide }: { lang: Lang; active: Scope; wide: boolean }) {
+export function HelpOverlay({ lang, active, wide, rows }: { lang: Lang; active: Scope; wide: boolean; rows?: number }) {
   const theme = useTheme();
   const t = uiStrings(lang);
   const width = Math.max(...Object.keys(keyMap).map((c) => stringWidth(keyLabel(c as keyof typeof keyMap, lang))));
-  const blocks = helpScopes(active).map((scope) => (
-    <Box key={scope} flexDirection="column" marginRight={3} marginBottom={wide ? 0 : 0}>
+  const blocks = helpScopes(active, rows, wide).map((scope) => (
+    <Box key={scope} flexDirection="column" marginRight={3}>
       <Text bold color={theme.text.heading}>
         {t.scopes[scope]}
       </Text>

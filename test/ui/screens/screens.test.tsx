@@ -198,3 +198,12 @@ test("a short terminal shows the menu compact, scrolled to keep the selected les
   expect(f).toContain(`› ${last.number}. ${last.title.en}`);
   expectFits(f, size.rows);
 });
+
+test("help overlay on a narrow terminal: the keys of this screen and the global ones, within the height", async () => {
+  const r = await open({ lesson: "cross-correlation", size: NARROW });
+  const f = await press(r, "?");
+  expect(f).toContain("halve the learning rate");
+  expect(f).toContain("quit convlab");
+  expectFits(f, NARROW.rows);
+  expect(f).toMatchSnapshot();
+});
