@@ -2,6 +2,7 @@
 // against a minimal bundled Ink app (issue 4 §4). One process, alternating rounds, medians.
 import os from "node:os";
 import { writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { benchEngine } from "./engine-bench.ts";
 import { engineCells, summary, toMarkdown, toText } from "./report.ts";
@@ -13,7 +14,7 @@ import { benchStartup, startupMarkdown, startupText } from "./startup/startup-be
 
 const HELP = `usage: npm run bench [-- options]
 
-  --quick          shorter runs (a rough look, a few seconds per part)
+  --quick          shorter runs: a rough look in about half a minute
   --only <part>    engine | startup (default: both)
   --wall           time elapsed (wall-clock) time instead of this process's CPU time
   --md <file>      also write the tables as markdown to <file>
@@ -21,15 +22,23 @@ const HELP = `usage: npm run bench [-- options]
 
 Exit status 1 when the engine disagrees with the reference or convlab crashes on start.`;
 
-const { values } = parseArgs({
-  options: {
-    quick: { type: "boolean", default: false },
-    only: { type: "string" },
-    md: { type: "string" },
-    wall: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        quick: { type: "boolean", default: false },
+        only: { type: "string" },
+        md: { type: "string" },
+        wall: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (e) {
+    console.error(`bench: ${e instanceof Error ? e.message : String(e)}\n\n${HELP}`);
+    process.exit(2);
+  }
+}
+const values = options();
 if (values.help) {
   console.log(HELP);
   process.exit(0);
@@ -39,8 +48,24 @@ if (values.only && values.only !== "engine" && values.only !== "startup") {
   process.exit(2);
 }
 
+/** The commit measured, so a table in a note can be traced to the code. */
+function revision(): string {
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const dirty = git("status", "--porcelain", "--", "src/engine") ? " + uncommitted engine changes" : "";
+    return `${git("rev-parse", "--short", "HEAD")}${dirty}`;
+  } catch {
+    return "unknown (not a git checkout)";
+  }
+}
+
 const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
-const md: string[] = [`# convlab bench — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`, "", `Machine: ${machine}`, ""];
+const md: string[] = [
+  `# convlab bench — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+  "",
+  `Machine: ${machine}. Code: ${revision()}.`,
+  "",
+];
 console.log(`convlab bench on ${machine}${values.quick ? " (quick)" : ""}`);
 // Alternating rounds cancel slow drifts, not a machine that is busy with something else.
 const load = os.loadavg()[0]!;
@@ -89,5 +114,13 @@ if (values.only !== "engine") {
   md.push("## First frame", "", startupMarkdown(s), "");
 }
 
-if (values.md) writeFileSync(values.md, md.join("\n"));
+if (values.md) {
+  try {
+    writeFileSync(values.md, md.join("\n"));
+    console.log(`tables written to ${values.md}`);
+  } catch (e) {
+    console.error(`bench: could not write ${values.md}: ${e instanceof Error ? e.message : String(e)}`);
+    failed = true;
+  }
+}
 process.exitCode = failed ? 1 : 0;
