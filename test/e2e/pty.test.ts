@@ -88,6 +88,12 @@ describe.skipIf(!hasTmux())("pty helper (tmux)", () => {
     await expect(terminal.waitFor("never shown", { timeout: 300 })).rejects.toThrow(/never shown[\s\S]*ready 60x12/);
   });
 
+  it("stops waiting as soon as the program has exited", async () => {
+    terminal = await Terminal.start(["sh", "-c", "echo bye; exit 3"], { cols: 60, rows: 12 });
+    // The deadline is far beyond the test's own timeout: only the exit can end this wait.
+    await expect(terminal.waitFor("never shown", { timeout: 600_000 })).rejects.toThrow(/exited \(status 3\)[\s\S]*bye/);
+  });
+
   it("kills the server on teardown so nothing is left running", async () => {
     terminal = await Terminal.start([process.execPath, "-e", ECHO], { cols: 60, rows: 12 });
     await terminal.waitFor("ready");

@@ -162,8 +162,13 @@ export class Terminal {
     const deadline = Date.now() + (options.timeout ?? 5000);
     let screen = "";
     for (;;) {
+      const status = await this.exitStatus();
       screen = await this.screen({ ansi: options.ansi });
       if (test(screen)) return screen;
+      // Read before the screen: once it ended, this screen is its last, so give up now.
+      if (status !== undefined) {
+        throw new Error(`The program exited (status ${status}) without showing ${String(match)}; screen:\n${screen}`);
+      }
       if (Date.now() > deadline) {
         throw new Error(`Timed out waiting for ${String(match)} on screen:\n${screen}`);
       }
