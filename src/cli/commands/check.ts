@@ -28,14 +28,14 @@ const en = {
   notYet: "not yet",
   verdict: (mark: string, id: string, state: string, title: string, attempts: string) =>
     `${mark} ${id}: ${state} (${title}; ${attempts})`,
-  answerHeading: "Answer",
+  answerHeading: "Answer:",
   answerLine: (id: string, example: string) => `convlab check ${id} --answer '${example}'`,
   fieldLine: (id: string, label: string, form: string) => `${id}: ${label} — ${form}`,
   formMatrix: (rows: number, cols: number) => `a matrix (the lab edits ${rows}×${cols})`,
   formNumber: "a number",
   formInteger: "a whole number",
   formVector: (n: number) => `a list of ${n} numbers`,
-  hintsHeading: "Hints",
+  hintsHeading: "Hints:",
   moreHints: (n: number, id: string) => `${n} hint${n === 1 ? "" : "s"}: convlab check ${id} --hint ${n}`,
   listHeader: ["", "id", "lesson", "title"] as readonly string[],
   attempts: (n: number) => `${n} attempt${n === 1 ? "" : "s"}`,
@@ -60,14 +60,14 @@ const zh: Text = {
   right: "正确",
   notYet: "还不对",
   verdict: (mark, id, state, title, attempts) => `${mark} ${id}：${state}（${title}；${attempts}）`,
-  answerHeading: "答案",
+  answerHeading: "答案：",
   answerLine: (id, example) => `convlab check ${id} --answer '${example}'`,
   fieldLine: (id, label, form) => `${id}：${label}——${form}`,
   formMatrix: (rows, cols) => `矩阵（实验室中编辑 ${rows}×${cols}）`,
   formNumber: "一个数",
   formInteger: "一个整数",
   formVector: (n) => `由 ${n} 个数组成的列表`,
-  hintsHeading: "提示",
+  hintsHeading: "提示：",
   moreHints: (n, id) => `共 ${n} 条提示：convlab check ${id} --hint ${n}`,
   listHeader: ["", "id", "课程", "标题"],
   attempts: (n) => `尝试 ${n} 次`,
@@ -198,7 +198,7 @@ function formOf(f: Exercise["fields"][number], t: Text): string {
 function hintLines(exercise: Exercise, n: number, ctx: CliContext): string[] {
   const t = TEXT[ctx.lang];
   const hints = exercise.text(ctx.lang).hints.slice(0, n);
-  return ["", `${t.hintsHeading}:`, ...hints.flatMap((h, i) => wrap(`${i + 1}. ${h}`, ctx.io.columns))];
+  return ["", t.hintsHeading, ...hints.flatMap((h, i) => wrap(`${i + 1}. ${h}`, ctx.io.columns))];
 }
 
 /** The exercise itself: title, prompt, the form of the answer and a command to start from. */
@@ -229,7 +229,7 @@ function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliContext)
     "",
     ...text.prompt.flatMap((p) => wrap(p, width)),
     "",
-    `${t.answerHeading}:`,
+    t.answerHeading,
     ...exercise.fields.map((f) => `  ${t.fieldLine(f.id, text.fields[f.id] ?? f.id, formOf(f, t))}`),
     `  ${t.answerLine(exercise.id, example)}`,
   ];
