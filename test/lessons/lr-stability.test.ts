@@ -1,0 +1,139 @@
+// Lesson 8 (learning-rate stability) as a state machine: the verdicts the curvature predicts
+// match what the runs do, for both presets; iteration frames; actions; refusals; texts; code.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Frame } from "../../lessons/frame.ts";
+import { OptionError } from "../../lessons/lesson.ts";
+import { lrStability as lesson, predict } from "../../lessons/08-lr-stability/index.ts";
+import { CODE } from "../../lessons/08-lr-stability/code.ts";
+import { race } from "../../lessons/08-lr-stability/run.ts";
+import { en } from "../../lessons/08-lr-stability/text.en.ts";
+import { zh } from "../../lessons/08-lr-stability/text.zh.ts";
+
+function walk(state = lesson.init(), lang: "en" | "zh" = "en"): Frame[] {
+  const out = [lesson.frame(state, lang)];
+  while (!out[out.length - 1]!.done) out.push(lesson.frame((state = lesson.next(state)), lang));
+  return out;
+}
+type RunSummary = { lr: number; predicted: string; diverged: boolean; at: number | null; lastLoss: number; weight: number[] };
+const runs = (s = lesson.init()) => lesson.summarize(s).runs as unknown as RunSummary[];
+
+describe("the d2l preset: 0.01, 0.02, 0.03, 0.035 over 40 iterations", () => {
+  const all = walk();
+
+  it("has 42 steps: setup, 40 iterations, verdicts", () => {
+    expect(all).toHaveLength(42);
+    expect(all.map((f) => f.done)).toEqual([...Array(41).fill(false), true]);
+  });
+
+  it("step 0: the Hessian [[36,24],[24,36]] has eigenvalues 12 and 60; limit 2/60", () => {
+    const f = all[0]!;
+    expect(f.matrices.find((m) => m.id === "H")!.values).toEqual([[36, 24], [24, 36]]);
+    expect(f.scalars.map((s) => s.value)).toEqual([12, 60]);
+    expect(f.record.lrLimit).toBeCloseTo(1 / 30, 10);
+    expect(f.equations.slice(2).map((e) => e.tokens.at(-1)!.text)).toEqual([" → converges smoothly", " → oscillates, converges", " → oscillates, converges", " → diverges"]);
+  });
+
+  it("converge / oscillate / diverge, as predicted: only 0.035 runs away, the others end near [1, −1]", () => {
+    const r = runs();
+    expect(r.map((x) => x.predicted)).toEqual(["smooth", "oscillates", "oscillates", "diverges"]);
+    expect(r.map((x) => x.diverged)).toEqual([false, false, false, true]);
+    for (const x of r.slice(0, 3)) {
+      expect(x.lastLoss).toBeLessThan(1e-3);
+      expect(x.weight[0]).toBeCloseTo(1, 1);
+      expect(x.weight[1]).toBeCloseTo(-1, 1);
+    }
+    expect(r[3]!.lastLoss).toBeGreaterThan(0.1);
+  });
+
+  it("the oscillating run zigzags: the steep-direction error w0 + w1 flips sign every step for 0.03, never for 0.01", () => {
+    const race40 = race({ preset: "d2l", lrs: [0.01, 0.03], epochs: 40, seed: 2 });
+    const flips = (k: number) => {
+      const e = race40.runs[k]!.weights.map((w) => w[0]! + w[1]!); // the steep direction (1, 1); the target has w0 + w1 = 0
+      let n = 0;
+      for (let i = 1; i < 8; i++) if (Math.sign(e[i]!) !== Math.sign(e[i - 1]!)) n++;
+      return n;
+    };
+    expect(flips(0)).toBe(0);
+    expect(flips(1)).toBe(7);
+  });
+
+  it("iteration frames grow the series one point per step: a loss and a W[0] sparkline per rate", () => {
+    const f = all[10]!;
+    expect(f.series).toHaveLength(8);
+    expect(f.series.every((s) => s.values.length === 10)).toBe(true);
+    expect(f.record).toMatchObject({ kind: "iteration", epoch: 10 });
+    expect((f.record.losses as number[])).toEqual(f.scalars.map((s) => s.value));
+    expect(f.matrices.find((m) => m.id === "W")!.values).toHaveLength(4);
+  });
+
+  it("the verdict names the iteration where 0.035 ran away", () => {
+    const last = all.at(-1)!;
+    expect(last.narrative[3]).toMatch(/^lr 0\.035: \|1 − lr·λ_max\| = 1\.1, so it diverges; the loss ran away from iteration \d+\.$/);
+    expect(last.outcome).toEqual({ kind: "done", message: "Stable only for lr < 2/λ_max = 0.03333." });
+  });
+});
+
+describe("the seed preset: the threshold is 2/132 ≈ 0.01515", () => {
+  it("0.016 diverges (late), 0.015 does not", () => {
+    const r = runs(lesson.init({ preset: "seed" }));
+    expect(r.map((x) => x.lr)).toEqual([0.005, 0.01, 0.015, 0.016]);
+    expect(r.map((x) => x.diverged)).toEqual([false, false, false, true]);
+    expect(r[3]!.at!).toBeGreaterThan(10); // the notebook's ten steps look fine
+  });
+  it("predict: factor 1 exactly at 2/λ_max is on the edge", () => {
+    const c = { hessian: [[36, 24], [24, 36]], small: 12, large: 60, direction: [1, 1], limit: 1 / 30 };
+    expect(predict(2 / 60, c).verdict).toBe("edge");
+    expect(predict(0.01, c)).toEqual({ factor: 0.4, verdict: "smooth" });
+  });
+});
+
+describe("actions and options", () => {
+  it("scaleLr doubles every rate and keeps the step; a huge rate's loss turns non-finite and is reported", () => {
+    let s = lesson.init({ lrs: "0.03", epochs: "60" });
+    for (let i = 0; i < 5; i++) s = lesson.next(s);
+    let r = lesson.update(s, { type: "scaleLr", factor: 2 });
+    if (!r.ok) throw new Error("refused");
+    expect(r.state.config.lrs).toEqual([0.06]);
+    expect(lesson.frame(r.state, "en").step).toBe(5);
+    for (let i = 0; i < 5; i++) r = r.ok ? lesson.update(r.state, { type: "scaleLr", factor: 2 }) : r;
+    if (!r.ok) throw new Error("refused");
+    const summary = runs(r.state)[0]!;
+    expect(summary.diverged).toBe(true);
+    expect(JSON.stringify(walk(r.state).at(-1))).toBeTruthy();
+  });
+  it("editing the rates row replaces them; bad rows are refused with a reason", () => {
+    const s = lesson.init();
+    const r = lesson.update(s, { type: "edit", matrix: "lrs", values: [[0.001, 0.05]] });
+    expect(r.ok && r.state.race.runs.map((x) => x.lr)).toEqual([0.001, 0.05]);
+    expect(lesson.update(s, { type: "edit", matrix: "lrs", values: [[0.01, -1]] })).toMatchObject({ ok: false, error: { en: "every learning rate must be a finite positive number, not -1" } });
+    expect(lesson.update(s, { type: "edit", matrix: "lrs", values: [[0.01], [0.02]] })).toMatchObject({ ok: false });
+    expect(lesson.update(s, { type: "edit", matrix: "lrs", values: [[1, 2, 3, 4, 5, 6, 7].map((v) => v / 100)] })).toMatchObject({ ok: false });
+    expect(lesson.update(s, { type: "edit", matrix: "W", values: [[1, 1]] })).toMatchObject({ ok: false });
+  });
+  it("reseed changes the shared start; reset returns to the options given", () => {
+    const s = lesson.init();
+    const r = lesson.update(s, { type: "reseed", seed: 9 });
+    expect(r.ok && r.state.race.initial).not.toEqual(s.race.initial);
+    const back = r.ok ? lesson.update(r.state, { type: "reset" }) : r;
+    expect(back.ok && back.state.race.initial).toEqual(s.race.initial);
+  });
+  it("bad options are OptionErrors naming the option", () => {
+    expect(() => lesson.init({ lrs: "0.01,abc" })).toThrow(/^--lrs:/);
+    expect(() => lesson.init({ lrs: "0.01,0" })).toThrow(/^--lrs: .*finite positive/);
+    expect(() => lesson.init({ lrs: "1,2,3,4,5,6,7" })).toThrow(/^--lrs:/);
+    expect(() => lesson.init({ preset: "fast" })).toThrow(OptionError);
+    expect(() => lesson.init({ epochs: "501" })).toThrow(/--epochs/);
+  });
+});
+
+describe("texts and code", () => {
+  it("English and Chinese have the same keys, and Chinese frames are in Chinese", () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    expect(lesson.frame(lesson.init(), "zh").heading).toBe(zh.setupHeading);
+  });
+  it("every shown code line is in run.ts, verbatim", () => {
+    const source = readFileSync(new URL("../../lessons/08-lr-stability/run.ts", import.meta.url), "utf8");
+    for (const line of CODE) expect(source).toContain(line);
+  });
+});
