@@ -24,7 +24,7 @@ export interface Budget {
   maxRounds: number;
 }
 
-export const FULL: Budget = { warmupMs: 250, sampleMs: 15, rowMs: 2500, minRounds: 3, maxRounds: 41 };
+export const FULL: Budget = { warmupMs: 250, sampleMs: 25, rowMs: 2500, minRounds: 3, maxRounds: 41 };
 export const QUICK: Budget = { warmupMs: 60, sampleMs: 5, rowMs: 600, minRounds: 3, maxRounds: 11 };
 
 /** Ops faster than this get an untimed run before each sample; slower ones would not notice it. */

@@ -125,6 +125,6 @@ export function startupText(s: StartupResult): string {
 }
 
 export function startupMarkdown(s: StartupResult): string {
-  if (!s.ok) return `Not measured: ${s.problem}`;
+  if (!s.ok) return s.problem?.includes("\n") ? `Not measured:\n\n\`\`\`\n${s.problem}\n\`\`\`` : `Not measured: ${s.problem}`;
   return `${toMarkdown(cells(s), 1)}\n\n${says(s)}`;
 }
