@@ -1,7 +1,7 @@
 // Pooling, run by the engine: the book's pool2d (max and average) on a 3×3 X, where the
 // gradient of each goes, then Gluon-style MaxPool2D on a 4×4 input with padding and stride,
 // and on two channels. Lines shown on screen (code.ts) are copied from here.
-import { nd, autograd, pad, pool2d, maxPool2d, type NDArray, type Pair } from "../../src/engine/index.ts";
+import { nd, autograd, pad, pool2d, maxPool2d, type NDArray, type Pair, type PoolOptions } from "../../src/engine/index.ts";
 
 type M = number[][];
 
@@ -29,16 +29,22 @@ export interface PoolCase {
 
 const two = (v: Pair): [number, number] => (typeof v === "number" ? [v, v] : [v[0], v[1]]);
 
-/** Max pooling of one 1×1×H×W input, with each window and the winners (from the gradient). */
-export function maxCase(x: NDArray, size: Pair, stride: Pair, padding: Pair): PoolCase {
+/**
+ * How a MaxPool2D result came about, for the screen: the padded input (−∞ in the padding), each
+ * output cell's window, and the winners — found by running backward through the same op.
+ */
+export function explain(x: NDArray, y: NDArray, options: PoolOptions): PoolCase {
+  const { size, stride = size, pad: padding = 0 } = options;
   const [H, W] = [x.shape[2]!, x.shape[3]!];
   const [ph, pw] = two(padding);
   const X = x.copy().attachGrad();
-  const Y = autograd.record(() => maxPool2d(X, { size, stride, pad: padding }));
-  Y.backward();
+  autograd.record(() => maxPool2d(X, options)).backward();
   const padded = pad(x, padding, -Infinity).reshape(H + 2 * ph, W + 2 * pw);
   const wins = pad(X.grad, padding).reshape(H + 2 * ph, W + 2 * pw).to2d();
-  return { size: two(size), stride: two(stride), pad: [ph, pw], padded: padded.to2d(), y: Y.reshape(Y.shape[2]!, Y.shape[3]!).to2d(), windows: windowsOf(padded, two(size), two(stride), Y.shape[2]!, Y.shape[3]!), wins };
+  const [oh, ow] = [y.shape[2]!, y.shape[3]!];
+  const out = y.reshape(oh, ow).to2d();
+  const windows = windowsOf(padded, two(size), two(stride), oh, ow).map((w) => ({ ...w, value: out[w.i]![w.j]! }));
+  return { size: two(size), stride: two(stride), pad: [ph, pw], padded: padded.to2d(), y: out, windows, wins };
 }
 
 function windowsOf(padded: NDArray, [kh, kw]: [number, number], [sh, sw]: [number, number], oh: number, ow: number): PoolWindow[] {
@@ -77,11 +83,9 @@ export function runPooling(x: M): PoolingRun {
   const gradAvg = X.grad.to2d();
 
   const X4 = nd.fromFlat(Array.from({ length: 16 }, (_, v) => v), [1, 1, 4, 4]);
-  const cases = [
-    maxCase(X4, 3, 3, 0),
-    maxCase(X4, 3, 2, 1),
-    maxCase(X4, [2, 3], [2, 3], [0, 1]),
-  ];
+  const Y1 = maxPool2d(X4, { size: 3 });
+  const Y2 = maxPool2d(X4, { size: 3, pad: 1, stride: 2 });
+  const Y3 = maxPool2d(X4, { size: [2, 3], pad: [0, 1], stride: [2, 3] });
   const X2 = nd.zeros([1, 2, 4, 4]);
   X2.set([0, 0], X4.get([0, 0]));
   X2.set([0, 1], X4.get([0, 0]).add(1));
@@ -96,7 +100,11 @@ export function runPooling(x: M): PoolingRun {
     windows,
     gradMax,
     gradAvg,
-    cases: cases.map((c) => ({ ...c, windows: c.windows.map((w) => ({ ...w, value: c.y[w.i]![w.j]! })) })),
+    cases: [
+      explain(X4, Y1, { size: 3 }),
+      explain(X4, Y2, { size: 3, pad: 1, stride: 2 }),
+      explain(X4, Y3, { size: [2, 3], pad: [0, 1], stride: [2, 3] }),
+    ],
     channels: (X2.toArray() as M[][])[0]!,
     multi: (multi.toArray() as M[][])[0]!,
   };

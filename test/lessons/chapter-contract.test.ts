@@ -1,0 +1,164 @@
+// What every renderer may expect of the chapter's lessons (4–8), checked the same way for all:
+// registered in order, well-formed plain-data frames in both languages, determinism, back
+// retracing next, states never mutated, shown code in run order, texts complete in both languages.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { LANGS, type Frame } from "../../lessons/frame.ts";
+import { findLesson, lessons } from "../../lessons/index.ts";
+import type { Lesson, LessonOptions } from "../../lessons/lesson.ts";
+import * as code4 from "../../lessons/04-convolution-vs-correlation/code.ts";
+import * as code5 from "../../lessons/05-padding-stride/code.ts";
+import * as code6 from "../../lessons/06-channels/code.ts";
+import * as code7 from "../../lessons/07-pooling/code.ts";
+import * as code8 from "../../lessons/08-lr-stability/code.ts";
+import { en as en4 } from "../../lessons/04-convolution-vs-correlation/text.en.ts";
+import { zh as zh4 } from "../../lessons/04-convolution-vs-correlation/text.zh.ts";
+import { en as en5 } from "../../lessons/05-padding-stride/text.en.ts";
+import { zh as zh5 } from "../../lessons/05-padding-stride/text.zh.ts";
+import { en as en6 } from "../../lessons/06-channels/text.en.ts";
+import { zh as zh6 } from "../../lessons/06-channels/text.zh.ts";
+import { en as en7 } from "../../lessons/07-pooling/text.en.ts";
+import { zh as zh7 } from "../../lessons/07-pooling/text.zh.ts";
+import { en as en8 } from "../../lessons/08-lr-stability/text.en.ts";
+import { zh as zh8 } from "../../lessons/08-lr-stability/text.zh.ts";
+import { walk } from "./helpers.ts";
+
+const cases: [string, LessonOptions][] = [
+  ["convolution-vs-correlation", {}],
+  ["convolution-vs-correlation", { x: "[[1,2,3,4],[5,6,7,8]]", k: "[[1],[-1]]", lr: "0.2", epochs: "30" }],
+  ["padding-stride", {}],
+  ["padding-stride", { n: "4", k: "4", p: "0", s: "3" }],
+  ["channels", {}],
+  ["channels", { seed: "11" }],
+  ["pooling", {}],
+  ["pooling", { x: "[[1,-2],[-3,4],[0,0]]" }],
+  ["lr-stability", {}],
+  ["lr-stability", { preset: "seed", lrs: "0.1,0.016", epochs: "80" }],
+];
+
+/** JSON round trip, with the non-finite numbers JSON turns into null put back for comparison. */
+function jsonSafe(frame: Frame): void {
+  const back = JSON.parse(JSON.stringify(frame));
+  const restore = (a: unknown, b: unknown): unknown =>
+    typeof a === "number" && !Number.isFinite(a) && b === null ? a
+    : Array.isArray(a) ? a.map((x, i) => restore(x, (b as unknown[])[i]))
+    : a && typeof a === "object" ? Object.fromEntries(Object.entries(a).map(([k, v]) => [k, restore(v, (b as Record<string, unknown>)[k])]))
+    : b;
+  expect(restore(frame, back)).toEqual(frame);
+}
+
+describe("the registry", () => {
+  it("lists the chapter's lessons after the notebook's, numbered 4 to 8", () => {
+    expect(lessons.slice(3, 8).map((l) => [l.number, l.id])).toEqual([
+      [4, "convolution-vs-correlation"], [5, "padding-stride"], [6, "channels"], [7, "pooling"], [8, "lr-stability"],
+    ]);
+    expect(lessons.map((l) => l.number)).toEqual(lessons.map((_, i) => i + 1));
+  });
+  it("titles the lessons as the book's chapter does, in Chinese", () => {
+    expect(lessons.slice(3, 8).map((l) => l.title.zh)).toEqual(["卷积与互相关", "填充和步幅", "多输入通道和多输出通道", "池化层", "学习率与稳定性"]);
+  });
+});
+
+describe.each(cases)("%s %j", (id, options) => {
+  const lesson = findLesson(id) as Lesson;
+
+  it.each(LANGS)("every frame (%s) is well-formed plain data", (lang) => {
+    const frames = walk(lesson, options, lang);
+    frames.forEach((f, i) => {
+      expect(f.lesson).toBe(id);
+      expect(f.step).toBe(i);
+      expect(f.steps).toBe(frames.length);
+      expect(f.done).toBe(i === frames.length - 1);
+      expect(f.outcome === undefined).toBe(!f.done);
+      expect(f.heading.length).toBeGreaterThan(0);
+      for (const p of f.narrative) expect(p).toMatch(/\S/);
+      for (const p of [f.heading, ...f.narrative]) expect(p).not.toMatch(/undefined|NaN(?!\))|\[object/);
+      for (const n of f.code.current) expect(n >= 0 && n < f.code.lines.length).toBe(true);
+      const ids = f.matrices.map((m) => m.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const m of f.matrices) {
+        const cols = m.values[0]!.length;
+        expect(cols).toBeGreaterThan(0);
+        expect(m.values.every((r) => r.length === cols)).toBe(true);
+        for (const [r, c] of [...(m.window ?? []), ...(m.current ?? []), ...(m.pending ?? [])]) {
+          expect(r >= 0 && r < m.values.length && c >= 0 && c < cols, `${m.id} cell ${r},${c}`).toBe(true);
+        }
+      }
+      jsonSafe(f);
+    });
+  });
+
+  it("is deterministic, and back retraces next to the first step", () => {
+    const forward = walk(lesson, options);
+    expect(walk(lesson, options)).toEqual(forward);
+    let state = lesson.init(options);
+    for (let i = 1; i < forward.length; i++) state = lesson.next(state);
+    expect(lesson.frame(lesson.next(state), "en")).toEqual(forward.at(-1));
+    for (let i = forward.length - 1; i >= 0; i--) {
+      expect(lesson.frame(state, "en")).toEqual(forward[i]);
+      state = lesson.back(state);
+    }
+    expect(lesson.frame(state, "en")).toEqual(forward[0]);
+  });
+
+  it("never mutates a state it is given", () => {
+    const state = lesson.init(options);
+    const before = JSON.stringify(lesson.frame(state, "en"));
+    lesson.next(state);
+    for (const action of [{ type: "reset" }, { type: "edit", matrix: "X", values: [[1, 2], [3, 4]] }, { type: "scaleLr", factor: 2 }, { type: "reseed", seed: 3 }] as const) {
+      lesson.update(state, action);
+    }
+    expect(JSON.stringify(lesson.frame(state, "en"))).toBe(before);
+  });
+
+  it("summarize is plain JSON", () => {
+    expect(JSON.parse(JSON.stringify(lesson.summarize(lesson.init(options))))).toBeTypeOf("object");
+  });
+});
+
+describe.each([
+  ["convolution-vs-correlation", code4, ["04-convolution-vs-correlation/run.ts"]],
+  ["padding-stride", code5, ["05-padding-stride/run.ts"]],
+  ["channels", code6, ["06-channels/run.ts"]],
+  ["pooling", code7, ["07-pooling/run.ts"]],
+  ["lr-stability", code8, ["08-lr-stability/run.ts"]],
+] as const)("%s code", (id, { CODE, LINES }, files) => {
+  const source = files.flatMap((f) => readFileSync(new URL(`../../lessons/${f}`, import.meta.url), "utf8").split("\n").map((l) => l.trim()));
+  it("shows only lines that run, in the order they appear in the source", () => {
+    let from = 0;
+    for (const line of CODE) {
+      const at = source.indexOf(line.trim(), from);
+      expect(at, `"${line.trim()}" is not in ${files.join(" or ")} (after line ${from})`).toBeGreaterThanOrEqual(0);
+      from = at + 1;
+    }
+  });
+  it("marks lines that exist, and every frame shows exactly this code", () => {
+    for (const n of Object.values(LINES).flat(2)) expect(n >= 0 && n < CODE.length).toBe(true);
+    for (const f of walk(findLesson(id)!)) expect(f.code.lines).toEqual(CODE);
+  });
+});
+
+type Tree = Record<string, unknown>;
+const keys = (tree: Tree, prefix = ""): string[] =>
+  Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === "function" ? [`${prefix}${k}()`] : v && typeof v === "object" ? keys(v as Tree, `${prefix}${k}.`) : [`${prefix}${k}`],
+  ).sort();
+
+describe.each([
+  ["convolution-vs-correlation", en4, zh4],
+  ["padding-stride", en5, zh5],
+  ["channels", en6, zh6],
+  ["pooling", en7, zh7],
+  ["lr-stability", en8, zh8],
+])("%s texts", (_, en, zh) => {
+  it("have the same keys, nested ones included, in both languages", () => {
+    expect(keys(zh as unknown as Tree)).toEqual(keys(en as unknown as Tree));
+  });
+  it("are not empty, and no Chinese sentence is a copy of the English", () => {
+    const leaves = (t: Tree): unknown[] => Object.values(t).flatMap((v) => (v && typeof v === "object" ? leaves(v as Tree) : [v]));
+    const zhLeaves = leaves(zh as unknown as Tree);
+    const enLeaves = leaves(en as unknown as Tree);
+    for (const v of zhLeaves) if (typeof v === "string") expect(v.length).toBeGreaterThan(0);
+    expect(zhLeaves.filter((v, i) => typeof v === "string" && v === enLeaves[i] && /[a-z]{3,}\s+[a-z]{3,}/i.test(v))).toEqual([]);
+  });
+});
