@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LANGS, type Frame } from "../../lessons/frame.ts";
 import { findLesson, lessons } from "../../lessons/index.ts";
-import type { Lesson, LessonOptions } from "../../lessons/lesson.ts";
+import type { Lesson, LessonAction, LessonOptions } from "../../lessons/lesson.ts";
 import * as code4 from "../../lessons/04-convolution-vs-correlation/code.ts";
 import * as code5 from "../../lessons/05-padding-stride/code.ts";
 import * as code6 from "../../lessons/06-channels/code.ts";
@@ -105,7 +105,8 @@ describe.each(cases)("%s %j", (id, options) => {
     const state = lesson.init(options);
     const before = JSON.stringify(lesson.frame(state, "en"));
     lesson.next(state);
-    for (const action of [{ type: "reset" }, { type: "edit", matrix: "X", values: [[1, 2], [3, 4]] }, { type: "scaleLr", factor: 2 }, { type: "reseed", seed: 3 }] as const) {
+    const actions: LessonAction[] = [{ type: "reset" }, { type: "edit", matrix: "X", values: [[1, 2], [3, 4]] }, { type: "scaleLr", factor: 2 }, { type: "reseed", seed: 3 }];
+    for (const action of actions) {
       lesson.update(state, action);
     }
     expect(JSON.stringify(lesson.frame(state, "en"))).toBe(before);
