@@ -1,19 +1,37 @@
 // Bundles the CLI into one file: an unbundled Ink app loads hundreds of modules
 // and shows its first frame ~2.5x later. Runs on `npm install` (prepare) and `npm start`.
 import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
 
-await build({
-  entryPoints: ["src/cli/main.ts"],
-  outfile: "dist/convlab.js",
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  // Ink imports react-devtools-core only when DEV is set; it is not installed.
-  external: ["react-devtools-core"],
-  // Bundled CommonJS (yargs' helpers, react) calls require(): give ESM one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  define: { "process.env.NODE_ENV": '"production"' },
-  logLevel: "warning",
-  legalComments: "none",
-});
+// Ink imports react-devtools-core only when DEV=true, but esbuild hoists that import to
+// the top of an ESM bundle and the package is not installed: give it an empty module.
+const noDevtools = {
+  name: "no-react-devtools",
+  setup(b) {
+    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: "react-devtools-core", namespace: "stub" }));
+    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export default {};", loader: "js" }));
+  },
+};
+
+/** The esbuild options convlab is built with; the startup bench builds its peer the same way. */
+export function bundleOptions(entry, outfile) {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    jsx: "automatic",
+    plugins: [noDevtools],
+    // Bundled CommonJS (yargs' helpers, react) calls require(): give ESM one.
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "warning",
+    legalComments: "none",
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await build(bundleOptions("src/cli/main.ts", "dist/convlab.js"));
+}
