@@ -215,3 +215,13 @@ describe("the rules of recording", () => {
     expect(a.grad.data[1]).toBe(2);
   });
 });
+
+describe("backward's shape guard", () => {
+  it("an op whose backward returns a 3 gradient for a 2×2 input is caught, naming the op", () => {
+    const a = nd.zeros([2, 2]).attachGrad();
+    const y = autograd.record(() =>
+      autograd.recordOp(nd.zeros([1]), "broken", [a], () => [nd.zeros([3])]),
+    );
+    expect(() => y.backward()).toThrow("backward of broken: gradient 3 for input 2×2");
+  });
+});

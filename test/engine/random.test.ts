@@ -79,3 +79,21 @@ describe("RNG", () => {
 
 // mulberry32(42): the first draw is the widely published 0.6011037519201636 · 2³².
 const PINNED_42 = [2581720956, 1925393290, 3661312704];
+
+describe("no unseeded randomness", () => {
+  it("no file under src/ or lessons/ calls Math.random()", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(e.name) && /Math\.random\s*\(/.test(readFileSync(p, "utf8"))) offenders.push(p);
+      }
+    };
+    walk("src");
+    walk("lessons");
+    expect(offenders).toEqual([]);
+  });
+});
