@@ -8,7 +8,7 @@ import { benchEngine } from "./engine-bench.ts";
 import { engineCells, summary, toMarkdown, toText } from "./report.ts";
 import { FULL, QUICK } from "./timing.ts";
 import { TOLERANCE } from "./check.ts";
-import { initTfjs, tfjsCpu, tfjsWasm } from "./peers/tfjs.ts";
+import { initTfjs } from "./peers/tfjs.ts";
 import { engine } from "./peers/engine.ts";
 import { benchStartup, startupMarkdown, startupText } from "./startup/startup-bench.ts";
 
@@ -80,15 +80,18 @@ console.log();
 let failed = false;
 
 if (values.only !== "startup") {
-  const { simd } = await initTfjs();
+  const tfjs = await initTfjs().catch((e: unknown) => {
+    console.error(`bench: tfjs did not start (${e instanceof Error ? e.message : String(e)}); is npm install complete?`);
+    process.exit(2);
+  });
   const clock = values.wall ? "wall" : "cpu";
+  const timeNote = `Times: ${clock === "cpu" ? "CPU time of this process (--wall for elapsed time)" : "elapsed (wall-clock) time"}, medians over rounds.`;
   console.log(
-    `Engine vs tfjs 4.22 (cpu: pure JavaScript; wasm: ${simd ? "SIMD" : "no SIMD"}, 1 thread). ` +
-      `Checked against a Float64 reference first (relative error ≤ ${TOLERANCE}).\n` +
-      `Times are ${clock === "cpu" ? "CPU time of this process (--wall for elapsed time)" : "elapsed (wall-clock) time"}, medians over rounds.\n` +
+    `Engine vs tfjs 4.22 (cpu: pure JavaScript; wasm: ${tfjs.wasm}).\n` +
+      `Checked against a Float64 reference first (relative error ≤ ${TOLERANCE.toExponential(0)}). ${timeNote}\n` +
       `Ratio = engine time ÷ peer time per round, median (lowest–highest round); lower is better.\n`,
   );
-  const results = await benchEngine(engine, [tfjsCpu, tfjsWasm], values.quick ? QUICK : FULL, clock, (r) =>
+  const results = await benchEngine(engine, tfjs.peers, values.quick ? QUICK : FULL, clock, (r) =>
     process.stdout.write(`  measured ${r.task} · ${r.caseName}\n`),
   );
   const cells = engineCells(results);
@@ -97,8 +100,7 @@ if (values.only !== "startup") {
   md.push(
     "## Engine vs tfjs",
     "",
-    `tfjs-wasm: ${simd ? "SIMD" : "no SIMD"}, 1 thread (tfjs enables no wasm threads in Node). ` +
-      `Times: ${clock === "cpu" ? "process CPU time" : "wall-clock"}, medians. Ratio = engine ÷ peer per round; median (lowest–highest round).`,
+    `tfjs-wasm: ${tfjs.wasm}. ${timeNote} Ratio = engine ÷ peer per round; median (lowest–highest round).`,
     "",
     toMarkdown(cells),
     "",

@@ -14,16 +14,22 @@ import { registerLossGradients } from "./tfjs-grads.ts";
 
 type Backend = "cpu" | "wasm";
 
-/** Starts both backends once. The wasm files come from node_modules: nothing is downloaded. */
-export async function initTfjs(): Promise<{ simd: boolean }> {
+/**
+ * Starts both backends once and returns the peers that started. The wasm files come from
+ * node_modules: nothing is downloaded.
+ */
+export async function initTfjs(): Promise<{ peers: Peer[]; wasm: string }> {
   tf.enableProdMode(); // tfjs' fast path, and no "install tfjs-node" banner
   const pkg = createRequire(import.meta.url).resolve("@tensorflow/tfjs-backend-wasm/package.json");
   setWasmPaths(path.join(path.dirname(pkg), "dist") + path.sep);
-  if (!(await tf.setBackend("wasm"))) throw new Error("bench: tfjs-wasm did not start");
-  const simd = Boolean(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"));
-  if (!(await tf.setBackend("cpu"))) throw new Error("bench: tfjs-cpu did not start");
+  const wasmUp = await tf.setBackend("wasm").catch(() => false);
+  const simd = wasmUp && Boolean(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"));
+  if (!(await tf.setBackend("cpu"))) throw new Error("tfjs-cpu did not start");
   registerLossGradients();
-  return { simd };
+  return {
+    peers: wasmUp ? [tfjsCpu, tfjsWasm] : [tfjsCpu],
+    wasm: wasmUp ? `${simd ? "SIMD" : "no SIMD"}, 1 thread (tfjs runs no wasm threads in Node)` : "did not start, left out",
+  };
 }
 
 async function use(backend: Backend): Promise<void> {
@@ -95,7 +101,10 @@ function trainStep(t: TrainData): Prepared {
       l!.dispose();
     },
     outputs: () => [w.dataSync() as Float32Array, Float32Array.of(loss)],
-    dispose: () => tf.dispose([x, y, w, b]),
+    dispose: () => {
+      tf.dispose([x, y, w, b]);
+      sgd.dispose();
+    },
   };
 }
 
