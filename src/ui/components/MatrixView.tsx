@@ -29,7 +29,8 @@ export function MatrixView({ matrix, heat }: { matrix: MatrixData; heat?: boolea
         <Text color={theme.text.secondary}> {shapeLabel(matrix.values)}</Text>
       </Text>
       {rows.map((row, i) => (
-        <Text key={i}>
+        // A matrix wider than the panel is cut at the edge, never wrapped out of alignment.
+        <Text key={i} wrap="truncate-end">
           {row.map((cell, j) => (
             <Text key={j} color={cellColour(cell, matrix, theme, shade)} bold={cell.kind === "window" || cell.kind === "current"}>
               {cell.text}
