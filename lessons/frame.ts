@@ -25,6 +25,12 @@ export interface MatrixView {
   editable?: boolean;
   /** Suggest heat-map shading (e.g. for images and edges). */
   heat?: boolean;
+  /**
+   * Draw as a picture rather than as numbers: one cell per pixel, each value a grey level from
+   * 0 (black) to 1 (white), e.g. with half-block characters. A renderer without pictures may
+   * show the numbers (or a shade character per cell) instead.
+   */
+  picture?: boolean;
   /** Group id: matrices with the same group are drawn together (e.g. "input", "output", "grad"). */
   group?: string;
 }
