@@ -176,6 +176,13 @@ describe("help and version", () => {
     expect(out).toMatch(/--lang/);
   });
 
+  it("answers the completion script's requests: commands, lessons, a lesson's options", async () => {
+    const complete = async (...words: string[]) => (await cli(["--get-yargs-completions", "convlab", ...words])).out.trimEnd().split("\n");
+    expect(await complete("")).toEqual(commandNames.split(", "));
+    expect(await complete("run", "")).toEqual(["count-up", "broken"]);
+    expect(await complete("run", "count-up", "--")).toEqual(["--lang", "--help", "--version", "--json", "--n", "--scale", "--mode", "--start-at"]);
+  });
+
   it("--version prints the version", async () => {
     expect(await cli(["--version"])).toMatchObject({ code: 0, out: "9.9.9\n", err: "" });
   });
