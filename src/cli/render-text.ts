@@ -27,7 +27,8 @@ export function renderFrame(frame: Frame, { width, msg }: TextOptions): string {
   if (frame.matrices.length > 0) out.push("", ...renderMatrices(frame.matrices, width), ...legend(frame.matrices, msg));
   if (frame.equations.length > 0) out.push("", ...frame.equations.flatMap((e) => wrap(renderEquation(e), width)));
   if (frame.scalars.length > 0) out.push("", ...pack(frame.scalars.map(renderScalar), width));
-  for (const series of frame.series) out.push(renderSeries(series, width, msg));
+  const labelWidth = Math.max(0, ...frame.series.map((s) => stringWidth(s.label)));
+  for (const series of frame.series) out.push(renderSeries(series, width, msg, labelWidth));
   if (frame.code.lines.length > 0) out.push("", `${msg.codeHeading}:`, ...renderCode(frame.code));
   if (frame.outcome) {
     const kind = frame.outcome.kind === "diverged" ? msg.outcomeDiverged : msg.outcomeDone;
@@ -112,8 +113,8 @@ export function renderScalar(s: Scalar): string {
   return `${s.label} = ${formatNumber(s.value, s.format)}`;
 }
 
-/** `loss  ▇▅▃▂▁▁  first 3.2  last 0.01  min 0.01` */
-export function renderSeries(series: Series, width: number, msg: Messages): string {
+/** `loss  ▇▅▃▂▁▁  first 3.2  last 0.01  min 0.01`; labels padded to `labelWidth` so several series line up. */
+export function renderSeries(series: Series, width: number, msg: Messages, labelWidth = 0): string {
   const finite = series.values.filter(Number.isFinite);
   const stats =
     series.values.length === 0
@@ -123,8 +124,9 @@ export function renderSeries(series: Series, width: number, msg: Messages): stri
           formatNumber(series.values[series.values.length - 1]!),
           finite.length > 0 ? formatNumber(Math.min(...finite)) : formatNumber(NaN),
         );
-  const room = Math.max(8, width - stringWidth(series.label) - stringWidth(stats) - 4);
-  return `${series.label}  ${sparkline(series.values, room, series.log)}  ${stats}`.trimEnd();
+  const label = padEnd(series.label, labelWidth);
+  const room = Math.max(8, width - stringWidth(label) - stringWidth(stats) - 4);
+  return `${label}  ${sparkline(series.values, room, series.log)}  ${stats}`.trimEnd();
 }
 
 /** Eight levels; a flat series sits mid-height; non-finite points drawn as SPARK_BAD. Never throws. */

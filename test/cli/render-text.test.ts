@@ -3,7 +3,7 @@ import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import type { Frame } from "../../lessons/frame.ts";
 import { MESSAGES } from "../../src/cli/messages.ts";
-import { pack, renderCode, renderEquation, renderFrame, renderMatrix, sparkline, SPARK_BAD, wrap } from "../../src/cli/render-text.ts";
+import { pack, renderCode, renderEquation, renderSeries, renderFrame, renderMatrix, sparkline, SPARK_BAD, wrap } from "../../src/cli/render-text.ts";
 import { countUp } from "./fixtures/fake-lesson.ts";
 
 const en = { width: 80, msg: MESSAGES.en };
@@ -73,6 +73,21 @@ describe("pack", () => {
   it("keeps items whole, three spaces apart, wrapping between items", () => {
     expect(pack(["loss = 0.5", "lr = 0.016", "iteration = 3"], 30)).toEqual(["loss = 0.5   lr = 0.016", "iteration = 3"]);
     expect(pack([], 10)).toEqual([]);
+  });
+});
+
+describe("renderSeries", () => {
+  it("lines several series up by padding their labels", () => {
+    const a = renderSeries({ id: "a", label: "loss, lr 0.01", values: [3, 2, 1] }, 80, MESSAGES.en, 14);
+    const b = renderSeries({ id: "b", label: "loss, lr 0.035", values: [1, 2, 3] }, 80, MESSAGES.en, 14);
+    expect(a).toBe("loss, lr 0.01   █▅▁  first 3  last 1  min 1");
+    expect(b).toBe("loss, lr 0.035  ▁▅█  first 1  last 3  min 1");
+  });
+
+  it("fits a long series into the width left beside the label and numbers", () => {
+    const line = renderSeries({ id: "l", label: "loss", values: Array.from({ length: 500 }, (_, i) => 500 - i) }, 60, MESSAGES.en);
+    expect(stringWidth(line)).toBeLessThanOrEqual(60);
+    expect(line).toMatch(/^loss  █[▁-█]+▁  first 500  last 1  min 1$/);
   });
 });
 
