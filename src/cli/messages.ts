@@ -63,6 +63,8 @@ const en = {
   resultY: "Y = corr2d(X, K)",
   stepOf: (k: number, n: number) => `(step ${k}/${n})`,
   codeHeading: "code",
+  /** After a label: "code: …", "代码：…". */
+  colon: ": ",
   legendWindow: "[ ] window",
   legendCurrent: "{ } current",
   legendPending: "· not computed yet",
@@ -124,6 +126,7 @@ const zh: Messages = {
   resultY: "Y = corr2d(X, K)",
   stepOf: (k, n) => `（第 ${k}/${n} 步）`,
   codeHeading: "代码",
+  colon: "：",
   legendWindow: "[ ] 窗口",
   legendCurrent: "{ } 当前",
   legendPending: "· 尚未计算",

@@ -25,14 +25,14 @@ export function renderFrame(frame: Frame, { width, msg }: TextOptions): string {
   out.push(title, "─".repeat(Math.min(width, stringWidth(title))));
   for (const paragraph of frame.narrative) out.push(...wrap(paragraph, width));
   if (frame.matrices.length > 0) out.push("", ...renderMatrices(frame.matrices, width), ...legend(frame.matrices, msg));
-  if (frame.equations.length > 0) out.push("", ...frame.equations.flatMap((e) => wrap(renderEquation(e), width)));
+  if (frame.equations.length > 0) out.push("", ...frame.equations.flatMap((e) => wrap(renderEquation(e, msg.colon), width)));
   if (frame.scalars.length > 0) out.push("", ...pack(frame.scalars.map(renderScalar), width));
   const labelWidth = Math.max(0, ...frame.series.map((s) => stringWidth(s.label)));
   for (const series of frame.series) out.push(renderSeries(series, width, msg, labelWidth));
-  if (frame.code.lines.length > 0) out.push("", `${msg.codeHeading}:`, ...renderCode(frame.code));
+  if (frame.code.lines.length > 0) out.push("", `${msg.codeHeading}${msg.colon}`.trimEnd(), ...renderCode(frame.code));
   if (frame.outcome) {
     const kind = frame.outcome.kind === "diverged" ? msg.outcomeDiverged : msg.outcomeDone;
-    out.push("", ...wrap(`${kind.toUpperCase()}: ${frame.outcome.message}`, width));
+    out.push("", ...wrap(`${kind.toUpperCase()}${msg.colon}${frame.outcome.message}`, width));
   }
   return out.join("\n") + "\n";
 }
@@ -104,9 +104,9 @@ function legend(views: readonly MatrixView[], msg: Messages): string[] {
 // ── equations, scalars, series, code ────────────────────────────────────────
 
 /** Tokens carry their own spacing (`0`, `×`, `0`, ` + ` …): joined as they are. */
-export function renderEquation(eq: Equation): string {
+export function renderEquation(eq: Equation, colon = ": "): string {
   const body = eq.tokens.map((t) => t.text).join("");
-  return eq.label ? `${eq.label}: ${body}` : body;
+  return eq.label ? `${eq.label}${colon}${body}` : body;
 }
 
 export function renderScalar(s: Scalar): string {
