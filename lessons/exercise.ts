@@ -31,6 +31,9 @@ export interface VectorField {
   length: number;
   integer?: boolean;
   positive?: boolean;
+  /** Bounds for every entry. */
+  min?: number;
+  max?: number;
 }
 export type AnswerField = MatrixField | NumberField | VectorField;
 

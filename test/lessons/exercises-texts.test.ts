@@ -13,6 +13,14 @@ import * as layer from "../../lessons/02-conv2d-layer/exercises.en.ts";
 import * as layerZh from "../../lessons/02-conv2d-layer/exercises.zh.ts";
 import * as learn from "../../lessons/03-learn-kernel/exercises.en.ts";
 import * as learnZh from "../../lessons/03-learn-kernel/exercises.zh.ts";
+import * as flip from "../../lessons/04-convolution-vs-correlation/exercises.en.ts";
+import * as flipZh from "../../lessons/04-convolution-vs-correlation/exercises.zh.ts";
+import * as padStride from "../../lessons/05-padding-stride/exercises.en.ts";
+import * as padStrideZh from "../../lessons/05-padding-stride/exercises.zh.ts";
+import * as channels from "../../lessons/06-channels/exercises.en.ts";
+import * as channelsZh from "../../lessons/06-channels/exercises.zh.ts";
+import * as pooling from "../../lessons/07-pooling/exercises.en.ts";
+import * as poolingZh from "../../lessons/07-pooling/exercises.zh.ts";
 import { symmetricEigenvalues } from "../../lessons/03-learn-kernel/exercises.ts";
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -33,6 +41,10 @@ describe("text tables: English and Chinese have the same keys", () => {
     ["01-cross-correlation", cc.en, ccZh.zh],
     ["02-conv2d-layer", layer.en, layerZh.zh],
     ["03-learn-kernel", learn.en, learnZh.zh],
+    ["04-convolution-vs-correlation", flip.en, flipZh.zh],
+    ["05-padding-stride", padStride.en, padStrideZh.zh],
+    ["06-channels", channels.en, channelsZh.zh],
+    ["07-pooling", pooling.en, poolingZh.zh],
   ])("%s", (_name, en, zh) => {
     expect(shapeOf(zh)).toEqual(shapeOf(en));
   });

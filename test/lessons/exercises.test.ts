@@ -301,8 +301,100 @@ describe("handwritten-conv2d: the notebook's block learns [1, −1] like nn.Conv
   });
 });
 
+describe("flip-kernel: corr2d(X, K′) is the convolution X ∗ K", () => {
+  it("right: K turned by half a turn; it convolves the lesson's X", () => {
+    const r = check("flip-kernel", [[3, 2], [1, 0]]);
+    right(r);
+    expectReason(r, /corr2d\(δ, K′\) gives K back.*X ∗ K = \[\[5, 11\], \[23, 29\]\]/);
+    expect(r.shown?.find((s) => s.id === "onDelta")?.values).toEqual([[0, 1], [2, 3]]);
+  });
+  it.each([[[[0, 1], [2, 3]]], [[[1, 0], [3, 2]]], [[[0, -1], [-2, -3]]]])("wrong: %j", (K) => {
+    const r = check("flip-kernel", K);
+    wrong(r);
+    expectReason(r, /^corr2d\(δ, K′\) = .*; a convolution of the impulse would give K = \[\[0, 1\], \[2, 3\]\]/);
+  });
+  it("wrong: another shape than K's", () => expectReason(check("flip-kernel", [[3, 2, 1]]), /K′ is 1×3; it must have K's shape, 2×2/));
+  it.each([[[[3, 2], [1]]], ["flip"], [[[3, 2], [1, 0], [0, 0], [0, 0], [0, 0]]]])("malformed: %j", (K) => malformed(check("flip-kernel", K)));
+});
+
+describe("same-shape: padding and stride that keep a 6×8 input's shape under a 5×5 kernel", () => {
+  it("right: [2, 1]", () => {
+    const r = check("same-shape", [2, 1]);
+    right(r);
+    expectReason(r, /conv2d gives 6×8, the input's shape/);
+  });
+  it.each([
+    [[1, 1], /gives 4×6, not 6×8/],
+    [[2, 2], /gives 3×4, not 6×8/],
+    [[0, 1], /gives 2×4, not 6×8/],
+  ])("wrong: %j", (ps, reason) => {
+    const r = check("same-shape", ps);
+    wrong(r);
+    expectReason(r, reason);
+  });
+  it.each([
+    [[2, 0], /stride is how far the window moves: at least 1/],
+    [[-1, 1], /must be from 0 to 10, not -1/],
+    [[2.5, 1], /whole number/],
+    [[2], /list of 2 numbers/],
+  ])("malformed: %j", (ps, reason) => {
+    const r = check("same-shape", ps);
+    malformed(r);
+    expectReason(r, reason);
+  });
+});
+
+describe("one-by-one: a 1×1 kernel that sums channels and takes a difference", () => {
+  it("right: [[1, 1, 1], [1, 0, −1]]", () => {
+    const r = check("one-by-one", [[1, 1, 1], [1, 0, -1]]);
+    right(r);
+    expect(r.shown?.find((s) => s.id === "out0")?.values).toEqual(r.shown?.find((s) => s.id === "want0")?.values);
+  });
+  it.each([
+    [[[1, 0, 0], [0, 1, 0]], /output channel 0 and 1 wrong/],
+    [[[1, 1, 1], [1, 0, 1]], /output channel 1 wrong/],
+    [[[1, 1, 1], [-1, 0, 1]], /output channel 1 wrong/],
+    [[[1, 1], [1, 1]], /The kernel is 2×2; it needs one row per output channel and one column per input channel: 2×3/],
+  ])("wrong: %j", (W, reason) => {
+    const r = check("one-by-one", W);
+    wrong(r);
+    expectReason(r, reason);
+  });
+  it.each([[[[1, 1, 1], [1, 0]]], [{ W: "[[1,1,1],[1,0,-1]]" }], [[[1, 1, 1, 1, 1]]]])("malformed: %j", (W) => malformed(check("one-by-one", W)));
+});
+
+describe("pool-puzzle: max pooling gives 4s while average pooling gives 1s", () => {
+  it.each([[[[0, 0, 0], [0, 4, 0], [0, 0, 0]]], [[[2, -1, 2], [-1, 4, -1], [2, -1, 2]]]])("right: %j", (X) => {
+    const r = check("pool-puzzle", X);
+    right(r);
+    expect(r.shown?.map((s) => s.values)).toEqual([[[4, 4], [4, 4]], [[1, 1], [1, 1]]]);
+  });
+  it.each([
+    [[[0, 1, 2], [3, 4, 5], [6, 7, 8]], /^Max pooling gives \[\[4, 5\], \[7, 8\]\]/],
+    [[[4, 0, 0], [0, 4, 0], [0, 0, 0]], /^Average pooling gives \[\[2, 1\], \[1, 1\]\]/],
+    [[[4, 4], [4, 4]], /X is 2×2; the targets are for a 3×3 input/],
+  ])("wrong: %j", (X, reason) => {
+    const r = check("pool-puzzle", X);
+    wrong(r);
+    expectReason(r, reason);
+  });
+  it.each([[[[0, 0, 0], [0, 4, 0], [0, 0]]], [[[0, 0, 0, 0]].concat([[0, 0, 0, 0]], [[0, 0, 0, 0]], [[0, 0, 0, 0]])], [null]])("malformed: %j", (X) => malformed(check("pool-puzzle", X)));
+});
+
 it("every exercise has a right, a wrong and a malformed case above", () => {
   expect(exercises.map((e) => e.id).sort()).toEqual(
-    ["corr2d-target", "diagonal-edge", "handwritten-conv2d", "horizontal-edge", "lr-converge", "lr-diverge", "output-shape"],
+    [
+      "corr2d-target",
+      "diagonal-edge",
+      "flip-kernel",
+      "handwritten-conv2d",
+      "horizontal-edge",
+      "lr-converge",
+      "lr-diverge",
+      "one-by-one",
+      "output-shape",
+      "pool-puzzle",
+      "same-shape",
+    ],
   );
 });
