@@ -64,9 +64,20 @@ export function groupHeight(ms: readonly MatrixView[], width: number): number {
   return lines + lineHeight;
 }
 
+/** A gradient group (dW beside W) is drawn with │ separators between its matrices. */
+export function isGradientGroup(ms: readonly MatrixView[]): boolean {
+  return ms.some((m) => /^d[A-Z]/.test(m.id) && ms.some((p) => p.id === m.id.slice(1)));
+}
+
+/** Width of a group drawn on one line (with the separators of a gradient group). */
+export function groupWidth(ms: readonly MatrixView[]): number {
+  const sep = isGradientGroup(ms) ? MATRIX_GAP + 1 : 0;
+  return ms.reduce((w, m, i) => w + matrixWidth(m) + (i > 0 ? MATRIX_GAP + sep : 0), 0);
+}
+
 /** Natural width of the numbers panel: its widest group of matrices (unwrapped) or equation. */
 export function numbersWidth(frame: Frame): number {
-  const groups = matrixGroups(frame).map((ms) => ms.reduce((w, m, i) => w + matrixWidth(m) + (i > 0 ? MATRIX_GAP : 0), 0));
+  const groups = matrixGroups(frame).map(groupWidth);
   const equations = frame.equations.map((e) => stringWidth(`${e.label ?? ""}: ${e.tokens.map((t) => t.text).join("")}`));
   return Math.max(MIN_NUMBERS_WIDTH, ...groups, ...equations);
 }
@@ -101,3 +112,36 @@ export function scalarsHeight(frame: Frame, width: number): number {
   }
   return lines;
 }
+
+/** The widest single matrix or equation: the numbers panel can wrap down to this. */
+export function numbersMinWidth(frame: Frame): number {
+  const matrices = frame.matrices.map(matrixWidth);
+  // Equations may wrap, but not into a narrow ribbon.
+  const equations = frame.equations.map((e) => Math.min(60, stringWidth(`${e.label ?? ""}: ${e.tokens.map((t) => t.text).join("")}`)));
+  // A gradient step reads as one line: W │ ∂l/∂W │ W − lr·∂l/∂W.
+  const gradients = matrixGroups(frame).filter(isGradientGroup).map(groupWidth);
+  return Math.max(MIN_NUMBERS_WIDTH, ...matrices, ...equations, ...gradients);
+}
+
+/** Columns the code panel needs to show every line whole (marker, line number, text). */
+export function codeWidth(frame: Frame): number {
+  const digits = String(frame.code.lines.length).length;
+  return Math.max(0, ...frame.code.lines.map((l) => stringWidth(l))) + digits + 3;
+}
+
+/**
+ * Widths of the two columns of the wide layout. The numbers keep their natural width (groups
+ * side by side) unless that would cut the code's lines; then they wrap narrower, as long as
+ * they still fit in `bodyLines`.
+ */
+export function wideColumns(frame: Frame, columns: number, bodyLines: number): { left: number; right: number } {
+  const natural = Math.min(numbersWidth(frame), Math.floor(columns * 0.6));
+  const split = (left: number) => ({ left, right: columns - left - COLUMN_GAP });
+  const wanted = columns - COLUMN_GAP - Math.max(codeWidth(frame), MIN_TEXT_WIDTH);
+  if (wanted >= natural) return split(natural);
+  const narrower = Math.max(wanted, numbersMinWidth(frame));
+  return narrower < natural && numbersHeight(frame, narrower) <= bodyLines ? split(narrower) : split(natural);
+}
+
+/** The text column never gets narrower than this when the numbers wrap to make room. */
+export const MIN_TEXT_WIDTH = 40;

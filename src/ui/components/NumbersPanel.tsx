@@ -3,7 +3,7 @@
 // sparklines. (The outcome sits in the footer, where a short screen never cuts it.)
 import { Box } from "ink";
 import type { Equation, Frame, Lang, MatrixView } from "../../../lessons/frame.ts";
-import { matrixGroups } from "../layout.ts";
+import { groupWidth, isGradientGroup, matrixGroups } from "../layout.ts";
 import { EquationLine } from "./EquationLine.tsx";
 import { GradientUpdate } from "./GradientUpdate.tsx";
 import { MatrixRow } from "./MatrixRow.tsx";
@@ -12,8 +12,8 @@ import { Sparkline } from "./Sparkline.tsx";
 
 /** A gradient is named d + the parameter (dW for W); its update equations are labelled W[…]. */
 export function gradientOf(group: readonly MatrixView[]): string | undefined {
-  const grad = group.find((m) => /^d[A-Z]/.test(m.id) && group.some((p) => p.id === m.id.slice(1)));
-  return grad?.id.slice(1);
+  if (!isGradientGroup(group)) return undefined;
+  return group.find((m) => /^d[A-Z]/.test(m.id) && group.some((p) => p.id === m.id.slice(1)))?.id.slice(1);
 }
 
 const isUpdateOf = (param: string | undefined, e: Equation): boolean => !!param && !!e.label?.startsWith(`${param}[`);
@@ -30,7 +30,7 @@ export function NumbersPanel({ frame, width, lang }: { frame: Frame; width: numb
           if (!param) return <MatrixRow key={group[0]!.id} matrices={group} />;
           const updates = frame.equations.filter((e) => isUpdateOf(param, e));
           updates.forEach((e) => used.add(e));
-          return <GradientUpdate key={group[0]!.id} matrices={group} updates={updates} />;
+          return <GradientUpdate key={group[0]!.id} matrices={group} updates={updates} separators={groupWidth(group) <= width} />;
         })}
       </Box>
       {frame.equations

@@ -12,7 +12,7 @@ import { NarrativeView } from "../components/NarrativeView.tsx";
 import { NoticeLine, noticeText } from "../components/NoticeLine.tsx";
 import { NumbersPanel } from "../components/NumbersPanel.tsx";
 import { OutcomeLine } from "../components/OutcomeLine.tsx";
-import { COLUMN_GAP, isWide, narrativeHeight, numbersHeight, numbersWidth, textHeight, type Size } from "../layout.ts";
+import { COLUMN_GAP, isWide, narrativeHeight, numbersHeight, textHeight, wideColumns, type Size } from "../layout.ts";
 import { SPEEDS_MS, type Session } from "../state/session.ts";
 import { uiStrings } from "../strings.ts";
 
@@ -59,8 +59,7 @@ export function LessonScreen({ session, frame, position, lessonCount, lang, size
   );
 
   if (isWide(size)) {
-    const left = Math.min(numbersWidth(frame), Math.floor(size.columns * 0.6));
-    const right = size.columns - left - COLUMN_GAP;
+    const { left, right } = wideColumns(frame, size.columns, body - editorLines);
     const codeWanted = Math.min(frame.code.lines.length, RESERVED_CODE_LINES) + 2;
     const narrativeMax = Math.max(2, body - codeWanted);
     const narrativeShown = Math.min(narrativeHeight(frame, right), narrativeMax);
