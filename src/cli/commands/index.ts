@@ -3,9 +3,10 @@ import { check } from "./check.ts";
 import type { CliCommand } from "./command.ts";
 import { completion } from "./completion.ts";
 import { corr2d } from "./corr2d.ts";
+import { image } from "./image.ts";
 import { lab } from "./lab.ts";
 import { list } from "./list.ts";
 import { progress } from "./progress.ts";
 import { run } from "./run.ts";
 
-export const commands: readonly CliCommand[] = [lab, list, run, corr2d, check, progress, completion];
+export const commands: readonly CliCommand[] = [lab, list, run, corr2d, image, check, progress, completion];

@@ -1,0 +1,172 @@
+// `convlab image`, as a user runs it: the real binary on convlab's picture, on PNG files made
+// here (a large one to scale down), in every colour mode, and refusing every bad file with
+// one line. Plus the terminal rendering on its own.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PNG } from "pngjs";
+import { describe, expect, it } from "vitest";
+import { colourLevel, renderPicture, SHADES, sideBySide } from "../../src/cli/commands/image-render.ts";
+import { convlab, refusalLines } from "./fixtures/spawn.ts";
+
+const ANSI = /\u001b\[/;
+const dir = mkdtempSync(join(tmpdir(), "convlab-image-"));
+
+/** A PNG of w×h whose grey rises from left to right. */
+function gradientPng(w: number, h: number): Buffer {
+  const png = new PNG({ width: w, height: h });
+  for (let i = 0; i < h; i++)
+    for (let j = 0; j < w; j++) {
+      const at = (i * w + j) * 4;
+      png.data[at] = png.data[at + 1] = png.data[at + 2] = Math.round((255 * j) / Math.max(1, w - 1));
+      png.data[at + 3] = 255;
+    }
+  return PNG.sync.write(png);
+}
+const file = (name: string, bytes: Buffer | string) => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+
+/** Exit 2, "convlab: …" naming the problem, then the usage hint; nothing on stdout, no stack. */
+function expectRefusal(r: { code: number | null; stdout: string; stderr: string }, ...parts: string[]) {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  const lines = refusalLines(r.stderr);
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/^convlab: /);
+  for (const part of parts) expect(lines[0]).toContain(part);
+  expect(lines[1]).toMatch(/^(Usage|用法)/);
+  expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+}
+
+describe.concurrent("convlab image (real binary)", () => {
+  it("without a file: convlab's picture and its edges, side by side, in shade characters on a pipe", async () => {
+    const r = await convlab(["image"], { env: { COLUMNS: "120" } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).not.toMatch(ANSI);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe("convlab's picture 48×32 · K (edge)");
+    expect(lines[2]).toMatch(/^picture 48×32\s+conv2d\(picture, edge\) 48×32$/);
+    const rows = lines.slice(3, 19);
+    expect(rows).toHaveLength(16); // 32 pixel rows, two per line
+    for (const row of rows) expect(row.slice(0, 48)).toMatch(new RegExp(`^[${SHADES.replace(/[-\\^\]]/g, "\\$&")}]{48}$`));
+    expect(r.stdout).toContain("mid-grey for 0");
+  });
+
+  it("colour when forced: 256-colour greys with half blocks, or 24-bit; NO_COLOR wins", async () => {
+    const [c256, c24, off] = await Promise.all([
+      convlab(["image", "--kernel", "blur"], { env: { FORCE_COLOR: "1" } }),
+      convlab(["image", "--kernel", "blur"], { env: { FORCE_COLOR: "3" } }),
+      convlab(["image", "--kernel", "blur"], { env: { FORCE_COLOR: "3", NO_COLOR: "1" } }),
+    ]);
+    expect(c256.code).toBe(0);
+    expect(c256.stdout).toMatch(/\u001b\[38;5;\d+m\u001b\[48;5;\d+m▀/);
+    expect(c256.stdout).not.toMatch(/38;2;/);
+    expect(c24.stdout).toMatch(/\u001b\[38;2;(\d+);\1;\1m\u001b\[48;2;(\d+);\2;\2m▀/);
+    expect(off.stdout).not.toMatch(ANSI);
+  });
+
+  it("a PNG file: assets/picture.png through sobel-x; --json gives the numbers", async () => {
+    const [text, json] = await Promise.all([
+      convlab(["image", "assets/picture.png", "--kernel", "sobel-x"], { env: { COLUMNS: "100" } }),
+      convlab(["image", "assets/picture.png", "--kernel", "[[1,-1]]", "--json"], { env: { COLUMNS: "100" } }),
+    ]);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split("\n")[0]).toBe("assets/picture.png 48×32 · K (sobel-x)");
+    const data = JSON.parse(json.stdout);
+    expect(data).toMatchObject({ file: "assets/picture.png", source: [48, 32], kernel: "custom", values: [[1, -1]], width: 47, height: 32 });
+    expect(data.output).toHaveLength(32);
+    // the wall (level 115/255) meets the window (1): the notebook's kernel answers 115/255 − 1 there
+    expect(data.output[17][19]).toBeCloseTo(115 / 255 - 1, 5);
+  });
+
+  it("a large picture is scaled down to the terminal first", async () => {
+    const big = file("big.png", gradientPng(1200, 800));
+    const r = await convlab(["image", big], { env: { COLUMNS: "80" } });
+    expect(r.code).toBe(0);
+    const header = r.stdout.split("\n")[0]!;
+    expect(header).toBe(`${big} 38×25 (scaled down from 1200×800) · K (edge)`);
+    for (const line of r.stdout.split("\n").slice(3, 16)) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it("refuses a file that is missing, a directory, or not a PNG", async () => {
+    const sub = join(dir, "folder");
+    mkdirSync(sub, { recursive: true });
+    const text = file("notes.txt", "not a picture\n");
+    const [missing, folder, notPng] = await Promise.all([convlab(["image", join(dir, "nope.png")]), convlab(["image", sub]), convlab(["image", text])]);
+    expectRefusal(missing, "cannot read", "no such file");
+    expectRefusal(folder, "is a directory");
+    expectRefusal(notPng, "notes.txt is not a PNG picture");
+  });
+
+  it("refuses a truncated PNG, a damaged one, and a huge one (before decoding it)", async () => {
+    const good = readFileSync(new URL("../../assets/picture.png", import.meta.url));
+    const truncated = file("cut.png", good.subarray(0, 100));
+    const broken = Buffer.from(good);
+    broken[40] = broken[40]! ^ 0xff;
+    const damaged = file("damaged.png", broken);
+    // a valid signature and IHDR claiming 100000×100000, and nothing else
+    const ihdr = Buffer.alloc(25);
+    ihdr.writeUInt32BE(13, 0);
+    ihdr.write("IHDR", 4, "latin1");
+    ihdr.writeUInt32BE(100000, 8);
+    ihdr.writeUInt32BE(100000, 12);
+    const huge = file("huge.png", Buffer.concat([good.subarray(0, 8), ihdr]));
+    const [t, d, h] = await Promise.all([convlab(["image", truncated]), convlab(["image", damaged]), convlab(["image", huge])]);
+    expectRefusal(t, "cut.png is a damaged or truncated PNG", "ends before its last chunk");
+    expectRefusal(d, "damaged.png is a damaged or truncated PNG");
+    expectRefusal(h, "huge.png is 100000×100000 pixels", "at most 40 megapixels");
+  });
+
+  it("refuses a bad kernel naming --kernel, and speaks Chinese with --lang zh", async () => {
+    const tiny = file("tiny.png", gradientPng(1, 1));
+    const [name, ragged, large, zh] = await Promise.all([
+      convlab(["image", "--kernel", "wobble"]),
+      convlab(["image", "--kernel", "[[1,2],[3]]"]),
+      convlab(["image", tiny, "--kernel", "[[1,1,1,1]]"]),
+      convlab(["image", join(dir, "nope.png"), "--lang", "zh"]),
+    ]);
+    expectRefusal(name, "--kernel", "wobble", "edge, blur, sharpen, sobel-x");
+    expectRefusal(ragged, "--kernel", "same length");
+    expectRefusal(large, "--kernel", "kernel 1×4 does not fit in the picture 1×1");
+    expectRefusal(zh, "文件不存在");
+  });
+
+  it("--help describes the command and its options", async () => {
+    const r = await convlab(["image", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("--kernel");
+    expect(r.stdout).toContain("sobel-x");
+  });
+});
+
+describe("rendering pictures in a terminal", () => {
+  it("colourLevel follows NO_COLOR, FORCE_COLOR, the terminal and COLORTERM", () => {
+    expect(colourLevel({}, false)).toBe(0);
+    expect(colourLevel({}, true)).toBe(2);
+    expect(colourLevel({ COLORTERM: "truecolor" }, true)).toBe(3);
+    expect(colourLevel({ TERM: "dumb" }, true)).toBe(0);
+    expect(colourLevel({ NO_COLOR: "1", FORCE_COLOR: "3" }, true)).toBe(0);
+    expect(colourLevel({ FORCE_COLOR: "0" }, true)).toBe(0);
+    expect(colourLevel({ FORCE_COLOR: "1" }, false)).toBe(2);
+    expect(colourLevel({ FORCE_COLOR: "3" }, false)).toBe(3);
+  });
+  it("two pixel rows per line: shades average the pair; colours put the top in front, the bottom behind", () => {
+    const p = [[0, 1], [0, 1], [0.5, 0.5]];
+    expect(renderPicture(p, 0)).toEqual([" @", "++"]);
+    const [first, last] = renderPicture(p, 2);
+    expect(first).toBe("\u001b[38;5;16m\u001b[48;5;16m▀\u001b[38;5;231m\u001b[48;5;231m▀\u001b[0m");
+    expect(last).toBe("\u001b[38;5;244m\u001b[49m▀\u001b[38;5;244m\u001b[49m▀\u001b[0m");
+    expect(renderPicture([[0.2]], 3)).toEqual(["\u001b[38;2;51;51;51m\u001b[49m▀\u001b[0m"]);
+  });
+  it("side by side: captions above, each block padded by its pixel width, not its escape codes", () => {
+    const left = renderPicture([[1, 1]], 2);
+    const out = sideBySide([{ caption: "a", lines: left, width: 2 }, { caption: "图片", lines: ["xy", "zw"], width: 2 }], 1);
+    expect(out[0]).toBe("a  图片");
+    expect(out[1]).toBe(`${left[0]} xy`);
+    expect(out[2]).toBe("   zw");
+  });
+});

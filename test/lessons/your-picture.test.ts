@@ -1,0 +1,142 @@
+// Lesson 9 (your own picture): the project's picture and its PNG, grey conversion, scaling,
+// kernels by name and as JSON, the frames, the shading of outputs, edits and refusals.
+import { readFileSync } from "node:fs";
+import { PNG } from "pngjs";
+import { describe, expect, it } from "vitest";
+import type { Frame } from "../../lessons/frame.ts";
+import { OptionError } from "../../lessons/lesson.ts";
+import { yourPicture as lesson } from "../../lessons/09-your-picture/index.ts";
+import { KERNELS, readKernel } from "../../lessons/09-your-picture/kernels.ts";
+import { DEFAULT_SIZE, defaultPicture, fitPicture, greyFromRgba } from "../../lessons/09-your-picture/picture.ts";
+import { filterPicture, shade } from "../../lessons/09-your-picture/run.ts";
+import { en } from "../../lessons/09-your-picture/text.en.ts";
+import { zh } from "../../lessons/09-your-picture/text.zh.ts";
+import { corr2d, nd } from "../../src/engine/index.ts";
+import { pictureBytes } from "../../scripts/make-picture.ts";
+
+function walk(state = lesson.init(), lang: "en" | "zh" = "en"): Frame[] {
+  const out = [lesson.frame(state, lang)];
+  while (!out[out.length - 1]!.done) out.push(lesson.frame((state = lesson.next(state)), lang));
+  return out;
+}
+const mat = (f: Frame, id: string) => f.matrices.find((m) => m.id === id)!;
+
+describe("convlab's own picture", () => {
+  it("is 48×32 grey levels in whole 1/255 steps, with dark and light parts", () => {
+    const p = defaultPicture();
+    expect([p[0]!.length, p.length]).toEqual([DEFAULT_SIZE.width, DEFAULT_SIZE.height]);
+    const flat = p.flat();
+    expect(flat.every((v) => v >= 0 && v <= 1 && Number.isInteger(Math.round(v * 255 * 1e6) / 1e6))).toBe(true);
+    expect(Math.min(...flat)).toBeLessThan(0.1);
+    expect(Math.max(...flat)).toBe(1);
+  });
+  it("assets/picture.png holds exactly these pixels, and the script makes the same bytes", () => {
+    const bytes = readFileSync(new URL("../../assets/picture.png", import.meta.url));
+    const png = PNG.sync.read(bytes);
+    const grey = greyFromRgba(png.data, png.width, png.height);
+    const own = defaultPicture();
+    grey.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(own[i]![j]!, 6)));
+    expect(pictureBytes().equals(bytes)).toBe(true);
+  });
+});
+
+describe("grey and scaling", () => {
+  it("luma 0.299 R + 0.587 G + 0.114 B; transparent pixels are white", () => {
+    const rgba = [255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 0, 0, 0, 0];
+    const [row] = greyFromRgba(rgba, 4, 1);
+    expect(row![0]).toBeCloseTo(0.299, 6);
+    expect(row![1]).toBeCloseTo(0.587, 6);
+    expect(row![2]).toBeCloseTo(0.114, 6);
+    expect(row![3]).toBe(1);
+  });
+  it("fitPicture keeps small pictures, halves a 4×4 into 2×2 box means, keeps the aspect ratio", () => {
+    const p = [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11], [12, 13, 14, 15]];
+    expect(fitPicture(p, 10, 10)).toEqual(p);
+    expect(fitPicture(p, 2, 10)).toEqual([[2.5, 4.5], [10.5, 12.5]]);
+    const wide = Array.from({ length: 600 }, () => Array(1000).fill(0.5));
+    const fitted = fitPicture(wide, 48, 48);
+    expect([fitted[0]!.length, fitted.length]).toEqual([48, 28]);
+    expect(fitted.flat().every((v) => Math.abs(v - 0.5) < 1e-12)).toBe(true);
+  });
+});
+
+describe("kernels", () => {
+  it("names: edge and sobel-x sum to 0, blur and sharpen to 1", () => {
+    const sum = (k: number[][]) => k.flat().reduce((a, b) => a + b, 0);
+    expect(sum(KERNELS.edge)).toBe(0);
+    expect(sum(KERNELS["sobel-x"])).toBe(0);
+    expect(sum(KERNELS.blur)).toBeCloseTo(1, 12);
+    expect(sum(KERNELS.sharpen)).toBe(1);
+  });
+  it("readKernel: a name, a JSON matrix, or a refusal in both languages", () => {
+    expect(readKernel("blur")).toMatchObject({ ok: true, value: { name: "blur" } });
+    expect(readKernel("[[1,-1]]")).toEqual({ ok: true, value: { name: "custom", values: [[1, -1]] } });
+    expect(readKernel("wobble")).toMatchObject({ ok: false, reason: { en: expect.stringContaining("edge, blur, sharpen, sobel-x"), zh: expect.any(String) } });
+    expect(readKernel("[[1],[2,3]]")).toMatchObject({ ok: false });
+    expect(readKernel(JSON.stringify(Array(10).fill(Array(10).fill(1))))).toMatchObject({ ok: false, reason: { en: expect.stringContaining("at most 9×9") } });
+  });
+});
+
+describe("filtering by the engine", () => {
+  it("an odd kernel keeps the size and equals corr2d of the zero-padded picture", () => {
+    const p = defaultPicture().slice(10, 16).map((r) => r.slice(5, 13));
+    const y = filterPicture(p, KERNELS.edge);
+    expect([y.length, y[0]!.length]).toEqual([6, 8]);
+    const padded = [Array(10).fill(0), ...p.map((r) => [0, ...r, 0]), Array(10).fill(0)];
+    const ref = corr2d(nd.array(padded), nd.array(KERNELS.edge)).to2d();
+    y.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(ref[i]![j]!, 5)));
+  });
+  it("shade: signed outputs around mid-grey for zero-sum kernels, clipped levels otherwise", () => {
+    expect(shade([[-2, 0, 1]], [[1, -1]])).toEqual([[0, 0.5, 0.75]]);
+    expect(shade([[0, 0]], [[1, -1]])).toEqual([[0.5, 0.5]]);
+    expect(shade([[-0.5, 0.25, 1.5, NaN]], [[1]])).toEqual([[0, 0.25, 1, 0]]);
+  });
+});
+
+describe("the lesson", () => {
+  const all = walk();
+
+  it("has 4 steps: picture, kernel, one pixel, the output", () => {
+    expect(all.map((f) => f.step)).toEqual([0, 1, 2, 3]);
+    expect(all.map((f) => f.done)).toEqual([false, false, false, true]);
+    expect(mat(all[0]!, "picture")).toMatchObject({ picture: true });
+    expect(mat(all[3]!, "Y")).toMatchObject({ picture: true });
+  });
+  it("the pixel step writes out the centre pixel, equal to the output there", () => {
+    const f = all[2]!;
+    const { i, j, value } = f.record as { i: number; j: number; value: number };
+    const y = filterPicture(defaultPicture(), KERNELS.edge);
+    expect(value).toBe(y[i]![j]);
+    expect(f.equations[0]!.tokens.at(-1)!.text).toBe(f.narrative[0]!.match(/= (-?[\d.]+)\./)![1]);
+    expect(mat(f, "picture").window).toHaveLength(9);
+  });
+  it("the output step shows the shaded output with its range", () => {
+    const f = all[3]!;
+    const y = filterPicture(defaultPicture(), KERNELS.edge);
+    expect(mat(f, "Y").values).toEqual(shade(y, KERNELS.edge));
+    expect(f.scalars.find((s) => s.id === "max")!.value).toBe(Math.max(...y.flat()));
+  });
+  it("a given picture and an even kernel: the output loses a column", () => {
+    const f = walk(lesson.init({ picture: [[0, 1, 0], [1, 0, 1]], kernel: "[[1,-1]]" })).at(-1)!;
+    expect(mat(f, "Y").values[0]).toHaveLength(2);
+    expect(f.record).toMatchObject({ kernel: "custom", width: 2, height: 2, min: -1, max: 1 });
+  });
+  it("editing K recomputes the output; a kernel too large or another matrix is refused", () => {
+    const s = lesson.next(lesson.next(lesson.next(lesson.init())));
+    const r = lesson.update(s, { type: "edit", matrix: "K", values: [[0, 0, 0], [0, 1, 0], [0, 0, 0]] });
+    expect(r.ok && mat(lesson.frame(r.state, "en"), "Y").values).toEqual(defaultPicture().map((row) => row.map((v) => Math.fround(v))));
+    const tiny = lesson.init({ picture: [[1]] });
+    expect(lesson.update(tiny, { type: "edit", matrix: "K", values: [[1, 1, 1, 1]] })).toMatchObject({ ok: false, error: { en: "kernel 1×4 does not fit in the picture 1×1" } });
+    expect(lesson.update(s, { type: "edit", matrix: "picture", values: [[1]] })).toMatchObject({ ok: false });
+  });
+  it("bad options are OptionErrors naming the option", () => {
+    expect(() => lesson.init({ kernel: "wobble" })).toThrow(/^--kernel:/);
+    expect(() => lesson.init({ picture: "[[1,2],[3]]" })).toThrow(/^--picture:/);
+    expect(() => lesson.init({ picture: [[1]], kernel: "[[1,1,1,1]]" })).toThrow(OptionError);
+  });
+  it("texts: the same keys in both languages; Chinese frames in Chinese", () => {
+    const keys = (o: object, p = ""): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${p}${k}.`) : [`${p}${k}`])).sort();
+    expect(keys(zh)).toEqual(keys(en));
+    expect(walk(lesson.init(), "zh")[0]!.heading).toBe(zh.pictureHeading);
+  });
+});
