@@ -8,8 +8,9 @@ import { paddingStride } from "./05-padding-stride/index.ts";
 import { channels } from "./06-channels/index.ts";
 import { pooling } from "./07-pooling/index.ts";
 import { lrStability } from "./08-lr-stability/index.ts";
+import { yourPicture } from "./09-your-picture/index.ts";
 
-export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel, convolutionVsCorrelation, paddingStride, channels, pooling, lrStability];
+export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel, convolutionVsCorrelation, paddingStride, channels, pooling, lrStability, yourPicture];
 
 /** By id ("learn-kernel") or number ("3"). */
 export function findLesson(name: string): Lesson | undefined {

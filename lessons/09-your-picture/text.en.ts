@@ -22,8 +22,8 @@ export const en = {
   pictureHeading: "A picture is a matrix",
   picture: (p: { width: number; height: number; own: boolean }) => [
     p.own
-      ? `Your picture, in grey: ${p.width}×${p.height} numbers, 0 for black to 1 for white (colour pictures are turned into grey with the luma 0.299 R + 0.587 G + 0.114 B).`
-      : `convlab's own picture: ${p.width}×${p.height} grey levels, 0 for black to 1 for white. Run convlab image <file.png> to use yours.`,
+      ? `Your picture, in grey: a ${p.height}×${p.width} matrix (${p.width} pixels wide, ${p.height} high), 0 for black to 1 for white (colour pictures are turned into grey with the luma 0.299 R + 0.587 G + 0.114 B).`
+      : `convlab's own picture: a ${p.height}×${p.width} matrix of grey levels (${p.width} pixels wide, ${p.height} high), 0 for black to 1 for white. Run convlab image <file.png> to use yours.`,
     "To a convolutional layer it is just X, like the notebook's 6×8 image of ones and zeros, only larger.",
   ],
   kernelHeading: "The kernel",

@@ -24,8 +24,8 @@ export const zh: Text = {
   pictureHeading: "图片就是矩阵",
   picture: (p) => [
     p.own
-      ? `你的图片（灰度）：${p.width}×${p.height} 个数，0 为黑，1 为白（彩色图片用亮度 0.299 R + 0.587 G + 0.114 B 转为灰度）。`
-      : `convlab 自带的图片：${p.width}×${p.height} 个灰度值，0 为黑，1 为白。运行 convlab image <file.png> 来使用你自己的图片。`,
+      ? `你的图片（灰度）：一个 ${p.height}×${p.width} 的矩阵（宽 ${p.width} 像素，高 ${p.height} 像素），0 为黑，1 为白（彩色图片用亮度 0.299 R + 0.587 G + 0.114 B 转为灰度）。`
+      : `convlab 自带的图片：一个 ${p.height}×${p.width} 的灰度矩阵（宽 ${p.width} 像素，高 ${p.height} 像素），0 为黑，1 为白。运行 convlab image <file.png> 来使用你自己的图片。`,
     "对卷积层来说它就是 X，和笔记本里由 1 和 0 组成的 6×8 图像一样，只是更大。",
   ],
   kernelHeading: "核",

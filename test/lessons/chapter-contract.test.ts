@@ -11,6 +11,7 @@ import * as code5 from "../../lessons/05-padding-stride/code.ts";
 import * as code6 from "../../lessons/06-channels/code.ts";
 import * as code7 from "../../lessons/07-pooling/code.ts";
 import * as code8 from "../../lessons/08-lr-stability/code.ts";
+import * as code9 from "../../lessons/09-your-picture/code.ts";
 import { en as en4 } from "../../lessons/04-convolution-vs-correlation/text.en.ts";
 import { zh as zh4 } from "../../lessons/04-convolution-vs-correlation/text.zh.ts";
 import { en as en5 } from "../../lessons/05-padding-stride/text.en.ts";
@@ -21,6 +22,8 @@ import { en as en7 } from "../../lessons/07-pooling/text.en.ts";
 import { zh as zh7 } from "../../lessons/07-pooling/text.zh.ts";
 import { en as en8 } from "../../lessons/08-lr-stability/text.en.ts";
 import { zh as zh8 } from "../../lessons/08-lr-stability/text.zh.ts";
+import { en as en9 } from "../../lessons/09-your-picture/text.en.ts";
+import { zh as zh9 } from "../../lessons/09-your-picture/text.zh.ts";
 import { walk } from "./helpers.ts";
 
 const cases: [string, LessonOptions][] = [
@@ -34,6 +37,8 @@ const cases: [string, LessonOptions][] = [
   ["pooling", { x: "[[1,-2],[-3,4],[0,0]]" }],
   ["lr-stability", {}],
   ["lr-stability", { preset: "seed", lrs: "0.1,0.016", epochs: "80" }],
+  ["your-picture", {}],
+  ["your-picture", { picture: "[[0,1,0.5],[1,0,0.25]]", kernel: "sobel-x" }],
 ];
 
 /** JSON round trip, with the non-finite numbers JSON turns into null put back for comparison. */
@@ -48,14 +53,14 @@ function jsonSafe(frame: Frame): void {
 }
 
 describe("the registry", () => {
-  it("lists the chapter's lessons after the notebook's, numbered 4 to 8", () => {
-    expect(lessons.slice(3, 8).map((l) => [l.number, l.id])).toEqual([
-      [4, "convolution-vs-correlation"], [5, "padding-stride"], [6, "channels"], [7, "pooling"], [8, "lr-stability"],
+  it("lists the chapter's lessons after the notebook's, numbered 4 to 9", () => {
+    expect(lessons.slice(3, 9).map((l) => [l.number, l.id])).toEqual([
+      [4, "convolution-vs-correlation"], [5, "padding-stride"], [6, "channels"], [7, "pooling"], [8, "lr-stability"], [9, "your-picture"],
     ]);
     expect(lessons.map((l) => l.number)).toEqual(lessons.map((_, i) => i + 1));
   });
   it("titles the lessons as the book's chapter does, in Chinese", () => {
-    expect(lessons.slice(3, 8).map((l) => l.title.zh)).toEqual(["卷积与互相关", "填充和步幅", "多输入通道和多输出通道", "池化层", "学习率与稳定性"]);
+    expect(lessons.slice(3, 9).map((l) => l.title.zh)).toEqual(["卷积与互相关", "填充和步幅", "多输入通道和多输出通道", "池化层", "学习率与稳定性", "你自己的图片"]);
   });
 });
 
@@ -123,6 +128,7 @@ describe.each([
   ["channels", code6, ["06-channels/run.ts"]],
   ["pooling", code7, ["07-pooling/run.ts"]],
   ["lr-stability", code8, ["08-lr-stability/run.ts"]],
+  ["your-picture", code9, ["09-your-picture/run.ts"]],
 ] as const)("%s code", (id, { CODE, LINES }, files) => {
   const source = files.flatMap((f) => readFileSync(new URL(`../../lessons/${f}`, import.meta.url), "utf8").split("\n").map((l) => l.trim()));
   it("shows only lines that run, in the order they appear in the source", () => {
@@ -151,6 +157,7 @@ describe.each([
   ["channels", en6, zh6],
   ["pooling", en7, zh7],
   ["lr-stability", en8, zh8],
+  ["your-picture", en9, zh9],
 ])("%s texts", (_, en, zh) => {
   it("have the same keys, nested ones included, in both languages", () => {
     expect(keys(zh as unknown as Tree)).toEqual(keys(en as unknown as Tree));
