@@ -17,10 +17,11 @@ export interface Conv2dOptions {
   pad?: Pair;
 }
 
+const isWhole = (n: unknown, min: number) => typeof n === "number" && Number.isInteger(n) && n >= min;
+
 function pair(op: string, name: string, v: Pair, min: number): [number, number] {
   const [a, b] = typeof v === "number" ? [v, v] : v;
-  const ok = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= min;
-  if (!ok(a) || !ok(b)) {
+  if (!isWhole(a, min) || !isWhole(b, min)) {
     throw new ShapeError(`${op}: ${name} must be a whole number ≥ ${min} (or a pair of them), got ${typeof v === "number" ? v : `[${v.join(", ")}]`}`);
   }
   return [a!, b!];

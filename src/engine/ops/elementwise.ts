@@ -1,7 +1,7 @@
 // Elementwise arithmetic with numpy broadcasting (enough for `x + bias`, `x - x.mean()`).
 // Each op: forward loop, then its backward closure right beside it.
 import { NDArray } from "../ndarray.ts";
-import { recordOp } from "../autograd.ts";
+import { recordOp, isTracked } from "../autograd.ts";
 import { ShapeError, fmtShape } from "../errors.ts";
 
 type Operand = NDArray | number;
@@ -73,8 +73,12 @@ function zip(op: string, a: NDArray, b: NDArray, f: (x: number, y: number) => nu
   return { out: new NDArray(out, shape), ia, ib };
 }
 
-/** Gradient for an input read through `map`: sum the per-element terms landing on each of its elements. */
-function scatter(input: NDArray, map: Int32Array | null, term: (k: number) => number): NDArray {
+/**
+ * Gradient for an input read through `map`: sum the per-element terms landing on each of its
+ * elements. Inputs nobody differentiates (data, constants) get none: null.
+ */
+function scatter(input: NDArray, map: Int32Array | null, term: (k: number) => number): NDArray | null {
+  if (!isTracked(input)) return null;
   if (map === null) {
     const d = new Float32Array(input.size);
     for (let k = 0; k < d.length; k++) d[k] = term(k);
@@ -132,11 +136,14 @@ export function neg(a: NDArray): NDArray {
 /** a ** p for a number p. */
 export function pow(a: NDArray, p: number): NDArray {
   const out = new Float32Array(a.size);
-  for (let i = 0; i < out.length; i++) out[i] = a.data[i]! ** p;
+  // squaring (every squared loss) as x·x: same result, several times faster than **
+  if (p === 2) for (let i = 0; i < out.length; i++) out[i] = a.data[i]! * a.data[i]!;
+  else for (let i = 0; i < out.length; i++) out[i] = a.data[i]! ** p;
   return recordOp(new NDArray(out, a.shape), "pow", [a], (g) => {
     const d = new Float32Array(a.size);
     // p·a^(p−1); p = 0 has derivative 0 even where a^(−1) is infinite
-    for (let i = 0; i < d.length; i++) d[i] = p === 0 ? 0 : g.data[i]! * p * a.data[i]! ** (p - 1);
+    if (p === 2) for (let i = 0; i < d.length; i++) d[i] = 2 * a.data[i]! * g.data[i]!;
+    else for (let i = 0; i < d.length; i++) d[i] = p === 0 ? 0 : g.data[i]! * p * a.data[i]! ** (p - 1);
     return [new NDArray(d, a.shape)];
   });
 }
