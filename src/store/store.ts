@@ -2,7 +2,7 @@
 // it atomically. The lab and the CLI hold one store each; nothing else touches these files.
 import envPaths from "env-paths";
 import * as nodeFs from "node:fs";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { moveAside, readText, writeFileAtomic, type StoreFs } from "./file.ts";
 import { errorInfo, type FileProblem, type StoreWarning } from "./messages.ts";
 import { mergeProgress } from "./progress.ts";
@@ -11,8 +11,11 @@ import { emptyProgress, parseProgress, type Progress } from "./schema.ts";
 export const PROGRESS_FILE = "progress.json";
 
 /** CONVLAB_HOME if set, else the user's data directory (XDG_DATA_HOME/convlab, ~/.local/share/convlab…). */
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (env.CONVLAB_HOME) return resolve(env.CONVLAB_HOME);
+  // XDG: read from the env we were given (env-paths reads process.env); a relative path is invalid and ignored.
+  const xdg = env.XDG_DATA_HOME;
+  if (platform !== "darwin" && platform !== "win32" && xdg && isAbsolute(xdg)) return join(xdg, "convlab");
   return envPaths("convlab", { suffix: "" }).data;
 }
 

@@ -2,7 +2,7 @@
 // version, unreadable, read-only, full disk, a crash mid-write.
 import * as fs from "node:fs";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -48,14 +48,18 @@ describe("where progress lives", () => {
     expect(dataDir({ CONVLAB_HOME: "rel" })).toBe(join(process.cwd(), "rel"));
   });
 
-  it("otherwise the XDG data directory, named convlab", () => {
+  it("otherwise XDG_DATA_HOME/convlab from the env given, on Linux and the like", () => {
+    expect(dataDir({ XDG_DATA_HOME: "/xdg/data" }, "linux")).toBe("/xdg/data/convlab");
+    expect(dataDir({ XDG_DATA_HOME: "/xdg/data", CONVLAB_HOME: "" }, "freebsd")).toBe("/xdg/data/convlab");
+  });
+
+  it("a relative XDG_DATA_HOME is ignored (XDG rule): ~/.local/share/convlab", () => {
     const saved = process.env.XDG_DATA_HOME;
-    process.env.XDG_DATA_HOME = "/xdg/data";
+    delete process.env.XDG_DATA_HOME;
     try {
-      expect(dataDir({})).toBe("/xdg/data/convlab");
+      expect(dataDir({ XDG_DATA_HOME: "rel/data" }, "linux")).toBe(join(homedir(), ".local", "share", "convlab"));
     } finally {
-      if (saved === undefined) delete process.env.XDG_DATA_HOME;
-      else process.env.XDG_DATA_HOME = saved;
+      if (saved !== undefined) process.env.XDG_DATA_HOME = saved;
     }
   });
 
