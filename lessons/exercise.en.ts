@@ -24,6 +24,8 @@ export const en = {
   notPositive: (p: { field: string; got: string }) => `${p.field} must be greater than 0, not ${p.got}.`,
   outOfRange: (p: { field: string; got: string; min: string; max: string }) =>
     `${p.field} must be from ${p.min} to ${p.max}, not ${p.got}.`,
+  atMost: (p: { field: string; got: string; max: string }) => `${p.field} must be at most ${p.max}, not ${p.got}.`,
+  atLeast: (p: { field: string; got: string; min: string }) => `${p.field} must be at least ${p.min}, not ${p.got}.`,
   internal: (p: { message: string }) =>
     `The check itself failed (${p.message}). This is a bug in convlab; please report it.`,
 };

@@ -274,9 +274,12 @@ function checkNumber(
   if (!Number.isFinite(v)) return fail((t, field) => t.notFinite({ field: at(t, field), got: shown(v) }));
   if (rule.integer && !Number.isInteger(v)) return fail((t, field) => t.notInteger({ field: at(t, field), got: shown(v) }));
   if (rule.positive && !(v > 0)) return fail((t, field) => t.notPositive({ field: at(t, field), got: shown(v) }));
-  if ((rule.min !== undefined && v < rule.min) || (rule.max !== undefined && v > rule.max)) {
-    const [min, max] = [String(rule.min ?? "−∞"), String(rule.max ?? "∞")];
-    return fail((t, field) => t.outOfRange({ field: at(t, field), got: shown(v), min, max }));
+  const { min, max } = rule;
+  if ((min !== undefined && v < min) || (max !== undefined && v > max)) {
+    const got = shown(v);
+    if (min === undefined) return fail((t, field) => t.atMost({ field: at(t, field), got, max: String(max) }));
+    if (max === undefined) return fail((t, field) => t.atLeast({ field: at(t, field), got, min: String(min) }));
+    return fail((t, field) => t.outOfRange({ field: at(t, field), got, min: String(min), max: String(max) }));
   }
   if (Math.abs(v) > LIMIT) {
     return fail((t, field) => t.tooLarge({ field: at(t, field), got: shown(v), limit: "1e6" }));

@@ -19,5 +19,7 @@ export const zh: SharedText = {
   notInteger: (p) => `${p.field} 必须是整数，而不是 ${p.got}。`,
   notPositive: (p) => `${p.field} 必须大于 0，而不是 ${p.got}。`,
   outOfRange: (p) => `${p.field} 必须在 ${p.min} 到 ${p.max} 之间，而不是 ${p.got}。`,
+  atMost: (p) => `${p.field} 最大为 ${p.max}，而不是 ${p.got}。`,
+  atLeast: (p) => `${p.field} 最小为 ${p.min}，而不是 ${p.got}。`,
   internal: (p) => `检查本身出错了（${p.message}）。这是 convlab 的缺陷，请报告。`,
 };

@@ -228,7 +228,7 @@ describe("lr-diverge: the notebook's training (column 4 dark)", () => {
     [-0.5, /greater than 0/],
     ["0.02", /must be a number, not "0.02"/],
     [[0.02], /must be a number/],
-    [1000, /from −∞ to 100/],
+    [1000, /Learning rate must be at most 100, not 1000/],
     [{ rate: 0.02 }, /"rate" is not part of this answer/],
   ])("malformed: %j", (lr, reason) => {
     const r = check("lr-diverge", lr);
