@@ -75,6 +75,9 @@ const zh: Text = {
 
 const TEXT: Record<Lang, Text> = { en, zh };
 
+/** Exit status of a judged answer that is not right yet (scripts can tell it from bad usage, 2). */
+const NOT_YET = 1;
+
 export const check: CliCommand = {
   name: "check",
   args: "[exercise]",
@@ -119,7 +122,7 @@ export const check: CliCommand = {
       ctx.io.out(verdictText(exercise, result, attempts, ctx).join("\n") + "\n");
       if (hints > 0) ctx.io.out(hintLines(exercise, hints, ctx).join("\n") + "\n");
     }
-    return result.pass ? EXIT.ok : 1;
+    return result.pass ? EXIT.ok : NOT_YET;
   },
 };
 
