@@ -2,7 +2,7 @@
 // and bias. Blocks are called with `block.forward(x)`.
 import { NDArray } from "./ndarray.ts";
 import type { Nested } from "./ndarray.ts";
-import { array, checkShape } from "./create.ts";
+import { array } from "./create.ts";
 import { conv2d } from "./conv.ts";
 import type { Pair } from "./conv.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
@@ -161,6 +161,13 @@ export interface Conv2DOptions {
   inChannels?: number;
 }
 
+function whole(name: string, n: number, given: Pair): void {
+  if (!Number.isInteger(n) || n < 1) {
+    const shown = typeof given === "number" ? given : `[${given.join(", ")}]`;
+    throw new ShapeError(`Conv2D: ${name} must be a whole number ≥ 1 (or a pair of them), got ${shown}`);
+  }
+}
+
 /** Gluon's nn.Conv2D: weight channels×inChannels×kh×kw, bias [channels]. */
 export class Conv2D extends Block {
   readonly weight: Parameter;
@@ -170,11 +177,13 @@ export class Conv2D extends Block {
 
   constructor({ channels, kernelSize, strides = 1, padding = 0, useBias = true, inChannels }: Conv2DOptions) {
     super();
-    const [kh, kw] = checkShape("Conv2D kernelSize", typeof kernelSize === "number" ? [kernelSize, kernelSize] : kernelSize);
-    const [o] = checkShape("Conv2D channels", channels);
-    const c = inChannels === undefined ? 0 : checkShape("Conv2D inChannels", inChannels)[0]!;
-    this.weight = this.params.get("weight", { shape: [o!, c, kh!, kw!] });
-    this.bias = useBias ? this.params.get("bias", { shape: [o!] }) : null;
+    const [kh, kw] = typeof kernelSize === "number" ? [kernelSize, kernelSize] : kernelSize;
+    whole("kernelSize", kh, kernelSize);
+    whole("kernelSize", kw, kernelSize);
+    whole("channels", channels, channels);
+    if (inChannels !== undefined) whole("inChannels", inChannels, inChannels);
+    this.weight = this.params.get("weight", { shape: [channels, inChannels ?? 0, kh, kw] });
+    this.bias = useBias ? this.params.get("bias", { shape: [channels] }) : null;
     this.strides = strides;
     this.padding = padding;
   }
