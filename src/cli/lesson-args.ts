@@ -6,10 +6,9 @@ import type { CliContext } from "./context.ts";
 import { UsageError } from "./errors.ts";
 import type { Messages } from "./messages.ts";
 
-/** By id ("learn-kernel") or number ("3"), among the given lessons. */
+/** By id ("learn-kernel") or number ("3") exactly as `run` accepts them (so not "03" or "3.0"). */
 export function findLessonIn(lessons: readonly Lesson[], name: string): Lesson | undefined {
-  const n = Number(name);
-  return lessons.find((l) => l.id === name || (name.trim() !== "" && Number.isInteger(n) && l.number === n));
+  return lessons.find((l) => l.id === name || String(l.number) === name);
 }
 
 /** "cross-correlation (1), conv2d-layer (2), …" */

@@ -86,6 +86,8 @@ describe("refusals", () => {
   it.each([
     { args: ["run", "nope"], parts: ['run: unknown lesson "nope"; choose one of: count-up (1), broken (2)'] },
     { args: ["run"], parts: ["name a lesson to run; choose one of: count-up (1), broken (2)"] },
+    { args: ["run", "01"], parts: ['run: unknown lesson "01"'] },
+    { args: ["--lesson", "1.0"], parts: ['--lesson: unknown lesson "1.0"'] },
     { args: ["run", "count-up", "--bogus", "1"], parts: ["unknown option --bogus (given 1)", "--n, --scale, --mode, --start-at"] },
     { args: ["run", "count-up", "-z"], parts: ["unknown option -z;"] },
     { args: ["run", "count-up", "--n", "0"], parts: ['--n: "0" is not allowed; n must be an integer from 1 to 5'] },

@@ -4,7 +4,7 @@
 import type { Lesson } from "../../../lessons/lesson.ts";
 import type { CliContext } from "../context.ts";
 import { UsageError } from "../errors.ts";
-import { lessonIds, lessonOptions, requireLesson, specOption } from "../lesson-args.ts";
+import { lessonIds, lessonOptions, specOption } from "../lesson-args.ts";
 import { renderFrame } from "../render-text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 
@@ -18,11 +18,10 @@ export const run: CliCommand = {
     ["convlab run learn-kernel --json", ctx.msg.exampleRunJson],
   ],
   subcommands: (ctx) => ctx.lessons.map(lessonCommand),
-  // Only reached when no lesson command matched.
+  // Only reached when no lesson command matched: no lesson, or an unknown one.
   run(argv, ctx) {
     if (argv.lesson === undefined) throw new UsageError(ctx.msg.missingLesson(lessonIds(ctx.lessons)), "convlab run");
-    requireLesson(ctx, "run", argv.lesson, "convlab run");
-    return 0;
+    throw new UsageError(ctx.msg.unknownLesson("run", String(argv.lesson), lessonIds(ctx.lessons)), "convlab run");
   },
 };
 
