@@ -9,7 +9,7 @@ import { HelpOverlay } from "./components/HelpOverlay.tsx";
 import { SizeNotice } from "./components/SizeNotice.tsx";
 import { useTerminalSize } from "./hooks/useTerminalSize.ts";
 import { usePlay } from "./hooks/usePlay.ts";
-import { commandFor, matches, type Command } from "./keys.ts";
+import { commandFor, matches, splitChunk, type Command } from "./keys.ts";
 import { MIN_COLUMNS, MIN_ROWS, isTooSmall, isWide, type Size } from "./layout.ts";
 import type { LabProgress } from "./progress.ts";
 import { MenuScreen } from "./screens/MenuScreen.tsx";
@@ -93,9 +93,14 @@ type AppAction = LabAction | { type: "key"; input: string; key: Key };
 /** The lab reducer, plus key presses translated by the key map. */
 export function keyedLabReducer(state: LabState, action: AppAction): LabState {
   if (action.type !== "key") return labReducer(state, action);
-  const mapped = actionFor(state, action.input, action.key);
-  if (mapped === "quit") return { ...state, quitting: true };
-  return mapped ? labReducer(state, mapped) : state;
+  let next = state;
+  for (const press of splitChunk(action.input, action.key)) {
+    if (next.quitting) break;
+    const mapped = actionFor(next, press.input, { ...action.key, ...press.key });
+    if (mapped === "quit") next = { ...next, quitting: true };
+    else if (mapped) next = labReducer(next, mapped);
+  }
+  return next;
 }
 
 function uiKitTheme(theme: Theme) {

@@ -120,3 +120,27 @@ export const noKey: KeyPress = {
   ctrl: false,
   meta: false,
 };
+
+/** One key as Ink would report it if it had arrived alone. */
+function singleKey(ch: string): { input: string; key: KeyPress } {
+  const code = ch.codePointAt(0)!;
+  if (ch === "\r" || ch === "\n") return { input: "\r", key: { ...noKey, return: true } };
+  if (ch === "\t") return { input: "", key: { ...noKey, tab: true } };
+  if (ch === "\u007f") return { input: "", key: { ...noKey, delete: true } };
+  if (ch === "\b") return { input: "", key: { ...noKey, backspace: true } };
+  if (code < 0x20) return { input: String.fromCharCode(code + 96), key: { ...noKey, ctrl: true } };
+  return { input: ch, key: noKey };
+}
+
+/**
+ * Ink hands over a run of plain characters as ONE input ("jj\r" when keys come fast, or
+ * from tmux send-keys). Split it into the keys it is made of, so fast typing means what
+ * slow typing means. (Typing a run into the editor cell key by key gives the same text as
+ * typing it at once, so pasted numbers still arrive whole.) Escape sequences (arrows…)
+ * are already separate events with `input` empty.
+ */
+export function splitChunk(input: string, key: KeyPress): { input: string; key: KeyPress }[] {
+  const chars = [...input];
+  if (chars.length <= 1 || key.ctrl || key.meta) return [{ input, key }];
+  return chars.map(singleKey);
+}

@@ -1,6 +1,6 @@
 // The key map itself: complete, bilingual, unambiguous, and the keys the issue names.
 import { describe, expect, test } from "vitest";
-import { commandFor, commands, commandsOf, keyLabel, keyMap, matches, noKey, type Command, type KeyPress } from "../../src/ui/keys.ts";
+import { commandFor, commands, commandsOf, keyLabel, keyMap, matches, noKey, splitChunk, type Command, type KeyPress } from "../../src/ui/keys.ts";
 
 const press = (input: string, key: Partial<KeyPress> = {}) => [input, { ...noKey, ...key }] as const;
 const PROBES = [
@@ -83,5 +83,24 @@ describe("key map", () => {
     expect(keyLabel("next", "en")).toBe("→ l n");
     expect(keyLabel("menuOpen", "zh")).toBe("回车 → l");
     expect(keyLabel("editDelete", "en")).toBe("Backspace");
+  });
+});
+
+describe("splitChunk", () => {
+  test("a run of keys that arrived together is split into the keys", () => {
+    const keys = splitChunk("jj\r", noKey);
+    expect(keys.map((k) => k.input)).toEqual(["j", "j", "\r"]);
+    expect(keys[2]!.key.return).toBe(true);
+  });
+  test("control characters become the keys they are", () => {
+    const [tab, del, ctrlC] = splitChunk("\t\u007f\u0003", noKey);
+    expect(tab!.key.tab).toBe(true);
+    expect(del!.key.delete).toBe(true);
+    expect(ctrlC).toEqual({ input: "c", key: { ...noKey, ctrl: true } });
+  });
+  test("a single key, and a key with modifiers, pass through unchanged", () => {
+    expect(splitChunk("n", noKey)).toEqual([{ input: "n", key: noKey }]);
+    expect(splitChunk("", { ...noKey, upArrow: true })).toEqual([{ input: "", key: { ...noKey, upArrow: true } }]);
+    expect(splitChunk("中文", noKey).map((k) => k.input)).toEqual(["中", "文"]);
   });
 });

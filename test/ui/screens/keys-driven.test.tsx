@@ -140,4 +140,15 @@ describe("keys in context", () => {
     expect(zh).toContain("q Esc 菜单");
     expect(await press(r, "t")).toContain("step 1 of 4");
   });
+
+  test("keys that arrive in one chunk (fast typing, tmux send-keys) act one by one", async () => {
+    const r = await start({ expect: "exits" });
+    expect(await press(r, "j\r")).toContain("2. Another fixture · lesson 2 of 2");
+    await press(r, "q");
+    const f = await press(r, "k\rnnn");
+    expect(f).toContain("step 4 of 4");
+    const edited = await press(r, "e7\r");
+    expect(edited).not.toContain("Editing");
+    expect(edited).toMatch(/^\[7\]\[1\] 2/m);
+  });
 });
