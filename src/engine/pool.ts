@@ -51,9 +51,13 @@ function geometry(op: string, x: NDArray, o: PoolOptions): PoolGeometry {
   return { planes: x.size / (H * W), H, W, KH, KW, SH, SW, PH, PW, OH, OW };
 }
 
+// A window starting at row (or column) `start` covers input rows max(0, start) … min(n, start + k) − 1:
+// the padding cut away. Written out in each loop (a helper returning a pair would allocate per window).
+
 /**
  * One pass over every window. Max: `from[o]` is the input position of the winner (the
  * first largest, as PyTorch), which is all its backward needs. Avg: the mean over the window.
+ * Padding ≤ half the window (checked) means every window holds at least one input cell.
  */
 function forward(g: PoolGeometry, x: Float32Array, mode: PoolMode): { y: Float32Array; from: Int32Array } {
   const y = new Float32Array(g.planes * g.OH * g.OW);
@@ -62,28 +66,37 @@ function forward(g: PoolGeometry, x: Float32Array, mode: PoolMode): { y: Float32
   let o = 0;
   for (let p = 0; p < g.planes; p++) {
     const base = p * g.H * g.W;
-    for (let oh = 0; oh < g.OH; oh++)
+    for (let oh = 0; oh < g.OH; oh++) {
+      const top = oh * g.SH - g.PH;
+      const r0 = Math.max(0, top);
+      const r1 = Math.min(g.H, top + g.KH);
       for (let ow = 0; ow < g.OW; ow++, o++) {
-        let best = -Infinity;
-        let at = -1;
-        let sum = 0;
-        for (let ki = 0; ki < g.KH; ki++) {
-          const ih = oh * g.SH + ki - g.PH;
-          if (ih < 0 || ih >= g.H) continue; // padding row
-          for (let kj = 0; kj < g.KW; kj++) {
-            const iw = ow * g.SW + kj - g.PW;
-            if (iw < 0 || iw >= g.W) continue; // padding column
-            const v = x[base + ih * g.W + iw]!;
-            sum += v;
-            // NaN wins, so a diverged input shows in the output as IEEE says
-            if (at < 0 || v > best || (Number.isNaN(v) && !Number.isNaN(best))) [best, at] = [v, base + ih * g.W + iw];
-          }
-        }
+        const left = ow * g.SW - g.PW;
+        const c0 = Math.max(0, left);
+        const c1 = Math.min(g.W, left + g.KW);
         if (mode === "max") {
+          let at = base + r0 * g.W + c0;
+          let best = x[at]!;
+          for (let r = r0; r < r1; r++) {
+            const row = base + r * g.W;
+            for (let c = c0; c < c1; c++) {
+              const v = x[row + c]!;
+              // NaN wins, so a diverged input shows in the output as IEEE says
+              if (v > best || (v !== v && best === best)) {
+                best = v;
+                at = row + c;
+              }
+            }
+          }
           y[o] = best;
           from[o] = at;
-        } else y[o] = sum / area;
+        } else {
+          let sum = 0;
+          for (let r = r0; r < r1; r++) for (let c = base + r * g.W + c0, end = base + r * g.W + c1; c < end; c++) sum += x[c]!;
+          y[o] = sum / area; // padding cells count as zeros (count_include_pad)
+        }
       }
+    }
   }
   return { y, from };
 }
@@ -99,18 +112,18 @@ function backward(g: PoolGeometry, dy: Float32Array, from: Int32Array, mode: Poo
   let o = 0;
   for (let p = 0; p < g.planes; p++) {
     const base = p * g.H * g.W;
-    for (let oh = 0; oh < g.OH; oh++)
+    for (let oh = 0; oh < g.OH; oh++) {
+      const top = oh * g.SH - g.PH;
+      const r0 = Math.max(0, top);
+      const r1 = Math.min(g.H, top + g.KH);
       for (let ow = 0; ow < g.OW; ow++, o++) {
+        const left = ow * g.SW - g.PW;
+        const c0 = Math.max(0, left);
+        const c1 = Math.min(g.W, left + g.KW);
         const share = dy[o]! / area;
-        for (let ki = 0; ki < g.KH; ki++) {
-          const ih = oh * g.SH + ki - g.PH;
-          if (ih < 0 || ih >= g.H) continue;
-          for (let kj = 0; kj < g.KW; kj++) {
-            const iw = ow * g.SW + kj - g.PW;
-            if (iw >= 0 && iw < g.W) dx[base + ih * g.W + iw]! += share;
-          }
-        }
+        for (let r = r0; r < r1; r++) for (let c = base + r * g.W + c0, end = base + r * g.W + c1; c < end; c++) dx[c]! += share;
       }
+    }
   }
   return dx;
 }
