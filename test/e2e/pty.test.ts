@@ -33,6 +33,7 @@ describe.skipIf(!hasTmux())("pty helper (tmux)", () => {
       else process.env.CI = saved;
     }
     await terminal.waitFor("ready 60x12 CI=unset");
+    await terminal.waitForRawMode();
     await terminal.press(KEY.down);
     await terminal.waitFor('got "\\u001b[B"');
     await terminal.type("héllo 卷积");
@@ -63,6 +64,11 @@ describe.skipIf(!hasTmux())("pty helper (tmux)", () => {
     expect(await terminal.screen()).toBe(plain);
     await terminal.press("q");
     expect(await terminal.waitExit()).toBe(0);
+  });
+
+  it("waits for raw mode, and gives up when the program ends first", async () => {
+    terminal = await Terminal.start(["sh", "-c", "echo cooked; exit 0"], { cols: 60, rows: 12 });
+    await expect(terminal.waitForRawMode({ timeout: 600_000 })).rejects.toThrow(/exited \(status 0\) before reading keys/);
   });
 
   it("sees a cursor left hidden", async () => {

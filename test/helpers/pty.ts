@@ -187,6 +187,24 @@ export class Terminal {
     return this.waitFor((s) => s !== before, { ...options, ansi: true });
   }
 
+  /**
+   * Waits until the program reads keys one by one (the tty left canonical mode, as Ink's
+   * useInput does just after its first frame). Keys sent earlier are line-buffered by the tty,
+   * and Enter arrives as "\n", which Ink does not report as Enter.
+   */
+  async waitForRawMode(options: WaitOptions = {}): Promise<void> {
+    const tty = await this.format("#{pane_tty}");
+    const deadline = Date.now() + (options.timeout ?? 5000);
+    for (;;) {
+      const settings = execFileSync("stty", ["-F", tty, "-a"], { encoding: "utf8" });
+      if (/(^|\s)-icanon(\s|$)/.test(settings)) return;
+      const status = await this.exitStatus();
+      if (status !== undefined) throw new Error(`The program exited (status ${status}) before reading keys`);
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for raw mode; screen:\n${await this.screen()}`);
+      await pause(options.interval ?? POLL_MS);
+    }
+  }
+
   /** Resizes the window (the program gets SIGWINCH). */
   async resize(cols: number, rows: number): Promise<void> {
     await this.tmux(["resize-window", "-t", "main", "-x", String(cols), "-y", String(rows)]);
