@@ -1,6 +1,7 @@
 // Bundles the CLI into one file: an unbundled Ink app loads hundreds of modules
 // and shows its first frame ~2.5x later. Runs on `npm install` (prepare) and `npm start`.
 import { build } from "esbuild";
+import { renameSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 // Ink imports react-devtools-core only when DEV=true, but esbuild hoists that import to
@@ -33,5 +34,8 @@ export function bundleOptions(entry, outfile) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await build(bundleOptions("src/cli/main.ts", "dist/convlab.js"));
+  // Write beside, then rename: a binary started during a rebuild must never read half a file.
+  const tmp = `dist/convlab.${process.pid}.tmp.js`;
+  await build(bundleOptions("src/cli/main.ts", tmp));
+  renameSync(tmp, "dist/convlab.js");
 }

@@ -30,3 +30,22 @@ export function formatMatrixCells(values: readonly (readonly number[])[]): strin
 export function shapeLabel(values: readonly (readonly number[])[]): string {
   return `${values.length}×${values[0]?.length ?? 0}`;
 }
+
+/**
+ * A number that is exactly a float32 (what the engine stores), as the fewest digits that
+ * read back to the same float32 — how NumPy and PyTorch print float32 (0.1, not
+ * 0.10000000149011612). Other numbers are left as they are.
+ */
+export function shortestFloat32(value: number): number {
+  if (!Number.isFinite(value) || Math.fround(value) !== value) return value;
+  for (let digits = 1; digits < 9; digits++) {
+    const short = Number(value.toPrecision(digits));
+    if (Math.fround(short) === value) return short;
+  }
+  return value;
+}
+
+/** One JSON Lines record; float32 numbers written short (see shortestFloat32). */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (typeof v === "number" ? shortestFloat32(v) : v)) + "\n";
+}

@@ -6,6 +6,7 @@ import type { CliContext } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { lessonIds, lessonOptions, specOption } from "../lesson-args.ts";
 import { renderFrame } from "../render-text.ts";
+import { jsonLine } from "../../format.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 
 export const run: CliCommand = {
@@ -47,12 +48,12 @@ export function runLesson(lesson: Lesson, argv: CliArgs, ctx: CliContext): numbe
     const frame = lesson.frame(state, ctx.lang);
     // A lesson that stops advancing without saying done would loop forever: stop instead.
     if (frame.step <= last) break;
-    if (argv.json) io.out(JSON.stringify({ lesson: lesson.id, step: frame.step, ...frame.record }) + "\n");
+    if (argv.json) io.out(jsonLine({ lesson: lesson.id, step: frame.step, ...frame.record }));
     else io.out((last >= 0 ? "\n" : "") + renderFrame(frame, { width: io.columns, msg: ctx.msg }));
     if (frame.done) break;
     last = frame.step;
     state = lesson.next(state);
   }
-  if (argv.json) io.out(JSON.stringify({ summary: true, ...lesson.summarize(state) }) + "\n");
+  if (argv.json) io.out(jsonLine({ summary: true, ...lesson.summarize(state) }));
   return 0;
 }
