@@ -2,7 +2,7 @@
 // means, and the screens. Owns Ctrl+C (rendered with exitOnCtrlC: false).
 import { ThemeProvider, extendTheme, defaultTheme } from "@inkjs/ui";
 import { Box, useApp, useInput, type Key } from "ink";
-import { Component, useEffect, useMemo, useReducer, useRef, type ReactNode } from "react";
+import { Component, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { Frame, Lang } from "../../lessons/frame.ts";
 import type { Lesson } from "../../lessons/lesson.ts";
 import { HelpOverlay } from "./components/HelpOverlay.tsx";
@@ -11,7 +11,7 @@ import { useTerminalSize } from "./hooks/useTerminalSize.ts";
 import { usePlay } from "./hooks/usePlay.ts";
 import { commandFor, matches, splitChunk, type Command } from "./keys.ts";
 import { MIN_COLUMNS, MIN_ROWS, isTooSmall, isWide, type Size } from "./layout.ts";
-import type { LabProgress } from "./progress.ts";
+import { textIn, type LabProgress, type LabText } from "./progress.ts";
 import { MenuScreen } from "./screens/MenuScreen.tsx";
 import { LessonScreen } from "./screens/LessonScreen.tsx";
 import { currentSession, initLab, labReducer, type LabAction, type LabState } from "./state/lab.ts";
@@ -127,13 +127,22 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
   }, [state.quitting, exit]);
   usePlay(session?.playing ?? false, SPEEDS_MS[session?.speed ?? 0] ?? 500, () => dispatch({ type: "session", action: { type: "tick" } }));
 
-  // Tell the progress store what happened (once per lesson and event).
+  // Tell the progress store what happened (once per lesson and event); it may answer with a
+  // warning (e.g. progress cannot be saved), shown on the menu.
+  const [warning, setWarning] = useState<LabText | undefined>(progress?.warning);
   const reported = useRef(new Set<string>(progress?.done ?? []));
   useEffect(() => {
-    for (const id of state.done) if (!reported.current.has(id)) (reported.current.add(id), progress?.onDone?.(id));
+    for (const id of state.done) {
+      if (reported.current.has(id)) continue;
+      reported.current.add(id);
+      const said = progress?.onDone?.(id);
+      if (said) setWarning(said);
+    }
   }, [state.done, progress]);
   useEffect(() => {
-    if (state.current) progress?.onSeen?.(state.current);
+    if (!state.current) return;
+    const said = progress?.onSeen?.(state.current);
+    if (said) setWarning(said);
   }, [state.current, progress]);
 
   const kit = useMemo(() => uiKitTheme(theme), [theme]);
@@ -146,7 +155,7 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} lang={state.lang} size={size} />;
   } else {
     body = (
-      <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={progress?.warning} columns={size.columns} rows={size.rows} />
+      <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={warning && textIn(warning, state.lang)} exercises={progress?.exercises} columns={size.columns} rows={size.rows} />
     );
   }
   return (

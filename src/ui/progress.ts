@@ -1,12 +1,22 @@
-// What the lab needs from the progress store (src/store, written by the CLI side): which
-// lessons are done, a one-line warning to show once, and hooks to record what happens.
+// What the lab needs from the progress store: which lessons are done, counts to show, a
+// warning to show, and hooks to record what happens. `store-progress.ts` builds one from
+// src/store; tests pass plain objects.
+import type { Lang } from "../../lessons/frame.ts";
+
+/** A message in one language, or in every language (so a live language switch re-words it). */
+export type LabText = string | Readonly<Record<Lang, string>>;
+
+export const textIn = (text: LabText, lang: Lang): string => (typeof text === "string" ? text : text[lang]);
+
 export interface LabProgress {
   /** Ids of lessons already done. */
   done: readonly string[];
-  /** E.g. "progress file was unreadable; moved aside" or "progress will not be saved". */
-  warning?: string;
-  /** Called when a lesson is opened. */
-  onSeen?(lessonId: string): void;
-  /** Called once when a lesson reaches its last step. */
-  onDone?(lessonId: string): void;
+  /** Exercises solved, for the menu's count (optional). */
+  exercises?: { done: number; total: number };
+  /** E.g. "the progress file was unreadable and was moved aside": shown on the menu. */
+  warning?: LabText;
+  /** Called when a lesson is opened; may return a warning (e.g. progress cannot be saved). */
+  onSeen?(lessonId: string): LabText | undefined | void;
+  /** Called once when a lesson first reaches its last step; may return a warning. */
+  onDone?(lessonId: string): LabText | undefined | void;
 }

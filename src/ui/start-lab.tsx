@@ -9,22 +9,26 @@ import type { LabProgress } from "./progress.ts";
 export interface LabOptions {
   lesson?: string;
   lang: Lang;
-  /** Done marks and callbacks from the progress store (optional). */
+  /** Done marks and callbacks; by default the user's progress store (src/store: CONVLAB_HOME, else XDG). */
   progress?: LabProgress;
 }
 
 export async function startLab(options: LabOptions): Promise<number> {
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
-  const [{ render }, { App, LabErrorBoundary }, { lessons }, { themeFor }] = await Promise.all([
+  const [{ render }, { App, LabErrorBoundary }, { lessons }, { themeFor }, { exercises }, { openStore }, { progressFromStore }] = await Promise.all([
     import("ink"),
     import("./App.tsx"),
     import("../../lessons/index.ts"),
     import("./theme.ts"),
+    import("../../lessons/exercises.ts"),
+    import("../store/index.ts"),
+    import("./store-progress.ts"),
   ]);
+  const progress = options.progress ?? progressFromStore(openStore(), exercises.map((e) => e.id));
   const instance = render(
     <LabErrorBoundary lang={options.lang}>
-      <App lessons={lessons} lang={options.lang} lesson={options.lesson} theme={themeFor()} progress={options.progress} />
+      <App lessons={lessons} lang={options.lang} lesson={options.lesson} theme={themeFor()} progress={progress} />
     </LabErrorBoundary>,
     // We own Ctrl+C (exit 0, terminal restored). Ink 6.8's incrementalRendering is left off: in a
     // real terminal it left stale lines behind when the frame changed (seen in tmux).

@@ -10,6 +10,7 @@ export interface UiStrings {
   lessonsHeading: string;
   noLessons: string;
   progress: (done: number, total: number) => string;
+  exercisesSolved: (done: number, total: number) => string;
   doneMark: string;
   lessonOf: (n: number, total: number) => string;
   stepOf: (k: number, total: number) => string;

@@ -7,6 +7,7 @@ import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
 import { LessonList } from "../components/LessonList.tsx";
 import { NoticeLine } from "../components/NoticeLine.tsx";
 import type { Notice } from "../state/notice.ts";
+import { textHeight } from "../layout.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -17,26 +18,32 @@ export interface MenuScreenProps {
   lang: Lang;
   notice?: Notice;
   warning?: string;
+  /** Solved exercises, for the count beside the lessons'. */
+  exercises?: { done: number; total: number };
   columns: number;
   rows: number;
 }
 
-export function MenuScreen({ lessons, selected, done, lang, notice, warning, columns, rows }: MenuScreenProps) {
+export function MenuScreen({ lessons, selected, done, lang, notice, warning, exercises, columns, rows }: MenuScreenProps) {
   const theme = useTheme();
   const t = uiStrings(lang);
   const count = lessons.filter((l) => done.includes(l.id)).length;
   // Live area rows-1: header, blank, heading, the list, warning and notice, key bar.
-  const listLines = rows - 1 - 3 - (warning ? 1 : 0) - (notice ? 2 : 0) - 1;
+  const listLines = rows - 1 - 3 - (warning ? textHeight(warning, columns) : 0) - (notice ? 2 : 0) - 1;
   return (
     <Box flexDirection="column" flexGrow={1}>
-      <Header title={t.tagline} right={t.progress(count, lessons.length)} />
+      <Header title={t.tagline} right={[t.progress(count, lessons.length), exercises && t.exercisesSolved(exercises.done, exercises.total)].filter(Boolean).join(" · ")} />
       <Box marginTop={1} flexDirection="column" flexGrow={1}>
         <Text bold color={theme.text.heading}>
           {t.lessonsHeading}
         </Text>
         {/* Each lesson takes up to 4 lines with its blank line and a wrapped summary. */}
         <LessonList lessons={lessons} selected={selected} done={done} lang={lang} compact={listLines < lessons.length * 4} maxLines={listLines} />
-        {warning && <Text color={theme.status.warning}>{warning}</Text>}
+        {warning && (
+          <Text color={theme.status.warning} wrap="wrap">
+            {warning}
+          </Text>
+        )}
         <NoticeLine notice={notice} lang={lang} />
       </Box>
       <KeyHelpBar scope="menu" lang={lang} columns={columns} />

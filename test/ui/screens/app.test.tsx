@@ -23,7 +23,7 @@ test("the progress store hears which lessons are opened and finished", async () 
   const onSeen = vi.fn();
   const onDone = vi.fn();
   const r = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={{ done: ["other"], onSeen, onDone, warning: "Progress will not be saved." }} />, SIZE);
-  const menu = await waitForText(r, "1 of 2 done");
+  const menu = await waitForText(r, "1 of 2 lessons done");
   expect(menu).toContain("Progress will not be saved.");
   expect(menu).toContain("2. Another fixture ✓");
   await pressAll(r, [KEY.enter, "n", "n", "n"]);
@@ -32,7 +32,7 @@ test("the progress store hears which lessons are opened and finished", async () 
   expect(onDone).toHaveBeenCalledTimes(1);
   expect(onSeen).toHaveBeenCalledWith("grid");
   const back = await pressAll(r, ["q"]);
-  expect(back).toContain("2 of 2 done");
+  expect(back).toContain("2 of 2 lessons done");
   expect(back).toContain("1. Fixture grid ✓");
 });
 

@@ -65,7 +65,7 @@ test("menu: every lesson with number, title, summary; progress count; keys", asy
     expect(f).toContain(`${l.number}. ${l.title.en}`);
     expect(oneLine(f)).toContain(l.summary.en);
   }
-  expect(f).toContain(`0 of ${notebook.length} done`);
+  expect(f).toContain(`0 of ${notebook.length} lessons done`);
   expect(f).toContain("› 1.");
   expectFits(f, WIDE.rows);
   expect(f).toMatchSnapshot();
@@ -75,7 +75,7 @@ test("menu in Chinese, with a done mark from the progress store", async () => {
   const r = renderTerminal(<App lessons={notebook} lang="zh" size={WIDE} progress={{ done: [notebook[0]!.id] }} />, WIDE);
   const f = await waitForFrame(r, (f) => f.includes("convlab"));
   expect(f).toContain(`${notebook[0]!.title.zh} ✓`);
-  expect(f).toContain(`已完成 1/${notebook.length}`);
+  expect(f).toContain(`课程已完成 1/${notebook.length}`);
   expect(f).toMatchSnapshot();
 });
 

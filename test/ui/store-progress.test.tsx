@@ -1,0 +1,74 @@
+// The lab's progress, through the real store in a temporary directory.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, expect, test } from "vitest";
+import { openStore } from "../../src/store/index.ts";
+import { App } from "../../src/ui/App.tsx";
+import { progressFromStore } from "../../src/ui/store-progress.ts";
+import { KEY, pressAll, waitForFrame, waitForText } from "../helpers/keys.ts";
+import { cleanupRendered, renderTerminal } from "../helpers/render.tsx";
+import { fixtureLessons } from "./fixtures/lessons.ts";
+
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "convlab-ui-"));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  cleanupRendered();
+  for (const d of dirs.splice(0)) {
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
+const SIZE = { columns: 100, rows: 30 };
+
+test("finishing a lesson in the lab is saved, and the next lab shows its done mark", async () => {
+  const dir = tempDir();
+  const first = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={progressFromStore(openStore({ dir }))} />, SIZE);
+  await waitForText(first, "0 of 2 lessons done");
+  await pressAll(first, [KEY.enter, "n", "n", "n"]);
+  const saved = (): unknown => {
+    try {
+      return JSON.parse(readFileSync(join(dir, "progress.json"), "utf8")).lessons?.grid;
+    } catch {
+      return undefined;
+    }
+  };
+  // The store is told from an effect just after the last step is drawn.
+  await waitForFrame(first, () => (saved() as { done?: boolean } | undefined)?.done === true, "the save");
+  expect(saved()).toEqual({ seen: true, done: true });
+  first.unmount();
+
+  const second = renderTerminal(
+    <App lessons={fixtureLessons} lang="en" size={SIZE} progress={progressFromStore(openStore({ dir }), ["e1", "e2"])} />,
+    SIZE,
+  );
+  const f = await waitForText(second, "1 of 2 lessons done");
+  expect(f).toContain("1. Fixture grid ✓");
+  expect(f).toContain("0 of 2 exercises solved");
+});
+
+test("a corrupt progress file: a one-line warning on the menu, in the current language, and the lab goes on", async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, "progress.json"), "{ half a file");
+  const r = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={progressFromStore(openStore({ dir }))} />, SIZE);
+  const f = await waitForText(r, "0 of 2 lessons done");
+  expect(f).toMatch(/progress\.json/);
+  const zh = await pressAll(r, ["t"]);
+  expect(zh).toMatch(/进度文件/);
+  expect(await pressAll(r, [KEY.enter])).toContain("第 1/4 步");
+});
+
+test("progress that cannot be saved (the directory is under a file): said once, and the lab still works", async () => {
+  const file = join(tempDir(), "not-a-dir");
+  writeFileSync(file, "");
+  const r = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={progressFromStore(openStore({ dir: join(file, "convlab") }))} />, SIZE);
+  await waitForText(r, "0 of 2 lessons done");
+  await pressAll(r, [KEY.enter, "n", "n", "n", "q"]);
+  const f = await waitForText(r, "1 of 2 lessons done");
+  expect(f).toMatch(/ENOTDIR|not a directory|progress/);
+  expect(f.match(/progress\.json/g)).toHaveLength(1);
+});
