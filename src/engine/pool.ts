@@ -4,7 +4,7 @@
 // max pooling never picks a padding cell; average pooling divides by the whole window,
 // padding cells included (count_include_pad); the output size rounds down.
 import { NDArray } from "./ndarray.ts";
-import { recordOp } from "./autograd.ts";
+import { recordOp, isRecording, isTracked } from "./autograd.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
 import type { Pair } from "./conv.ts";
 
@@ -51,60 +51,74 @@ function geometry(op: string, x: NDArray, o: PoolOptions): PoolGeometry {
   return { planes: x.size / (H * W), H, W, KH, KW, SH, SW, PH, PW, OH, OW };
 }
 
-// A window starting at row (or column) `start` covers input rows max(0, start) … min(n, start + k) − 1:
-// the padding cut away. Written out in each loop (a helper returning a pair would allocate per window).
+// A window whose top row is `top` covers input rows max(0, top) … min(H, top + KH) − 1: the
+// padding cut away (likewise for columns). Written out in each loop: a helper returning a pair
+// would allocate per window.
 
 /**
- * One pass over every window. Max: `from[o]` is the input position of the winner (the
- * first largest, as PyTorch), which is all its backward needs. Avg: the mean over the window.
- * Padding ≤ half the window (checked) means every window holds at least one input cell.
+ * The largest of every window, and with `from` the input position of each winner (the first
+ * largest, as PyTorch): all the backward needs. Padding ≤ half the window (checked) means
+ * every window holds at least one input cell.
  */
-function forward(g: PoolGeometry, x: Float32Array, mode: PoolMode): { y: Float32Array; from: Int32Array } {
-  const y = new Float32Array(g.planes * g.OH * g.OW);
-  const from = new Int32Array(mode === "max" ? y.length : 0);
-  const area = g.KH * g.KW;
+function maxForward(g: PoolGeometry, x: Float32Array, y: Float32Array, from: Int32Array | null): void {
+  const { H, W, KH, KW, SH, SW, PH, PW, OH, OW } = g;
   let o = 0;
   for (let p = 0; p < g.planes; p++) {
-    const base = p * g.H * g.W;
-    for (let oh = 0; oh < g.OH; oh++) {
-      const top = oh * g.SH - g.PH;
+    const base = p * H * W;
+    for (let oh = 0; oh < OH; oh++) {
+      const top = oh * SH - PH;
       const r0 = Math.max(0, top);
-      const r1 = Math.min(g.H, top + g.KH);
-      for (let ow = 0; ow < g.OW; ow++, o++) {
-        const left = ow * g.SW - g.PW;
+      const r1 = Math.min(H, top + KH);
+      for (let ow = 0; ow < OW; ow++, o++) {
+        const left = ow * SW - PW;
         const c0 = Math.max(0, left);
-        const c1 = Math.min(g.W, left + g.KW);
-        if (mode === "max") {
-          let at = base + r0 * g.W + c0;
-          let best = x[at]!;
-          for (let r = r0; r < r1; r++) {
-            const row = base + r * g.W;
-            for (let c = c0; c < c1; c++) {
-              const v = x[row + c]!;
-              // NaN wins, so a diverged input shows in the output as IEEE says
-              if (v > best || (v !== v && best === best)) {
-                best = v;
-                at = row + c;
-              }
+        const c1 = Math.min(W, left + KW);
+        let at = base + r0 * W + c0;
+        let best = x[at]!;
+        for (let r = r0; r < r1; r++) {
+          for (let i = base + r * W + c0, end = base + r * W + c1; i < end; i++) {
+            const v = x[i]!;
+            // NaN wins, so a diverged input shows in the output as IEEE says
+            if (v > best || (v !== v && best === best)) {
+              best = v;
+              at = i;
             }
           }
-          y[o] = best;
-          from[o] = at;
-        } else {
-          let sum = 0;
-          for (let r = r0; r < r1; r++) for (let c = base + r * g.W + c0, end = base + r * g.W + c1; c < end; c++) sum += x[c]!;
-          y[o] = sum / area; // padding cells count as zeros (count_include_pad)
         }
+        y[o] = best;
+        if (from) from[o] = at;
       }
     }
   }
-  return { y, from };
+}
+
+/** The mean of every window, padding cells counted as zeros (count_include_pad). */
+function avgForward(g: PoolGeometry, x: Float32Array, y: Float32Array): void {
+  const { H, W, KH, KW, SH, SW, PH, PW, OH, OW } = g;
+  const area = KH * KW;
+  let o = 0;
+  for (let p = 0; p < g.planes; p++) {
+    const base = p * H * W;
+    for (let oh = 0; oh < OH; oh++) {
+      const top = oh * SH - PH;
+      const r0 = Math.max(0, top);
+      const r1 = Math.min(H, top + KH);
+      for (let ow = 0; ow < OW; ow++, o++) {
+        const left = ow * SW - PW;
+        const c0 = Math.max(0, left);
+        const c1 = Math.min(W, left + KW);
+        let sum = 0;
+        for (let r = r0; r < r1; r++) for (let i = base + r * W + c0, end = base + r * W + c1; i < end; i++) sum += x[i]!;
+        y[o] = sum / area;
+      }
+    }
+  }
 }
 
 /** Max: the gradient goes to each window's winner. Avg: spread evenly over the window's input cells. */
-function backward(g: PoolGeometry, dy: Float32Array, from: Int32Array, mode: PoolMode): Float32Array {
+function backward(g: PoolGeometry, dy: Float32Array, from: Int32Array | null, mode: PoolMode): Float32Array {
   const dx = new Float32Array(g.planes * g.H * g.W);
-  if (mode === "max") {
+  if (from) {
     for (let o = 0; o < dy.length; o++) dx[from[o]!]! += dy[o]!;
     return dx;
   }
@@ -130,7 +144,11 @@ function backward(g: PoolGeometry, dy: Float32Array, from: Int32Array, mode: Poo
 
 function pool(op: string, x: NDArray, mode: PoolMode, options: PoolOptions, outLead: readonly number[]): NDArray {
   const g = geometry(op, x, options);
-  const { y, from } = forward(g, x.data, mode);
+  const y = new Float32Array(g.planes * g.OH * g.OW);
+  // the winners are remembered only when a backward pass may need them
+  const from = mode === "max" && isRecording() && isTracked(x) ? new Int32Array(y.length) : null;
+  if (mode === "max") maxForward(g, x.data, y, from);
+  else avgForward(g, x.data, y);
   return recordOp(new NDArray(y, [...outLead, g.OH, g.OW]), op, [x], (dy) => [
     new NDArray(backward(g, dy.data, from, mode), x.shape),
   ]);
