@@ -1,11 +1,12 @@
 // corr2d (the notebook's 2-D cross-correlation) and conv2d (batched, multi-channel, with
 // stride and padding). Both check shapes in a learner's words, run the loops of
-// conv-kernels.ts, and record one graph node whose backward is those loops too.
+// conv-forward.ts and conv-backward.ts, and record one graph node whose backward is those loops too.
 import { NDArray } from "./ndarray.ts";
 import { recordOp, isTracked } from "./autograd.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
-import type { ConvGeometry } from "./conv-kernels.ts";
-import { convForward, convBackwardInput, convBackwardWeight, convBackwardBias } from "./conv-kernels.ts";
+import type { ConvGeometry } from "./conv-forward.ts";
+import { convForward } from "./conv-forward.ts";
+import { convBackwardInput, convBackwardWeight, convBackwardBias } from "./conv-backward.ts";
 
 /** A number for both axes, or [height, width]. */
 export type Pair = number | readonly [number, number];

@@ -1,22 +1,16 @@
-// The loops of 2-D cross-correlation and its three gradients, over flat typed arrays.
+// The loops of 2-D cross-correlation (conv2d's forward pass), over flat typed arrays.
 // Layouts: x is N×C×H×W, w is O×C×KH×KW, y is N×O×OH×OW (row-major, like MXNet/PyTorch).
 // Speed comes from three habits, not from cleverness: padding is never tested inside an
 // inner loop (it is cut from the loop bounds, or left to a separate rim loop); inner loops
 // walk along rows; and several output channels share each load (register tiles), since a
 // JS multiply-add costs little next to fetching its operands. Sums run in JS doubles.
+// The gradients' loops are in conv-backward.ts.
 
 export interface ConvGeometry {
   N: number; C: number; H: number; W: number; // input
   O: number; KH: number; KW: number;          // weight
   SH: number; SW: number; PH: number; PW: number; // stride, zero padding
   OH: number; OW: number;                      // output
-}
-
-/** Output positions o (0 ≤ o < outLen) whose input o·stride + tap − pad lies in [0, inLen). */
-function validRange(tap: number, stride: number, pad: number, inLen: number, outLen: number): [number, number] {
-  const lo = Math.max(0, Math.ceil((pad - tap) / stride));
-  const hi = Math.min(outLen, Math.floor((inLen - 1 + pad - tap) / stride) + 1);
-  return [lo, Math.max(lo, hi)];
 }
 
 /**
@@ -147,118 +141,4 @@ export function convForward(g: ConvGeometry, x: Float32Array, w: Float32Array, b
     }
   }
   return y;
-}
-
-/**
- * ∂x[n,c,ih,iw] = Σ over the outputs that read x[n,c,ih,iw] of w · dy: the forward loop run
- * as a scatter. Four output channels at a time share each read-modify-write of ∂x.
- */
-export function convBackwardInput(g: ConvGeometry, dy: Float32Array, w: Float32Array): Float32Array {
-  const { N, C, H, W, O, KH, KW, SH, SW, PH, PW, OH, OW } = g;
-  const P = OH * OW;
-  const dx = new Float32Array(N * C * H * W);
-  const acc = new Float64Array(H * W);
-  const wAt = (o: number, c: number, ki: number, kj: number) => w[((o * C + c) * KH + ki) * KW + kj]!;
-  for (let n = 0; n < N; n++) {
-    for (let c = 0; c < C; c++) {
-      acc.fill(0);
-      for (let ki = 0; ki < KH; ki++) {
-        const [ohLo, ohHi] = validRange(ki, SH, PH, H, OH);
-        for (let kj = 0; kj < KW; kj++) {
-          const [owLo, owHi] = validRange(kj, SW, PW, W, OW);
-          let o = 0;
-          for (; o + 4 <= O; o += 4) {
-            const [v0, v1, v2, v3] = [wAt(o, c, ki, kj), wAt(o + 1, c, ki, kj), wAt(o + 2, c, ki, kj), wAt(o + 3, c, ki, kj)];
-            const plane = (n * O + o) * P;
-            for (let oh = ohLo; oh < ohHi; oh++) {
-              const xRow = (oh * SH + ki - PH) * W + kj - PW;
-              const d0 = plane + oh * OW;
-              const [d1, d2, d3] = [d0 + P, d0 + 2 * P, d0 + 3 * P];
-              for (let ow = owLo; ow < owHi; ow++) {
-                acc[xRow + ow * SW] += v0 * dy[d0 + ow]! + v1 * dy[d1 + ow]! + v2 * dy[d2 + ow]! + v3 * dy[d3 + ow]!;
-              }
-            }
-          }
-          for (; o < O; o++) {
-            const v = wAt(o, c, ki, kj);
-            const plane = (n * O + o) * P;
-            for (let oh = ohLo; oh < ohHi; oh++) {
-              const xRow = (oh * SH + ki - PH) * W + kj - PW;
-              const d0 = plane + oh * OW;
-              for (let ow = owLo; ow < owHi; ow++) acc[xRow + ow * SW] += v * dy[d0 + ow]!;
-            }
-          }
-        }
-      }
-      dx.set(acc, (n * C + c) * H * W);
-    }
-  }
-  return dx;
-}
-
-/**
- * ∂w[o,c,ki,kj] = Σ_n Σ_oh,ow dy[n,o,oh,ow] · x[n,c, oh·SH+ki−PH, ow·SW+kj−PW]: one dot
- * product per weight. Four output channels at a time share each read of x.
- */
-export function convBackwardWeight(g: ConvGeometry, dy: Float32Array, x: Float32Array): Float32Array {
-  const { N, C, H, W, O, KH, KW, SH, SW, PH, PW, OH, OW } = g;
-  const P = OH * OW;
-  const T = C * KH * KW;
-  const dw = new Float32Array(O * T);
-  for (let c = 0; c < C; c++) {
-    for (let ki = 0; ki < KH; ki++) {
-      const [ohLo, ohHi] = validRange(ki, SH, PH, H, OH);
-      for (let kj = 0; kj < KW; kj++) {
-        const [owLo, owHi] = validRange(kj, SW, PW, W, OW);
-        const t = (c * KH + ki) * KW + kj;
-        let o = 0;
-        for (; o + 4 <= O; o += 4) {
-          let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-          for (let n = 0; n < N; n++) {
-            const xPlane = (n * C + c) * H * W;
-            const plane = (n * O + o) * P;
-            for (let oh = ohLo; oh < ohHi; oh++) {
-              const xRow = xPlane + (oh * SH + ki - PH) * W + kj - PW;
-              const d0 = plane + oh * OW;
-              const [d1, d2, d3] = [d0 + P, d0 + 2 * P, d0 + 3 * P];
-              for (let ow = owLo; ow < owHi; ow++) {
-                const xv = x[xRow + ow * SW]!;
-                s0 += dy[d0 + ow]! * xv; s1 += dy[d1 + ow]! * xv; s2 += dy[d2 + ow]! * xv; s3 += dy[d3 + ow]! * xv;
-              }
-            }
-          }
-          dw[o * T + t] = s0; dw[(o + 1) * T + t] = s1; dw[(o + 2) * T + t] = s2; dw[(o + 3) * T + t] = s3;
-        }
-        for (; o < O; o++) {
-          let s = 0;
-          for (let n = 0; n < N; n++) {
-            const xPlane = (n * C + c) * H * W;
-            const d0Plane = (n * O + o) * P;
-            for (let oh = ohLo; oh < ohHi; oh++) {
-              const xRow = xPlane + (oh * SH + ki - PH) * W + kj - PW;
-              const d0 = d0Plane + oh * OW;
-              for (let ow = owLo; ow < owHi; ow++) s += dy[d0 + ow]! * x[xRow + ow * SW]!;
-            }
-          }
-          dw[o * T + t] = s;
-        }
-      }
-    }
-  }
-  return dw;
-}
-
-/** ∂bias[o] = Σ_n Σ_oh,ow dy[n,o,oh,ow] */
-export function convBackwardBias(g: ConvGeometry, dy: Float32Array): Float32Array {
-  const { N, O, OH, OW } = g;
-  const db = new Float32Array(O);
-  for (let o = 0; o < O; o++) {
-    let s = 0;
-    for (let n = 0; n < N; n++) {
-      const plane = (n * O + o) * OH * OW;
-      for (let i = 0; i < OH * OW; i++) s += dy[plane + i]!;
-    }
-    db[o] = s;
-  }
-  return db;
 }
