@@ -157,6 +157,7 @@ function frame(st: State, lang: Lang): Frame {
         zeros: cells(side, side, (i, j) => inWindow(i, j) && isPad(i, j)).length,
         last: st.step === n,
         s: g.s,
+        start: `(${c.top}, ${c.left})`,
       }),
       matrices: [
         params,

@@ -23,8 +23,8 @@ export const en = {
     "Edit [n, k, p, s] to change the geometry; the shape is worked out again at once.",
   ],
   cellHeading: (p: { cell: string }) => `Output cell Y[${p.cell}]`,
-  cell: (p: { cell: string; rows: string; cols: string; value: string; zeros: number; last: boolean; s: number }) => [
-    `The window is rows ${p.rows} and columns ${p.cols} of the padded input: row and column of Y times the stride ${p.s}. Its sum is Y[${p.cell}] = ${p.value}.`,
+  cell: (p: { cell: string; rows: string; cols: string; value: string; zeros: number; last: boolean; s: number; start: string }) => [
+    `Y[${p.cell}]'s window starts at its row and column times the stride ${p.s}, ${p.start} in the padded input, and covers rows ${p.rows} and columns ${p.cols}. Its sum is Y[${p.cell}] = ${p.value}.`,
     p.zeros > 0
       ? `${p.zeros} of its cells are padding zeros: without padding this position would not exist.`
       : "Every cell of this window is a number of X.",

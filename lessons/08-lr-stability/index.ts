@@ -113,6 +113,15 @@ export function predict(lr: number, c: Curvature): { factor: number; verdict: Ve
   return { factor, verdict };
 }
 
+/**
+ * How far W is from the answer [1, −1] along the steep eigenvector d of the Hessian: d·(W − [1, −1]).
+ * Gradient descent multiplies exactly this by 1 − lr·λ_max each step, so its sparkline shows a
+ * smooth decay, a zigzag that dies out, or a zigzag that grows.
+ */
+export function steepError(w: readonly number[], c: Curvature): number {
+  return c.direction[0]! * (w[0]! - 1) + c.direction[1]! * (w[1]! + 1);
+}
+
 /** The first iteration at which learn-kernel's divergence rule fires on this run, if any. */
 export function observed(losses: readonly number[]) {
   for (let t = 1; t <= losses.length; t++) {
@@ -172,12 +181,13 @@ function frame(s: State, lang: Lang): Frame {
   }
 
   const upTo = Math.min(s.step, E);
+  const steepDirection = `(${c.direction.map((v) => num(v)).join(", ")})`;
   const series: Series[] = r.runs.flatMap((run) => {
     const losses = run.losses.slice(0, upTo);
     const positive = losses.every((v) => Number.isFinite(v) && v > 0);
     return [
       { id: `loss@${run.lr}`, label: t.lossSeries({ lr: rate(run.lr) }), values: losses, ...(positive ? { log: true } : {}) },
-      { id: `w0@${run.lr}`, label: t.weightSeries({ lr: rate(run.lr) }), values: run.weights.slice(0, upTo).map((w) => w[0]!) },
+      { id: `steep@${run.lr}`, label: t.steepSeries({ lr: rate(run.lr), direction: steepDirection }), values: run.weights.slice(0, upTo).map((w) => steepError(w, c)) },
     ];
   });
   const weights: MatrixView = { id: "W", title: t.weightsTitle, values: r.runs.map((run) => run.weights[upTo - 1]!), group: "weights" };

@@ -16,7 +16,7 @@ export const en = {
   startTitle: "W (start, shared)",
   weightsTitle: "W per learning rate",
   lossSeries: (p: { lr: string }) => `loss, lr ${p.lr}`,
-  weightSeries: (p: { lr: string }) => `W[0], lr ${p.lr}`,
+  steepSeries: (p: { lr: string; direction: string }) => `error along ${p.direction}, lr ${p.lr}`,
   lossScalar: (p: { lr: string }) => `loss @ ${p.lr}`,
   smallLabel: "λ_min of the Hessian",
   largeLabel: "λ_max of the Hessian",
@@ -33,7 +33,7 @@ export const en = {
   iterationHeading: (p: { epoch: number; epochs: number }) => `Iteration ${p.epoch} of ${p.epochs}`,
   iteration: (p: { falling: string; rising: string }) => [
     p.rising ? `The loss fell this step for lr ${p.falling || "—"} and rose for lr ${p.rising}.` : `The loss fell this step for every learning rate (${p.falling}).`,
-    "The sparklines show each run's loss so far, and W[0], which should head for 1: a zigzag means the steep direction flips sign every step.",
+    "The sparklines show each run's loss so far and its error along the steep direction: the part of W − [1, −1] that each step multiplies by 1 − lr·λ_max. A smooth fall converges, a zigzag flips sign every step, a widening zigzag diverges.",
   ],
   verdictHeading: "Which runs converged",
   verdictText: (p: { limit: string; large: string; lines: string[] }) => [

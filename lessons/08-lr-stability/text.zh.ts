@@ -16,7 +16,7 @@ export const zh: Text = {
   startTitle: "W（共同的初始值）",
   weightsTitle: "各学习率下的 W",
   lossSeries: (p) => `损失，lr ${p.lr}`,
-  weightSeries: (p) => `W[0]，lr ${p.lr}`,
+  steepSeries: (p) => `沿 ${p.direction} 的误差，lr ${p.lr}`,
   lossScalar: (p) => `损失 @ ${p.lr}`,
   smallLabel: "Hessian 的 λ_min",
   largeLabel: "Hessian 的 λ_max",
@@ -33,7 +33,7 @@ export const zh: Text = {
   iterationHeading: (p) => `第 ${p.epoch} 次迭代（共 ${p.epochs} 次）`,
   iteration: (p) => [
     p.rising ? `这一步损失下降的学习率：${p.falling || "无"}；上升的：${p.rising}。` : `这一步所有学习率的损失都在下降（${p.falling}）。`,
-    "迷你图显示每次训练到目前为止的损失，以及应当趋向 1 的 W[0]：锯齿形说明陡峭方向上的误差每步都在变号。",
+    "迷你图显示每次训练到目前为止的损失，以及沿陡峭方向的误差：W − [1, −1] 中每一步都被乘以 1 − lr·λ_max 的那一部分。平滑下降表示收敛，锯齿形表示每步变号，越来越宽的锯齿表示发散。",
   ],
   verdictHeading: "哪些训练收敛了",
   verdictText: (p) => [

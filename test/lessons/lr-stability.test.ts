@@ -58,9 +58,15 @@ describe("the d2l preset: 0.01, 0.02, 0.03, 0.035 over 40 iterations", () => {
     expect(flips(1)).toBe(7);
   });
 
-  it("iteration frames grow the series one point per step: a loss and a W[0] sparkline per rate", () => {
+  it("iteration frames grow the series one point per step: a loss and a steep-direction error sparkline per rate", () => {
     const f = all[10]!;
     expect(f.series).toHaveLength(8);
+    // the error along (1, 1): w0 + w1 for the answer [1, −1]; it flips sign every step at lr 0.03
+    const steep = f.series.find((x) => x.id === "steep@0.03")!;
+    expect(steep.label).toBe("error along (1, 1), lr 0.03");
+    const w = (f.matrices.find((m) => m.id === "W")!.values)[2]!;
+    expect(steep.values.at(-1)).toBeCloseTo(w[0]! + w[1]!, 6);
+    expect(steep.values.slice(0, 6).map(Math.sign)).toEqual([1, -1, 1, -1, 1, -1].map((v) => v * Math.sign(steep.values[0]!)));
     expect(f.series.every((s) => s.values.length === 10)).toBe(true);
     expect(f.record).toMatchObject({ kind: "iteration", epoch: 10 });
     expect((f.record.losses as number[])).toEqual(f.scalars.map((s) => s.value));
