@@ -57,19 +57,23 @@ export function recordOp(out: NDArray, op: string, parents: readonly NDArray[], 
 function topoSort(root: NDArray): NDArray[] {
   const order: NDArray[] = [];
   const seen = new Set<NDArray>([root]);
-  const stack: [NDArray, number][] = [[root, 0]];
+  const stack = [root];
+  const next = [0]; // for each array on the stack: which parent to visit next
   while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const parents = top[0].node?.parents ?? [];
-    if (top[1] < parents.length) {
-      const p = parents[top[1]++]!;
+    const top = stack.length - 1;
+    const t = stack[top]!;
+    const parents = t.node ? t.node.parents : [];
+    if (next[top]! < parents.length) {
+      const p = parents[next[top]!++]!;
       if (!seen.has(p) && isTracked(p)) {
         seen.add(p);
-        stack.push([p, 0]);
+        stack.push(p);
+        next.push(0);
       }
     } else {
-      order.push(top[0]);
+      order.push(t);
       stack.pop();
+      next.pop();
     }
   }
   return order;
@@ -114,7 +118,9 @@ export function backward(root: NDArray, head?: NDArray): void {
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((d, i) => d === b[i]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** prev + g as a new array (an op's returned gradient may be shared, never mutate it). */

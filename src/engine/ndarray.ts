@@ -32,8 +32,11 @@ export class NDArray {
 
   /** An array of `shape` filled with `value`. */
   static full(shape: readonly number[], value: number): NDArray {
-    const size = shape.reduce((a, b) => a * b, 1);
-    return new NDArray(new Float32Array(size).fill(value), shape);
+    let size = 1;
+    for (const d of shape) size *= d;
+    const data = new Float32Array(size);
+    if (value !== 0) data.fill(value); // a new Float32Array is already zeros
+    return new NDArray(data, shape);
   }
 
   get size(): number {
