@@ -4,6 +4,7 @@ import { ThemeProvider, extendTheme, defaultTheme } from "@inkjs/ui";
 import { Box, useApp, useInput, type Key } from "ink";
 import { Component, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { Frame, Lang } from "../../lessons/frame.ts";
+import type { Exercise } from "../../lessons/exercises.ts";
 import type { Lesson } from "../../lessons/lesson.ts";
 import { HelpOverlay } from "./components/HelpOverlay.tsx";
 import { SizeNotice } from "./components/SizeNotice.tsx";
@@ -13,8 +14,10 @@ import { commandFor, matches, splitChunk, type Command } from "./keys.ts";
 import { MIN_COLUMNS, MIN_ROWS, isTooSmall, isWide, type Size } from "./layout.ts";
 import { textIn, type LabProgress, type LabText } from "./progress.ts";
 import { MenuScreen } from "./screens/MenuScreen.tsx";
+import { ExerciseScreen } from "./screens/ExerciseScreen.tsx";
 import { LessonScreen } from "./screens/LessonScreen.tsx";
-import { currentSession, initLab, labReducer, type LabAction, type LabState } from "./state/lab.ts";
+import type { ExerciseAction } from "./state/exercise.ts";
+import { currentExercises, currentSession, initLab, labReducer, type LabAction, type LabState } from "./state/lab.ts";
 import { SPEEDS_MS, type SessionAction } from "./state/session.ts";
 import { uiStrings } from "./strings.ts";
 import { darkTheme, ThemeContext, type Theme } from "./theme.ts";
@@ -29,6 +32,8 @@ export interface AppProps {
   size?: Size;
   theme?: Theme;
   progress?: LabProgress;
+  /** Every lesson's exercises (lessons/exercises.ts); `x` in a lesson opens its own. */
+  exercises?: readonly Exercise[];
 }
 
 const LESSON_ACTIONS: Partial<Record<Command, SessionAction>> = {
@@ -82,8 +87,28 @@ export function actionFor(state: LabState, input: string, key: Key): LabAction |
     if (c === "menuQuit") return "quit";
     return undefined;
   }
+  if (state.screen === "exercise") {
+    const c = commandFor("exercise", input, key);
+    const ex = (a: ExerciseAction): LabAction => ({ type: "exercise", action: a });
+    if (c === "exCheck") return ex({ type: "check" });
+    if (c === "exHint") return ex({ type: "hint" });
+    if (c === "exBack") return { type: "closeExercises" };
+    if (c === "exField") return ex({ type: "nextField" });
+    if (c === "exNext") return ex({ type: "go", delta: 1 });
+    if (c === "exPrev") return ex({ type: "go", delta: -1 });
+    if (c === "exReset") return ex({ type: "resetAnswer" });
+    if (c === "exDelete") return ex({ type: "editor", action: { type: "delete" } });
+    if (c === "exType") return ex({ type: "editor", action: { type: "type", text: input } });
+    if (c === "exMove") {
+      const dr = key.upArrow ? -1 : key.downArrow ? 1 : 0;
+      const dc = key.leftArrow ? -1 : key.rightArrow ? 1 : 0;
+      return ex({ type: "editor", action: { type: "move", dr, dc } });
+    }
+    return undefined;
+  }
   const c = commandFor("lesson", input, key);
   if (c === "toMenu") return { type: "toMenu" };
+  if (c === "exercises") return { type: "openExercises" };
   const action = c && LESSON_ACTIONS[c];
   return action ? { type: "session", action } : undefined;
 }
@@ -112,10 +137,13 @@ function uiKitTheme(theme: Theme) {
   });
 }
 
-export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme, progress }: AppProps) {
+export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme, progress, exercises = [] }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
-  const [state, dispatch] = useReducer(keyedLabReducer, undefined, () => initLab(lessons, lang, lesson, progress?.done ?? []));
+  const [state, dispatch] = useReducer(keyedLabReducer, undefined, () =>
+    initLab(lessons, lang, { open: lesson, done: progress?.done, exercises, solved: progress?.exercisesDone }),
+  );
+  const work = currentExercises(state);
   const session = currentSession(state);
   const frame: Frame | undefined = useMemo(() => session?.lesson.frame(session.state, state.lang), [session?.state, session?.lesson, state.lang]);
 
@@ -144,18 +172,31 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     const said = progress?.onSeen?.(state.current);
     if (said) setWarning(said);
   }, [state.current, progress]);
+  // Every check of a well-formed answer is an attempt.
+  const checks = work?.checks ?? 0;
+  useEffect(() => {
+    const last = work?.lastCheck;
+    if (!last || last.malformed || checks === 0) return;
+    const said = progress?.onAttempt?.(last.id, last.pass);
+    if (said) setWarning(said);
+    // Keyed on the check count: only a new check reports, not a redraw or a language switch.
+  }, [checks, state.current]);
 
   const kit = useMemo(() => uiKitTheme(theme), [theme]);
   let body: ReactNode;
+  const exerciseCount = exercises.length > 0 ? { done: exercises.filter((e) => state.solved.includes(e.id)).length, total: exercises.length } : undefined;
   if (isTooSmall(size)) {
     body = <SizeNotice lang={state.lang} minColumns={MIN_COLUMNS} minRows={MIN_ROWS} columns={size.columns} rows={size.rows} />;
   } else if (state.help) {
-    body = <HelpOverlay lang={state.lang} active={state.screen === "menu" ? "menu" : session?.editor ? "editor" : "lesson"} wide={isWide(size)} rows={size.rows} />;
+    const active = state.screen === "menu" ? "menu" : state.screen === "exercise" ? "exercise" : session?.editor ? "editor" : "lesson";
+    body = <HelpOverlay lang={state.lang} active={active} wide={isWide(size)} rows={size.rows} />;
+  } else if (state.screen === "exercise" && session && work) {
+    body = <ExerciseScreen work={work} lesson={session.lesson} solved={state.solved} lang={state.lang} size={size} />;
   } else if (state.screen === "lesson" && session && frame) {
     body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} lang={state.lang} size={size} />;
   } else {
     body = (
-      <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={warning && textIn(warning, state.lang)} exercises={progress?.exercises} columns={size.columns} rows={size.rows} />
+      <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={warning && textIn(warning, state.lang)} exercises={exerciseCount} columns={size.columns} rows={size.rows} />
     );
   }
   return (

@@ -15,7 +15,7 @@ export type KeySpec =
 
 type NamedKey = "upArrow" | "downArrow" | "leftArrow" | "rightArrow" | "return" | "escape" | "tab" | "delete" | "backspace";
 
-export type Scope = "global" | "menu" | "lesson" | "editor";
+export type Scope = "global" | "menu" | "lesson" | "editor" | "exercise";
 
 export interface CommandSpec {
   scope: Scope;
@@ -48,6 +48,7 @@ export const keyMap = {
   back: { scope: "lesson", keys: [LEFT, { char: "h" }, { char: "p" }], help: { en: "previous step", zh: "上一步" }, bar: { en: "back", zh: "上一步" } },
   play: { scope: "lesson", keys: [{ char: " ", label: { en: "space", zh: "空格" } }], help: { en: "play / pause", zh: "自动播放 / 暂停" }, bar: { en: "play", zh: "播放" } },
   toMenu: { scope: "lesson", keys: [{ char: "q" }, ESC], help: { en: "back to the menu", zh: "回到菜单" }, bar: { en: "menu", zh: "菜单" } },
+  exercises: { scope: "lesson", keys: [{ char: "x" }], help: { en: "this lesson's exercises", zh: "本课的练习" }, bar: { en: "exercises", zh: "练习" } },
   edit: { scope: "lesson", keys: [{ char: "e" }], help: { en: "edit this lesson's matrix", zh: "编辑本课的矩阵" }, bar: { en: "edit", zh: "编辑" } },
   reset: { scope: "lesson", keys: [{ char: "r" }], help: { en: "reset the lesson", zh: "重置本课" }, bar: { en: "reset", zh: "重置" } },
   lrHalve: { scope: "lesson", keys: [{ char: "[" }], help: { en: "halve the learning rate", zh: "学习率减半" }, bar: { en: "lr ÷2", zh: "学习率 ÷2" } },
@@ -70,6 +71,25 @@ export const keyMap = {
     help: { en: "delete the last character", zh: "删除最后一个字符" }, bar: { en: "delete", zh: "删除" },
   },
   editSwitch: { scope: "editor", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next editable matrix", zh: "下一个可编辑矩阵" }, bar: { en: "next matrix", zh: "下一个矩阵" } },
+
+  exCheck: { scope: "exercise", keys: [ENTER], help: { en: "check the answer", zh: "检查答案" }, bar: { en: "check", zh: "检查" } },
+  exHint: { scope: "exercise", keys: [{ char: "h" }], help: { en: "show the next hint", zh: "显示下一条提示" }, bar: { en: "hint", zh: "提示" } },
+  exBack: { scope: "exercise", keys: [{ char: "q" }, ESC], help: { en: "back to the lesson", zh: "回到课程" }, bar: { en: "lesson", zh: "课程" } },
+  exField: { scope: "exercise", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next part of the answer", zh: "答案的下一部分" }, bar: { en: "next part", zh: "下一部分" } },
+  exMove: { scope: "exercise", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: { en: "move", zh: "移动" } },
+  exType: {
+    scope: "exercise",
+    keys: [{ pattern: /^[0-9０-９.．eE+\-−－]+$/u, label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
+    help: { en: "type a number", zh: "输入一个数" },
+  },
+  exDelete: {
+    scope: "exercise",
+    keys: [{ named: "delete", label: same("Backspace") }, { named: "backspace", label: same("Backspace") }],
+    help: { en: "delete the last character", zh: "删除最后一个字符" },
+  },
+  exNext: { scope: "exercise", keys: [{ char: "n" }], help: { en: "next exercise", zh: "下一个练习" }, bar: { en: "next", zh: "下一个" } },
+  exPrev: { scope: "exercise", keys: [{ char: "p" }], help: { en: "previous exercise", zh: "上一个练习" } },
+  exReset: { scope: "exercise", keys: [{ char: "r" }], help: { en: "start this answer over", zh: "重新作答" } },
 } as const satisfies Record<string, CommandSpec>;
 
 export type Command = keyof typeof keyMap;

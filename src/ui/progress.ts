@@ -11,12 +11,14 @@ export const textIn = (text: LabText, lang: Lang): string => (typeof text === "s
 export interface LabProgress {
   /** Ids of lessons already done. */
   done: readonly string[];
-  /** Exercises solved, for the menu's count (optional). */
-  exercises?: { done: number; total: number };
+  /** Ids of exercises already solved. */
+  exercisesDone?: readonly string[];
   /** E.g. "the progress file was unreadable and was moved aside": shown on the menu. */
   warning?: LabText;
   /** Called when a lesson is opened; may return a warning (e.g. progress cannot be saved). */
   onSeen?(lessonId: string): LabText | undefined | void;
   /** Called once when a lesson first reaches its last step; may return a warning. */
   onDone?(lessonId: string): LabText | undefined | void;
+  /** Called for every checked answer (a malformed one is not an attempt); may return a warning. */
+  onAttempt?(exerciseId: string, pass: boolean): LabText | undefined | void;
 }

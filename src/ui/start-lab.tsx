@@ -25,10 +25,10 @@ export async function startLab(options: LabOptions): Promise<number> {
     import("../store/index.ts"),
     import("./store-progress.ts"),
   ]);
-  const progress = options.progress ?? progressFromStore(openStore(), exercises.map((e) => e.id));
+  const progress = options.progress ?? progressFromStore(openStore());
   const instance = render(
     <LabErrorBoundary lang={options.lang}>
-      <App lessons={lessons} lang={options.lang} lesson={options.lesson} theme={themeFor()} progress={progress} />
+      <App lessons={lessons} exercises={exercises} lang={options.lang} lesson={options.lesson} theme={themeFor()} progress={progress} />
     </LabErrorBoundary>,
     // We own Ctrl+C (exit 0, terminal restored). Ink 6.8's incrementalRendering is left off: in a
     // real terminal it left stale lines behind when the frame changed (seen in tmux).

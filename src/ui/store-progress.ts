@@ -2,7 +2,7 @@
 // the saved file, and every lesson opened or finished saved as it happens. The store never
 // throws; its warnings come back in both languages for the menu.
 import type { Lang } from "../../lessons/frame.ts";
-import { exerciseProgress, markLessonDone, markLessonSeen, warningText, type ProgressStore, type StoreWarning } from "../store/index.ts";
+import { markLessonDone, markLessonSeen, recordAttempt, warningText, type ProgressStore, type StoreWarning } from "../store/index.ts";
 import type { LabProgress, LabText } from "./progress.ts";
 
 function warningsText(warnings: readonly StoreWarning[]): LabText | undefined {
@@ -11,15 +11,18 @@ function warningsText(warnings: readonly StoreWarning[]): LabText | undefined {
   return { en: say("en"), zh: say("zh") };
 }
 
-export function progressFromStore(store: ProgressStore, exerciseIds: readonly string[] = []): LabProgress {
+export function progressFromStore(store: ProgressStore): LabProgress {
   const { progress, warnings } = store.load();
   return {
     done: Object.entries(progress.lessons)
       .filter(([, l]) => l.done)
       .map(([id]) => id),
-    exercises: exerciseIds.length > 0 ? { done: exerciseIds.filter((id) => exerciseProgress(progress, id).done).length, total: exerciseIds.length } : undefined,
+    exercisesDone: Object.entries(progress.exercises)
+      .filter(([, e]) => e.done)
+      .map(([id]) => id),
     warning: warningsText(warnings),
     onSeen: (id) => warningsText(store.update((p) => markLessonSeen(p, id)).warnings),
     onDone: (id) => warningsText(store.update((p) => markLessonDone(p, id)).warnings),
+    onAttempt: (id, pass) => warningsText(store.update((p) => recordAttempt(p, id, pass)).warnings),
   };
 }

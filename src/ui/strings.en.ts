@@ -15,7 +15,7 @@ export const en: UiStrings = {
   code: "Code",
   helpTitle: "Keys",
   helpClose: "Press ? or Esc to close.",
-  scopes: { global: "Everywhere", menu: "Menu", lesson: "Lesson", editor: "Editing a matrix" },
+  scopes: { global: "Everywhere", menu: "Menu", lesson: "Lesson", editor: "Editing a matrix", exercise: "Exercise" },
   editing: (m) => `Editing ${m}`,
   nothingToEdit: "Nothing to edit at this step.",
   emptyEntry: "Type a number first.",
@@ -30,4 +30,8 @@ export const en: UiStrings = {
   enlarge: (w, h, c, r) => `Please enlarge the terminal to at least ${w}×${h} (now ${c}×${r}).`,
   crashed: (m) => `Something went wrong: ${m}. Press q to quit.`,
   language: "English",
+  exerciseOf: (k, n) => `exercise ${k} of ${n}`,
+  solved: "✓ solved",
+  hint: (n) => `Hint ${n}`,
+  noExercises: "This lesson has no exercises.",
 };

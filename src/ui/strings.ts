@@ -19,7 +19,7 @@ export interface UiStrings {
   code: string;
   helpTitle: string;
   helpClose: string;
-  scopes: { global: string; menu: string; lesson: string; editor: string };
+  scopes: { global: string; menu: string; lesson: string; editor: string; exercise: string };
   editing: (matrix: string) => string;
   nothingToEdit: string;
   emptyEntry: string;
@@ -34,6 +34,10 @@ export interface UiStrings {
   enlarge: (minCols: number, minRows: number, cols: number, rows: number) => string;
   crashed: (message: string) => string;
   language: string;
+  exerciseOf: (k: number, n: number) => string;
+  solved: string;
+  hint: (n: number) => string;
+  noExercises: string;
 }
 
 const tables: Record<Lang, UiStrings> = { en, zh };

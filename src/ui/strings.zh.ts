@@ -15,7 +15,7 @@ export const zh: UiStrings = {
   code: "代码",
   helpTitle: "按键",
   helpClose: "按 ? 或 Esc 关闭。",
-  scopes: { global: "任何时候", menu: "菜单", lesson: "课程", editor: "编辑矩阵" },
+  scopes: { global: "任何时候", menu: "菜单", lesson: "课程", editor: "编辑矩阵", exercise: "练习" },
   editing: (m) => `正在编辑 ${m}`,
   nothingToEdit: "这一步没有可编辑的矩阵。",
   emptyEntry: "请先输入一个数。",
@@ -30,4 +30,8 @@ export const zh: UiStrings = {
   enlarge: (w, h, c, r) => `请把终端窗口放大到至少 ${w}×${h}（当前 ${c}×${r}）。`,
   crashed: (m) => `出错了：${m}。按 q 退出。`,
   language: "中文",
+  exerciseOf: (k, n) => `练习 ${k}/${n}`,
+  solved: "✓ 已解决",
+  hint: (n) => `提示 ${n}`,
+  noExercises: "本课没有练习。",
 };

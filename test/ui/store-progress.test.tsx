@@ -8,7 +8,7 @@ import { App } from "../../src/ui/App.tsx";
 import { progressFromStore } from "../../src/ui/store-progress.ts";
 import { KEY, pressAll, waitForFrame, waitForText } from "../helpers/keys.ts";
 import { cleanupRendered, renderTerminal } from "../helpers/render.tsx";
-import { fixtureLessons } from "./fixtures/lessons.ts";
+import { fixtureExercises, fixtureLessons } from "./fixtures/lessons.ts";
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -43,7 +43,7 @@ test("finishing a lesson in the lab is saved, and the next lab shows its done ma
   first.unmount();
 
   const second = renderTerminal(
-    <App lessons={fixtureLessons} lang="en" size={SIZE} progress={progressFromStore(openStore({ dir }), ["e1", "e2"])} />,
+    <App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" size={SIZE} progress={progressFromStore(openStore({ dir }))} />,
     SIZE,
   );
   const f = await waitForText(second, "1 of 2 lessons done");

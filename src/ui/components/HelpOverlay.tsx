@@ -6,7 +6,7 @@ import { commandsOf, keyLabel, keyMap, type Scope } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
-const SCOPES: readonly Scope[] = ["menu", "lesson", "editor", "global"];
+const SCOPES: readonly Scope[] = ["menu", "lesson", "editor", "exercise", "global"];
 
 /** The scopes shown, the one in use first; on a short screen only what fits (the active one always). */
 export function helpScopes(active: Scope, rows = Infinity, wide = false): Scope[] {

@@ -15,6 +15,8 @@ export function noticeText(notice: Notice, lang: Lang): string {
       return t.emptyEntry;
     case "nothingToEdit":
       return t.nothingToEdit;
+    case "noExercises":
+      return t.noExercises;
     case "refused":
       return notice.reason[lang];
     case "seed":

@@ -1,14 +1,18 @@
 // The whole lab: which screen, the menu cursor, open lessons (kept, so going back to the
 // menu and in again resumes), the help overlay and the language. Pure.
 import type { Lang } from "../../../lessons/frame.ts";
+import type { Exercise } from "../../../lessons/exercises.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";
+import { exerciseReducer, openExercises, type ExerciseAction, type ExerciseState } from "./exercise.ts";
 import { menuReducer, type MenuAction, type MenuState } from "./menu.ts";
 import type { Notice } from "./notice.ts";
 import { openSession, sessionReducer, type Session, type SessionAction } from "./session.ts";
 
 export interface LabState {
   lessons: readonly Lesson[];
-  screen: "menu" | "lesson";
+  /** Every lesson's exercises (each names its lesson). */
+  exercises: readonly Exercise[];
+  screen: "menu" | "lesson" | "exercise";
   menu: MenuState;
   /** Open lessons by id; `current` is the one on screen. */
   sessions: Readonly<Record<string, Session>>;
@@ -17,6 +21,9 @@ export interface LabState {
   lang: Lang;
   /** Ids of lessons reached to their last step (from the progress store, plus this run). */
   done: readonly string[];
+  /** Exercise work per lesson id (kept, like sessions), and ids of solved exercises. */
+  exerciseStates: Readonly<Record<string, ExerciseState>>;
+  solved: readonly string[];
   /** Set by a quit key; the app then unmounts. */
   quitting?: boolean;
   /** A menu-level message (a lesson that failed to start). */
@@ -30,12 +37,29 @@ export type LabAction =
   | { type: "toggleHelp" }
   | { type: "closeHelp" }
   | { type: "toggleLang" }
-  | { type: "session"; action: SessionAction };
+  | { type: "session"; action: SessionAction }
+  | { type: "openExercises" }
+  | { type: "closeExercises" }
+  | { type: "exercise"; action: ExerciseAction };
 
-export function initLab(lessons: readonly Lesson[], lang: Lang, open?: string, done: readonly string[] = []): LabState {
-  const state: LabState = { lessons, screen: "menu", menu: { selected: 0 }, sessions: {}, help: false, lang, done };
+export interface LabStart {
+  /** Open this lesson (id or number) instead of the menu. */
+  open?: string;
+  done?: readonly string[];
+  exercises?: readonly Exercise[];
+  solved?: readonly string[];
+}
+
+export function initLab(lessons: readonly Lesson[], lang: Lang, start: LabStart = {}): LabState {
+  const { open, done = [], exercises = [], solved = [] } = start;
+  const state: LabState = { lessons, exercises, screen: "menu", menu: { selected: 0 }, sessions: {}, help: false, lang, done, exerciseStates: {}, solved };
   const index = open === undefined ? -1 : lessons.findIndex((l) => l.id === open || String(l.number) === open);
   return index >= 0 ? labReducer(state, { type: "open", index }) : state;
+}
+
+/** The exercise work of the lesson on screen, when the exercise screen is open. */
+export function currentExercises(state: LabState): ExerciseState | undefined {
+  return state.screen === "exercise" && state.current !== undefined ? state.exerciseStates[state.current] : undefined;
 }
 
 export function currentSession(state: LabState): Session | undefined {
@@ -95,6 +119,27 @@ function reduceLab(state: LabState, action: LabAction): LabState {
       const s = currentSession(state);
       if (!s || !state.current) return state;
       return { ...state, sessions: { ...state.sessions, [state.current]: sessionReducer(s, action.action) } };
+    }
+    case "openExercises": {
+      const s = currentSession(state);
+      if (!s || !state.current) return state;
+      const list = state.exercises.filter((e) => e.lesson === state.current);
+      if (list.length === 0) return { ...state, sessions: { ...state.sessions, [state.current]: { ...s, notice: { kind: "noExercises" } } } };
+      const work = state.exerciseStates[state.current] ?? openExercises(list);
+      return { ...state, screen: "exercise", sessions: { ...state.sessions, [state.current]: { ...s, playing: false, editor: undefined, notice: undefined } }, exerciseStates: { ...state.exerciseStates, [state.current]: work } };
+    }
+    case "closeExercises":
+      return state.screen === "exercise" ? { ...state, screen: "lesson" } : state;
+    case "exercise": {
+      const work = currentExercises(state);
+      if (!work || !state.current) return state;
+      const next = exerciseReducer(work, action.action);
+      const passed = next.checks > work.checks && next.lastCheck?.pass && !state.solved.includes(next.lastCheck.id);
+      return {
+        ...state,
+        exerciseStates: { ...state.exerciseStates, [state.current]: next },
+        solved: passed ? [...state.solved, next.lastCheck!.id] : state.solved,
+      };
     }
   }
 }

@@ -7,6 +7,7 @@ export type Notice =
   | { kind: "notFinite"; text: string }
   | { kind: "empty" }
   | { kind: "nothingToEdit" }
+  | { kind: "noExercises" }
   | { kind: "refused"; reason: LocalText }
   | { kind: "seed"; seed: number }
   | { kind: "speed"; ms: number }

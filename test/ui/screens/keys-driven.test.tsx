@@ -6,7 +6,7 @@ import { keyMap, type Command, type KeySpec } from "../../../src/ui/keys.ts";
 import { seedFor } from "../../../src/ui/state/session.ts";
 import { KEY, press, pressAll, sequenceFor, waitForText } from "../../helpers/keys.ts";
 import { cleanupRendered, renderTerminal, type Rendered } from "../../helpers/render.tsx";
-import { fixtureLessons } from "../fixtures/lessons.ts";
+import { fixtureExercises, fixtureLessons } from "../fixtures/lessons.ts";
 
 afterEach(cleanupRendered);
 
@@ -69,10 +69,31 @@ const scenarios: Record<Command, Scenario> = {
       expect(f).toMatch(/^\[0\]\[1\] 2/m);
     },
   },
+  exercises: { lesson: "grid", expect: (f) => expect(f).toContain("exercise 1 of 2") },
+  exCheck: { lesson: "grid", before: ["x"], expect: (f) => expect(f).toContain("Not yet: K sums to 0, n is 0.") },
+  exHint: { lesson: "grid", before: ["x"], expect: (f) => expect(f).toContain("Hint 1: Four numbers that add up to 10.") },
+  exBack: { lesson: "grid", before: ["x"], expect: (f) => expect(f).toContain("step 1 of 4") },
+  exField: { lesson: "grid", before: ["x"], expect: (f) => expect(f).toContain("Editing n 1×1") },
+  exMove: { lesson: "grid", before: ["x", "5"], expect: (f) => expect(editorRow(f)).toMatch(/^[<\s]5[>\s]/) },
+  exType: { lesson: "grid", before: ["x"], sample: "7", expect: (f) => expect(editorRow(f)).toContain("<7_>") },
+  exDelete: { lesson: "grid", before: ["x", "7", "8"], expect: (f) => expect(editorRow(f)).toContain("<7_>") },
+  exNext: { lesson: "grid", before: ["x"], expect: (f) => expect(f).toContain("exercise 2 of 2") },
+  exPrev: { lesson: "grid", before: ["x", "n"], expect: (f) => expect(f).toContain("exercise 1 of 2") },
+  exReset: {
+    lesson: "grid",
+    before: ["x", "9", KEY.enter],
+    expect: (f) => {
+      expect(f).not.toContain("Not yet");
+      expect(editorRow(f)).toMatch(/^<0>/);
+    },
+  },
 };
 
 async function start(s: Scenario): Promise<Rendered> {
-  const r = renderTerminal(<App lessons={fixtureLessons} lang="en" lesson={s.lesson} size={{ columns: 100, rows: 30 }} />, { columns: 100, rows: 30 });
+  const r = renderTerminal(<App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" lesson={s.lesson} size={{ columns: 100, rows: 30 }} />, {
+    columns: 100,
+    rows: 30,
+  });
   await waitForText(r, "convlab");
   await pressAll(r, s.before ?? []);
   return r;
@@ -150,5 +171,20 @@ describe("keys in context", () => {
     const edited = await press(r, "e7\r");
     expect(edited).not.toContain("Editing");
     expect(edited).toMatch(/^\[7\]\[1\] 2/m);
+  });
+
+  test("an exercise solved: checked by the exercise, marked solved, counted on the menu", async () => {
+    const r = await start({ lesson: "grid", before: ["x", "1", KEY.right, "2", KEY.down, "4", KEY.left, "3", KEY.tab, "3"], expect: "exits" });
+    const f = await press(r, KEY.enter);
+    expect(f).toContain("Right: K sums to 10 and n is 3.");
+    expect(f).toContain("✓ solved");
+    await press(r, "q");
+    const menu = await press(r, "q");
+    expect(menu).toContain("1 of 2 exercises solved");
+  });
+
+  test("x on a lesson without exercises says so", async () => {
+    const r = await start({ lesson: "other", expect: "exits" });
+    expect(await press(r, "x")).toContain("This lesson has no exercises.");
   });
 });

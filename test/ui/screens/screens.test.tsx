@@ -3,6 +3,7 @@
 // bless a wrong screen.
 import { afterEach, describe, expect, test } from "vitest";
 import type { Lang } from "../../../lessons/frame.ts";
+import { exercises } from "../../../lessons/exercises.ts";
 import { lessons } from "../../../lessons/index.ts";
 import { App } from "../../../src/ui/App.tsx";
 import { MIN_COLUMNS, MIN_ROWS } from "../../../src/ui/layout.ts";
@@ -33,7 +34,7 @@ interface OpenOptions {
 async function open(options: OpenOptions = {}): Promise<Rendered> {
   const size = options.size ?? WIDE;
   const r = renderTerminal(
-    <App lessons={options.all ? lessons : notebook} lang={options.lang ?? "en"} lesson={options.lesson} size={options.follow ? undefined : size} />,
+    <App lessons={options.all ? lessons : notebook} exercises={exercises} lang={options.lang ?? "en"} lesson={options.lesson} size={options.follow ? undefined : size} />,
     size,
   );
   await waitForFrame(r, (f) => f !== "", "the first frame");
@@ -204,6 +205,26 @@ test("help overlay on a narrow terminal: the keys of this screen and the global 
   const f = await press(r, "?");
   expect(f).toContain("halve the learning rate");
   expect(f).toContain("quit convlab");
+  expectFits(f, NARROW.rows);
+  expect(f).toMatchSnapshot();
+});
+
+test("an exercise after a wrong answer, with a hint: the verdict, what the engine computed, the hint", async () => {
+  const first = exercises.find((e) => e.lesson === "cross-correlation")!;
+  const r = await open({ lesson: "cross-correlation" });
+  expect(await press(r, "x")).toContain(first.text("en").title);
+  await press(r, KEY.enter);
+  const f = await press(r, "h");
+  expect(f).toContain("✘");
+  expect(f).toContain(`Hint 1: ${first.text("en").hints[0]!.slice(0, 20)}`);
+  expectFits(f, WIDE.rows);
+  expect(f).toMatchSnapshot();
+});
+
+test("an exercise in Chinese on a narrow terminal", async () => {
+  const r = await open({ lesson: "conv2d-layer", lang: "zh", size: NARROW });
+  const f = await press(r, "x");
+  expect(f).toContain("练习 1/");
   expectFits(f, NARROW.rows);
   expect(f).toMatchSnapshot();
 });

@@ -4,13 +4,13 @@ import { fixtureLessons } from "../fixtures/lessons.ts";
 
 test("starts at the menu, or in the lesson named by id or number", () => {
   expect(initLab(fixtureLessons, "en").screen).toBe("menu");
-  expect(initLab(fixtureLessons, "en", "grid")).toMatchObject({ screen: "lesson", current: "grid" });
-  expect(initLab(fixtureLessons, "en", "2")).toMatchObject({ screen: "lesson", current: "other", menu: { selected: 1 } });
-  expect(initLab(fixtureLessons, "en", "nope").screen).toBe("menu");
+  expect(initLab(fixtureLessons, "en", { open: "grid" })).toMatchObject({ screen: "lesson", current: "grid" });
+  expect(initLab(fixtureLessons, "en", { open: "2" })).toMatchObject({ screen: "lesson", current: "other", menu: { selected: 1 } });
+  expect(initLab(fixtureLessons, "en", { open: "nope" }).screen).toBe("menu");
 });
 
 test("going back to the menu and in again resumes the lesson where it was", () => {
-  let s = initLab(fixtureLessons, "en", "grid");
+  let s = initLab(fixtureLessons, "en", { open: "grid" });
   s = labReducer(s, { type: "session", action: { type: "next" } });
   s = labReducer(s, { type: "toMenu" });
   expect(s.screen).toBe("menu");
@@ -19,14 +19,14 @@ test("going back to the menu and in again resumes the lesson where it was", () =
 });
 
 test("leaving a lesson stops play and drops an unfinished edit", () => {
-  let s = initLab(fixtureLessons, "en", "grid");
+  let s = initLab(fixtureLessons, "en", { open: "grid" });
   s = labReducer(s, { type: "session", action: { type: "togglePlay" } });
   s = labReducer(s, { type: "toMenu" });
   expect(s.sessions.grid!.playing).toBe(false);
 });
 
 test("a lesson reaching its last step is marked done once", () => {
-  let s = initLab(fixtureLessons, "en", "grid", ["other"]);
+  let s = initLab(fixtureLessons, "en", { open: "grid", done: ["other"] });
   for (let i = 0; i < 5; i++) s = labReducer(s, { type: "session", action: { type: "next" } });
   expect(s.done).toEqual(["other", "grid"]);
 });

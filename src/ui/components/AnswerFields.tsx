@@ -1,0 +1,27 @@
+// The parts of an exercise's answer: the one being edited with its cursor, the others as
+// plain matrices (a number is a 1×1 grid, a vector one row).
+import { Box } from "ink";
+import type { Lang } from "../../../lessons/frame.ts";
+import type { ExerciseState } from "../state/exercise.ts";
+import { currentExercise } from "../state/exercise.ts";
+import { MATRIX_GAP } from "../layout.ts";
+import { MatrixEditor } from "./MatrixEditor.tsx";
+import { MatrixView } from "./MatrixView.tsx";
+
+export function AnswerFields({ work, lang }: { work: ExerciseState; lang: Lang }) {
+  const exercise = currentExercise(work);
+  const labels = exercise.text(lang).fields;
+  const draft = work.drafts[exercise.id] ?? {};
+  return (
+    <Box flexDirection="row" flexWrap="wrap" columnGap={MATRIX_GAP}>
+      {exercise.fields.map((f, i) => {
+        const title = labels[f.id] ?? f.id;
+        return i === work.field ? (
+          <MatrixEditor key={f.id} editor={work.editor} title={title} lang={lang} />
+        ) : (
+          <MatrixView key={f.id} matrix={{ id: f.id, title, values: draft[f.id] ?? [[0]] }} />
+        );
+      })}
+    </Box>
+  );
+}
