@@ -72,3 +72,23 @@ test("progress that cannot be saved (the directory is under a file): said once, 
   expect(f).toMatch(/ENOTDIR|not a directory|progress/);
   expect(f.match(/progress\.json/g)).toHaveLength(1);
 });
+
+test("every checked answer is an attempt in the store; a solved exercise is marked done", async () => {
+  const dir = tempDir();
+  const r = renderTerminal(
+    <App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" lesson="grid" size={SIZE} progress={progressFromStore(openStore({ dir }))} />,
+    SIZE,
+  );
+  await waitForText(r, "step 1 of 4");
+  await pressAll(r, ["x", KEY.enter]);
+  await pressAll(r, ["1", "0", KEY.tab, "3", KEY.enter]);
+  const read = (): { done?: boolean; attempts?: number } | undefined => {
+    try {
+      return JSON.parse(readFileSync(join(dir, "progress.json"), "utf8")).exercises?.["grid-sum"];
+    } catch {
+      return undefined;
+    }
+  };
+  await waitForFrame(r, () => read()?.attempts === 2, "two attempts saved");
+  expect(read()).toEqual({ seen: true, done: true, attempts: 2 });
+});
