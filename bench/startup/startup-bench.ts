@@ -45,8 +45,11 @@ const CRASH = /node:internal\/|^\s+at .+[(:]\d|\bERR_[A-Z_]{3,}\b|^\w*Error\b/m;
 async function firstFrame(tmux: TmuxServer, app: App, run: number): Promise<{ ms: number; screen: string }> {
   const stamp = path.join(tmux.dir, `stamp-${run}`);
   const node = process.execPath;
+  // CONVLAB_HOME: a fresh, private progress store, so every run shows a new user's menu and
+  // the bench never touches the real one.
+  const home = path.join(tmux.dir, "home");
   const pane = await tmux.open(
-    `date +%s%N > ${quote(stamp)}; exec env -u CI -u CONTINUOUS_INTEGRATION ${quote(node)} ${quote(app.file)}`,
+    `date +%s%N > ${quote(stamp)}; exec env -u CI -u CONTINUOUS_INTEGRATION CONVLAB_HOME=${quote(home)} ${quote(node)} ${quote(app.file)}`,
   );
   try {
     const deadline = Date.now() + TIMEOUT_MS;
