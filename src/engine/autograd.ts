@@ -2,7 +2,7 @@
 // array taking part in differentiation (a leaf with `attachGrad()`, or an op's result)
 // remembers its inputs and a backward closure. `backward()` sorts that graph and runs
 // the closures from the output back to the leaves. Outside `record` no graph is built.
-import { NDArray } from "./ndarray.ts";
+import { NDArray, sameShape } from "./ndarray.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
 
 /** Given the gradient of an op's output, return one gradient per input (null: none). */
@@ -103,24 +103,20 @@ export function backward(root: NDArray, head?: NDArray): void {
       t.writeGrad(g);
       continue;
     }
+    const { op, parents } = t.node;
     const parentGrads = t.node.backward(g);
-    t.node.parents.forEach((p, i) => {
+    for (let i = 0; i < parents.length; i++) {
+      const p = parents[i]!;
       const pg = parentGrads[i];
-      if (!pg || !isTracked(p)) return;
+      if (!pg || !isTracked(p)) continue;
       // tinygrad's guard: a gradient of the wrong shape is a bug in the op, caught here.
       if (!sameShape(pg.shape, p.shape)) {
-        throw new Error(`backward of ${t.node!.op}: gradient ${fmtShape(pg.shape)} for input ${fmtShape(p.shape)}`);
+        throw new Error(`backward of ${op}: gradient ${fmtShape(pg.shape)} for input ${fmtShape(p.shape)}`);
       }
       const prev = grads.get(p);
       grads.set(p, prev ? addInto(prev, pg) : pg);
-    });
+    }
   }
-}
-
-function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** prev + g as a new array (an op's returned gradient may be shared, never mutate it). */

@@ -10,6 +10,13 @@ import { reshape, transpose } from "./ops/shape.ts";
 import { get, set } from "./ops/slice.ts";
 import type { Index } from "./ops/slice.ts";
 
+/** Equal shapes, axis by axis. */
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Nested JS arrays of numbers, as `nd.array` takes and `toArray` gives. */
 export type Nested = number | Nested[];
 

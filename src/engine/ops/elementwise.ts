@@ -1,6 +1,6 @@
 // Elementwise arithmetic with numpy broadcasting (enough for `x + bias`, `x - x.mean()`).
 // Each op: forward loop, then its backward closure right beside it.
-import { NDArray } from "../ndarray.ts";
+import { NDArray, sameShape } from "../ndarray.ts";
 import { recordOp, isTracked } from "../autograd.ts";
 import { ShapeError, fmtShape } from "../errors.ts";
 
@@ -52,24 +52,25 @@ export function indexMap(shape: readonly number[], outShape: readonly number[]):
   return map;
 }
 
-/** Same shape: no index maps needed (the common, fast case). */
-const direct = (a: NDArray, b: NDArray) => a.size === b.size && a.shape.join() === b.shape.join();
-
 /**
- * Broadcast a and b and apply f; returns the result and, for broadcast inputs, which
- * element of a and of b each output element read (null: the same position).
+ * Which element of an input each output element reads: null when it is the same position
+ * (equal shapes, the common case), else a map. A single number read everywhere needs no
+ * computed map: a fresh Int32Array is already all zeros.
  */
+function reads(input: NDArray, shape: readonly number[], size: number): Int32Array | null {
+  if (sameShape(input.shape, shape)) return null;
+  if (input.size === 1) return new Int32Array(size);
+  return indexMap(input.shape, shape);
+}
+
+/** Broadcast a and b and apply f; returns the result and which elements of a and b each output read. */
 function zip(op: string, a: NDArray, b: NDArray, f: (x: number, y: number) => number) {
-  if (direct(a, b)) {
-    const out = new Float32Array(a.size);
-    for (let k = 0; k < out.length; k++) out[k] = f(a.data[k]!, b.data[k]!);
-    return { out: new NDArray(out, a.shape), ia: null, ib: null };
-  }
-  const shape = broadcastShape(op, a.shape, b.shape);
-  const ia = indexMap(a.shape, shape);
-  const ib = indexMap(b.shape, shape);
-  const out = new Float32Array(ia.length);
-  for (let k = 0; k < out.length; k++) out[k] = f(a.data[ia[k]!]!, b.data[ib[k]!]!);
+  const shape = sameShape(a.shape, b.shape) ? a.shape : broadcastShape(op, a.shape, b.shape);
+  let size = 1;
+  for (const d of shape) size *= d;
+  const [ia, ib] = [reads(a, shape, size), reads(b, shape, size)];
+  const out = new Float32Array(size);
+  for (let k = 0; k < size; k++) out[k] = f(a.data[ia === null ? k : ia[k]!]!, b.data[ib === null ? k : ib[k]!]!);
   return { out: new NDArray(out, shape), ia, ib };
 }
 
@@ -89,25 +90,32 @@ function scatter(input: NDArray, map: Int32Array | null, term: (k: number) => nu
   return new NDArray(Float32Array.from(acc), input.shape);
 }
 
+/** ±g summed back onto an input read through `map` (the gradient of + and −: no per-element calls). */
+function sumTo(input: NDArray, map: Int32Array | null, g: NDArray, sign: 1 | -1): NDArray | null {
+  if (!isTracked(input)) return null;
+  if (map === null) {
+    const d = new Float32Array(input.size);
+    for (let k = 0; k < d.length; k++) d[k] = sign * g.data[k]!;
+    return new NDArray(d, input.shape);
+  }
+  const acc = new Float64Array(input.size);
+  for (let k = 0; k < map.length; k++) acc[map[k]!]! += sign * g.data[k]!;
+  return new NDArray(Float32Array.from(acc), input.shape);
+}
+
 /** Position in an input of output element k. */
 const at = (map: Int32Array | null, k: number) => (map === null ? k : map[k]!);
 
 export function add(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
   const { out, ia, ib } = zip("add", a, b, (p, q) => p + q);
-  return recordOp(out, "add", [a, b], (g) => [
-    scatter(a, ia, (k) => g.data[k]!),
-    scatter(b, ib, (k) => g.data[k]!),
-  ]);
+  return recordOp(out, "add", [a, b], (g) => [sumTo(a, ia, g, 1), sumTo(b, ib, g, 1)]);
 }
 
 export function sub(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
   const { out, ia, ib } = zip("sub", a, b, (p, q) => p - q);
-  return recordOp(out, "sub", [a, b], (g) => [
-    scatter(a, ia, (k) => g.data[k]!),
-    scatter(b, ib, (k) => -g.data[k]!),
-  ]);
+  return recordOp(out, "sub", [a, b], (g) => [sumTo(a, ia, g, 1), sumTo(b, ib, g, -1)]);
 }
 
 export function mul(x: Operand, y: Operand): NDArray {
