@@ -68,7 +68,7 @@ function show(frame: Frame, t: ImageText, ctx: CliContext, file: string | undefi
   const output = frame.matrices.find((m) => m.id === "Y")!;
   const kernel = frame.matrices.find((m) => m.id === "K")!;
   const size = (m: { values: number[][] }) => `${m.values[0]!.length}×${m.values.length}`;
-  const from = (source.width !== input.values[0]!.length || source.height !== input.values.length) ? ` (${t.scaled({ from: `${source.width}×${source.height}` })})` : "";
+  const from = (source.width !== input.values[0]!.length || source.height !== input.values.length) ? t.scaled({ from: `${source.width}×${source.height}` }) : "";
   const header = `${file ?? t.ownPicture} ${size(input)}${from} · ${kernel.title}`;
   const blocks = [
     { caption: `${t.inputCaption} ${size(input)}`, lines: renderPicture(input.values, level), width: input.values[0]!.length },
