@@ -27,7 +27,7 @@ describe("key map", () => {
   });
 
   test("no key means two things on one screen (menu and lesson include the global keys)", () => {
-    for (const scope of ["menu", "lesson", "editor"] as const) {
+    for (const scope of ["menu", "lesson", "editor", "exercise"] as const) {
       const live: Command[] = [...commandsOf(scope), ...(scope === "editor" ? ["quit" as const] : commandsOf("global"))];
       for (const [input, key] of PROBES) {
         const hits = live.filter((c) => matches(c, input, key));
