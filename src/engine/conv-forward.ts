@@ -79,23 +79,26 @@ function fourChannels(r: InteriorRow, o: number): void {
   }
 }
 
-/** Channel o of the row alone (e.g. the notebook's single kernel): 4 outputs share each weight. */
+/** Channel o of the row alone (e.g. the notebook's single kernel): 8 outputs share each weight. */
 function oneChannel(r: InteriorRow, o: number): void {
   const { x, w, bias, y, offsets, T, P, SW, xRow, owLo, owHi } = r;
   const [S2, S3] = [2 * SW, 3 * SW];
   const w0 = o * T;
   const b = bias ? bias[o]! : 0;
   const y0 = r.yRow + o * P;
+  const [S4, S5, S6, S7] = [4 * SW, 5 * SW, 6 * SW, 7 * SW];
   let ow = owLo;
-  for (; ow + 4 <= owHi; ow += 4) {
+  for (; ow + 8 <= owHi; ow += 8) {
     const corner = xRow + ow * SW;
-    let s0 = b, s1 = b, s2 = b, s3 = b;
+    let s0 = b, s1 = b, s2 = b, s3 = b, s4 = b, s5 = b, s6 = b, s7 = b;
     for (let t = 0; t < T; t++) {
       const i = corner + offsets[t]!;
       const v = w[w0 + t]!;
       s0 += v * x[i]!; s1 += v * x[i + SW]!; s2 += v * x[i + S2]!; s3 += v * x[i + S3]!;
+      s4 += v * x[i + S4]!; s5 += v * x[i + S5]!; s6 += v * x[i + S6]!; s7 += v * x[i + S7]!;
     }
     y[y0 + ow] = s0; y[y0 + ow + 1] = s1; y[y0 + ow + 2] = s2; y[y0 + ow + 3] = s3;
+    y[y0 + ow + 4] = s4; y[y0 + ow + 5] = s5; y[y0 + ow + 6] = s6; y[y0 + ow + 7] = s7;
   }
   for (; ow < owHi; ow++) {
     const corner = xRow + ow * SW;

@@ -198,6 +198,25 @@ describe("properties (fast-check)", () => {
   });
 });
 
+describe("wide rows exercise every register tile and its leftovers", () => {
+  for (const [O, s, p] of [[1, 1, 0], [1, 2, 1], [5, 1, 1], [6, 2, 0]] as const) {
+    it(`x=2×2×4×29 w=${O}×2×3×3 s=${s} p=${p} equals the naive definition, values and gradients`, () => {
+      const g = geometry(2, 2, O, 4, 29, 3, 3, s, p);
+      const { x, w, b } = arraysFor(g, 40 + O);
+      for (const a of [x, w, b]) a.attachGrad();
+      const y = autograd.record(() => conv2d(x, w, { bias: b, stride: s, pad: p }));
+      const ref = naiveConv2d(g, x.data, w.data, b.data);
+      expectClose(y.data, ref.y, 1e-5, 1e-5);
+      const dy = randn(y.shape, 41);
+      y.backward(dy);
+      const grads = naiveConv2dGrads(g, x.data, w.data, dy.data);
+      expectClose(x.grad.data, grads.dx, 1e-4, 1e-4);
+      expectClose(w.grad.data, grads.dw, 1e-4, 1e-4);
+      expectClose(b.grad.data, grads.db, 1e-4, 1e-4);
+    });
+  }
+});
+
 describe("corr2d is conv2d on one image and one channel", () => {
   it("corr2d(X 5×7, K 2×3) equals conv2d of the 1×1×5×7 reshape", () => {
     const X = randn([5, 7], 4);
