@@ -1,0 +1,99 @@
+// Key presses become lab actions: the key map names the command for the screen in use, and
+// this turns it into an action of the lab reducer. Pure: tested through the reducer.
+import type { Key } from "ink";
+import { commandFor, matches, splitChunk, type Command } from "../keys.ts";
+import type { ExerciseAction } from "./exercise.ts";
+import { currentSession, labReducer, type LabAction, type LabState } from "./lab.ts";
+import type { SessionAction } from "./session.ts";
+
+const LESSON_ACTIONS: Partial<Record<Command, SessionAction>> = {
+  next: { type: "next" },
+  back: { type: "back" },
+  play: { type: "togglePlay" },
+  faster: { type: "faster" },
+  slower: { type: "slower" },
+  reset: { type: "reset" },
+  edit: { type: "editStart" },
+  lrHalve: { type: "scaleLr", factor: 0.5 },
+  lrDouble: { type: "scaleLr", factor: 2 },
+  reseed: { type: "reseed" },
+};
+
+/** What a key press means in this state, as a lab action ("quit" exits). */
+export function actionFor(state: LabState, input: string, key: Key): LabAction | "quit" | undefined {
+  if (matches("quit", input, key)) return "quit";
+  const session = currentSession(state);
+  if (state.screen === "lesson" && session?.editor) {
+    // While editing, printable keys are typed into the cell (even q, e and ?).
+    const c = commandFor("editor", input, key);
+    const edit = (a: SessionAction): LabAction => ({ type: "session", action: a });
+    if (c === "editAccept") return edit({ type: "editAccept" });
+    if (c === "editCancel") return edit({ type: "editCancel" });
+    if (c === "editDelete") return edit({ type: "editor", action: { type: "delete" } });
+    if (c === "editSwitch") return edit({ type: "editSwitch" });
+    if (c === "editMove") {
+      const dr = key.upArrow ? -1 : key.downArrow ? 1 : 0;
+      const dc = key.leftArrow ? -1 : key.rightArrow ? 1 : 0;
+      return edit({ type: "editor", action: { type: "move", dr, dc } });
+    }
+    if (c === "editType") return edit({ type: "editor", action: { type: "type", text: input } });
+    return undefined;
+  }
+  if (state.help) {
+    if (matches("help", input, key) || key.escape || input === "q") return { type: "closeHelp" };
+    if (matches("language", input, key)) return { type: "toggleLang" };
+    return undefined;
+  }
+  const global = commandFor("global", input, key);
+  if (global === "help") return { type: "toggleHelp" };
+  if (global === "language") return { type: "toggleLang" };
+  if (state.screen === "menu") {
+    const c = commandFor("menu", input, key);
+    if (c === "menuUp") return { type: "menu", action: { type: "up" } };
+    if (c === "menuDown") return { type: "menu", action: { type: "down" } };
+    if (c === "menuOpen") return { type: "open", index: state.menu.selected };
+    // Digits name the lesson number shown in the menu (numbers may skip).
+    if (c === "menuJump") return { type: "open", index: state.lessons.findIndex((l) => l.number === Number(input)) };
+    if (c === "menuQuit") return "quit";
+    return undefined;
+  }
+  if (state.screen === "exercise") {
+    const c = commandFor("exercise", input, key);
+    const ex = (a: ExerciseAction): LabAction => ({ type: "exercise", action: a });
+    if (c === "exCheck") return ex({ type: "check" });
+    if (c === "exHint") return ex({ type: "hint" });
+    if (c === "exBack") return { type: "closeExercises" };
+    if (c === "exField") return ex({ type: "nextField" });
+    if (c === "exNext") return ex({ type: "go", delta: 1 });
+    if (c === "exPrev") return ex({ type: "go", delta: -1 });
+    if (c === "exReset") return ex({ type: "resetAnswer" });
+    if (c === "exDelete") return ex({ type: "editor", action: { type: "delete" } });
+    if (c === "exType") return ex({ type: "editor", action: { type: "type", text: input } });
+    if (c === "exMove") {
+      const dr = key.upArrow ? -1 : key.downArrow ? 1 : 0;
+      const dc = key.leftArrow ? -1 : key.rightArrow ? 1 : 0;
+      return ex({ type: "editor", action: { type: "move", dr, dc } });
+    }
+    return undefined;
+  }
+  const c = commandFor("lesson", input, key);
+  if (c === "toMenu") return { type: "toMenu" };
+  if (c === "exercises") return { type: "openExercises" };
+  const action = c && LESSON_ACTIONS[c];
+  return action ? { type: "session", action } : undefined;
+}
+
+export type AppAction = LabAction | { type: "key"; input: string; key: Key };
+
+/** The lab reducer, plus key presses translated by the key map. */
+export function keyedLabReducer(state: LabState, action: AppAction): LabState {
+  if (action.type !== "key") return labReducer(state, action);
+  let next = state;
+  for (const press of splitChunk(action.input, action.key)) {
+    if (next.quitting) break;
+    const mapped = actionFor(next, press.input, { ...action.key, ...press.key });
+    if (mapped === "quit") next = { ...next, quitting: true };
+    else if (mapped) next = labReducer(next, mapped);
+  }
+  return next;
+}
