@@ -63,6 +63,9 @@ function reads(input: NDArray, shape: readonly number[], size: number): Int32Arr
   return indexMap(input.shape, shape);
 }
 
+/** Position in an input of output element k. */
+const at = (map: Int32Array | null, k: number) => (map === null ? k : map[k]!);
+
 /** Broadcast a and b and apply f; returns the result and which elements of a and b each output read. */
 function zip(op: string, a: NDArray, b: NDArray, f: (x: number, y: number) => number) {
   const shape = sameShape(a.shape, b.shape) ? a.shape : broadcastShape(op, a.shape, b.shape);
@@ -70,7 +73,7 @@ function zip(op: string, a: NDArray, b: NDArray, f: (x: number, y: number) => nu
   for (const d of shape) size *= d;
   const [ia, ib] = [reads(a, shape, size), reads(b, shape, size)];
   const out = new Float32Array(size);
-  for (let k = 0; k < size; k++) out[k] = f(a.data[ia === null ? k : ia[k]!]!, b.data[ib === null ? k : ib[k]!]!);
+  for (let k = 0; k < size; k++) out[k] = f(a.data[at(ia, k)]!, b.data[at(ib, k)]!);
   return { out: new NDArray(out, shape), ia, ib };
 }
 
@@ -102,9 +105,6 @@ function sumTo(input: NDArray, map: Int32Array | null, g: NDArray, sign: 1 | -1)
   for (let k = 0; k < map.length; k++) acc[map[k]!]! += sign * g.data[k]!;
   return new NDArray(Float32Array.from(acc), input.shape);
 }
-
-/** Position in an input of output element k. */
-const at = (map: Int32Array | null, k: number) => (map === null ? k : map[k]!);
 
 export function add(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
