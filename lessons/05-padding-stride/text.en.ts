@@ -19,14 +19,14 @@ export const en = {
     p.p > 0
       ? `Padding ${p.p} adds ${p.p} ${p.p === 1 ? "row and column" : "rows and columns"} of zeros on every side: the window slides over a ${p.padded}×${p.padded} grid, and the zeros add nothing to any sum.`
       : "Padding 0: the window slides over X itself.",
-    `Stride ${p.s}: the window moves ${p.s} ${p.s === 1 ? "cell" : "cells"} at a time. Per side, the output has ⌊(n − k + 2p + s) / s⌋ = ${p.m} cells: Y is ${p.m}×${p.m}, ${p.cells} sums to compute.`,
+    `Stride ${p.s}: the window moves ${p.s} ${p.s === 1 ? "cell" : "cells"} at a time. Per side, the output has ⌊(n − k + 2p + s) / s⌋ = ${p.m} ${p.m === 1 ? "cell" : "cells"}: Y is ${p.m}×${p.m}, ${p.cells} ${p.cells === 1 ? "sum" : "sums"} to compute.`,
     "Edit [n, k, p, s] to change the geometry; the shape is worked out again at once.",
   ],
   cellHeading: (p: { cell: string }) => `Output cell Y[${p.cell}]`,
   cell: (p: { cell: string; rows: string; cols: string; value: string; zeros: number; last: boolean; s: number; start: string }) => [
     `Y[${p.cell}]'s window starts at its row and column times the stride ${p.s}, ${p.start} in the padded input, and covers rows ${p.rows} and columns ${p.cols}. Its sum is Y[${p.cell}] = ${p.value}.`,
     p.zeros > 0
-      ? `${p.zeros} of its cells are padding zeros: without padding this position would not exist.`
+      ? `${p.zeros === 1 ? "1 of its cells is a padding zero" : `${p.zeros} of its cells are padding zeros`}: without padding this position would not exist.`
       : "Every cell of this window is a number of X.",
     p.last ? "That was the last position: Y is complete." : `Next the window jumps ${p.s} ${p.s === 1 ? "column" : "columns"} right (or ${p.s} ${p.s === 1 ? "row" : "rows"} down).`,
   ],

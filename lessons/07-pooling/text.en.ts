@@ -16,7 +16,7 @@ export const en = {
   setupHeading: "A window with no weights",
   setup: (p: { x: string; y: string; cells: number }) => [
     "A pooling layer slides a window over its input like a convolution, but it has no kernel to learn: it takes the largest number in the window (max pooling) or their mean (average pooling).",
-    `X is ${p.x} and the window 2×2, so Y is ${p.y}: ${p.cells} windows. Pooling makes a layer less sensitive to exactly where a feature sits.`,
+    `X is ${p.x} and the window 2×2, so Y is ${p.y}: ${p.cells} ${p.cells === 1 ? "window" : "windows"}. Pooling makes a layer less sensitive to exactly where a feature sits.`,
   ],
   cellHeading: (p: { cell: string }) => `Max pooling: Y[${p.cell}]`,
   cell: (p: { cell: string; value: string; last: boolean }) => [
