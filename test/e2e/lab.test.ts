@@ -1,5 +1,8 @@
 // The real `convlab` binary in a real terminal (tmux), CI removed from its environment:
 // what a learner sees after `npm start`. Every key waits for the frame it causes.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { KEY, Terminal, hasTmux } from "../helpers/pty.ts";
 
@@ -9,10 +12,20 @@ const SPARKLINE = /[▁▂▃▄▅▆▇█]{3,}/;
 const PATIENT = { timeout: 10_000 };
 
 let terminal: Terminal | undefined;
+let home: string | undefined;
 afterEach(() => {
   terminal?.kill();
   terminal = undefined;
+  if (home) rmSync(home, { recursive: true, force: true });
+  home = undefined;
 });
+
+/** The lab as a new user sees it: English, and a progress store of its own (never the real one). */
+async function startLab(cols: number, rows: number, env: Record<string, string> = {}): Promise<Terminal> {
+  home = mkdtempSync(join(tmpdir(), "convlab-e2e-home-"));
+  terminal = await Terminal.start(CONVLAB, { cols, rows, env: { LANG: "en_US.UTF-8", CONVLAB_HOME: home, ...env } });
+  return terminal;
+}
 
 /**
  * One whole frame: one header line, one key bar, at most one step counter. A frame being
@@ -52,8 +65,7 @@ async function menu(t: Terminal): Promise<string> {
 
 describe.skipIf(!hasTmux())("convlab in a real terminal", () => {
   it("menu → cross-correlation to Y = [[19,25],[37,43]] → learn-kernel ten steps → resize → q quits cleanly", async () => {
-    terminal = await Terminal.start(CONVLAB, { cols: 120, rows: 40, env: { LANG: "en_US.UTF-8" } });
-    const t = terminal;
+    const t = await startLab(120, 40);
 
     // The menu: header, the lessons, the key bar.
     let screen = await menu(t);
@@ -96,8 +108,7 @@ describe.skipIf(!hasTmux())("convlab in a real terminal", () => {
 
   it("draws live even with CI=true in its environment, and Ctrl+C in a lesson quits cleanly", async () => {
     // Ink alone would print only the last frame under CI: the menu would never show before exit.
-    terminal = await Terminal.start(CONVLAB, { cols: 100, rows: 30, env: { LANG: "en_US.UTF-8", CI: "true" } });
-    const t = terminal;
+    const t = await startLab(100, 30, { CI: "true" });
     await menu(t);
     await lesson(t, "2", /lesson 2 of \d+ · step 1 of/);
     await t.press(KEY.ctrlC);
