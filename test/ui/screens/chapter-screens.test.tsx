@@ -12,9 +12,9 @@ afterEach(cleanupRendered);
 
 const WIDE = { columns: 110, rows: 36 };
 
-async function open(lesson: string, size = WIDE): Promise<Rendered> {
-  const r = renderTerminal(<App lessons={lessons} exercises={exercises} lang="en" lesson={lesson} size={size} />, size);
-  await waitForFrame(r, (f) => f.includes("step 1 of"), `${lesson} opened`);
+async function open(lesson: string, size = WIDE, lang: "en" | "zh" = "en"): Promise<Rendered> {
+  const r = renderTerminal(<App lessons={lessons} exercises={exercises} lang={lang} lesson={lesson} size={size} />, size);
+  await waitForFrame(r, (f) => f.includes(lang === "en" ? "step 1 of" : "第 1/"), `${lesson} opened`);
   return r;
 }
 
@@ -60,6 +60,16 @@ test("channels, the cost: 3 × 2 × 2 × 2 × 2 × 2 = 96 multiplications and th
   expect(f).toContain("c_o × c_i × k_h × k_w × h_o × w_o");
   expect(f).toMatch(/multiplications 96\b/);
   expect(f).toMatch(/96\s+128/);
+  fits(f);
+  expect(f).toMatchSnapshot();
+});
+
+test("channels in Chinese, first cell: both channels' sums and their total, wide characters aligned", async () => {
+  const f = await pressAll(await open("channels", WIDE, "zh"), ["n"]);
+  expect(f).toContain("多输入通道和多输出通道");
+  expect(f).toContain("第 2/10");
+  expect(f).toContain("19 + 37 = 56");
+  expect(f).toContain("X[0]（输入通道 0）");
   fits(f);
   expect(f).toMatchSnapshot();
 });
