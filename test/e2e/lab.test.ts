@@ -64,7 +64,7 @@ async function menu(t: Terminal): Promise<string> {
 }
 
 describe.skipIf(!hasTmux())("convlab in a real terminal", () => {
-  it("menu → cross-correlation to Y = [[19,25],[37,43]] → learn-kernel ten steps → resize → q quits cleanly", async () => {
+  it("menu → cross-correlation to Y = [[19,25],[37,43]] → learn-kernel ten steps → resizes → q quits cleanly", async () => {
     const t = await startLab(120, 40);
 
     // The menu: header, the lessons, the key bar.
@@ -98,6 +98,13 @@ describe.skipIf(!hasTmux())("convlab in a real terminal", () => {
     screen = await t.waitFor((s) => oneFrame(s) && /^Code$/m.test(s), PATIENT);
     expect(stepOf(screen).k).toBe(11);
     expect(screen).toMatch(SPARKLINE);
+
+    // Too small: a notice instead of a broken layout; enlarged again, the same step is back.
+    await t.resize(50, 12);
+    await t.waitFor(/enlarge the terminal/i, PATIENT);
+    await t.resize(90, 40);
+    screen = await t.waitFor((s) => oneFrame(s) && /^Code$/m.test(s), PATIENT);
+    expect(stepOf(screen).k).toBe(11);
 
     // q back to the menu, q quits: status 0, cursor shown, main screen, tty settings restored.
     await t.pressAndWait("q", isMenu, PATIENT);
