@@ -82,8 +82,9 @@ describe.skipIf(!hasTmux())("convlab in a real terminal", () => {
 
     // q goes back to the menu; j and ↓ move to the third lesson, Enter opens learn-kernel.
     await t.pressAndWait("q", isMenu, PATIENT);
-    await t.pressAndWait("j", undefined, PATIENT);
-    await t.pressAndWait(KEY.down, undefined, PATIENT);
+    // (The selection is marked by "›", not only by colour.)
+    await t.pressAndWait("j", (s) => isMenu(s) && /^\s*› 2\. /m.test(s), PATIENT);
+    await t.pressAndWait(KEY.down, (s) => isMenu(s) && /^\s*› 3\. /m.test(s), PATIENT);
     screen = await lesson(t, KEY.enter, /kernel.* · lesson 3 of \d+ · step 1 of/i);
     for (let i = 0; i < 10; i++) screen = await next(t, i % 2 === 0 ? "n" : KEY.right);
     expect(stepOf(screen).k).toBe(11);
