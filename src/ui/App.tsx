@@ -90,7 +90,7 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
   } else if (state.screen === "exercise" && session && work) {
     body = <ExerciseScreen work={work} lesson={session.lesson} solved={state.solved} lang={state.lang} size={size} />;
   } else if (state.screen === "lesson" && session && frame) {
-    body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} lang={state.lang} size={size} />;
+    body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} exerciseCount={exercises.filter((e) => e.lesson === session.lesson.id).length} lang={state.lang} size={size} />;
   } else {
     body = (
       <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={warning && textIn(warning, state.lang)} exercises={exerciseCount} columns={size.columns} rows={size.rows} />

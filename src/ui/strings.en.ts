@@ -34,4 +34,5 @@ export const en: UiStrings = {
   solved: "✓ solved",
   hint: (n) => `Hint ${n}`,
   noExercises: "This lesson has no exercises.",
+  exercisesFollow: (n) => `Next: press x for this lesson's ${n === 1 ? "exercise" : `${n} exercises`}.`,
 };

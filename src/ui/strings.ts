@@ -38,6 +38,7 @@ export interface UiStrings {
   solved: string;
   hint: (n: number) => string;
   noExercises: string;
+  exercisesFollow: (n: number) => string;
 }
 
 const tables: Record<Lang, UiStrings> = { en, zh };

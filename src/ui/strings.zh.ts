@@ -34,4 +34,5 @@ export const zh: UiStrings = {
   solved: "✓ 已解决",
   hint: (n) => `提示 ${n}`,
   noExercises: "本课没有练习。",
+  exercisesFollow: (n) => `接下来：按 x 做本课的练习（${n} 个）。`,
 };

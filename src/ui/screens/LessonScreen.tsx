@@ -2,7 +2,7 @@
 // side from WIDE_COLUMNS, stacked below. Heights are planned so the live area stays shorter
 // than the terminal: the numbers come first, the narrative is cut with "…" when the screen is
 // short, and the code panel takes what is left (scrolled to the current line).
-import { Box } from "ink";
+import { Box, Text } from "ink";
 import type { Frame, Lang } from "../../../lessons/frame.ts";
 import { CodePanel } from "../components/CodePanel.tsx";
 import { Header } from "../components/Header.tsx";
@@ -15,6 +15,7 @@ import { OutcomeLine } from "../components/OutcomeLine.tsx";
 import { COLUMN_GAP, isWide, narrativeHeight, numbersHeight, textHeight, wideColumns, type Size } from "../layout.ts";
 import { SPEEDS_MS, type Session } from "../state/session.ts";
 import { uiStrings } from "../strings.ts";
+import { useTheme } from "../theme.ts";
 
 export interface LessonScreenProps {
   session: Session;
@@ -22,6 +23,8 @@ export interface LessonScreenProps {
   /** 1-based position in the menu, and how many lessons there are. */
   position: number;
   lessonCount: number;
+  /** How many exercises follow this lesson (announced on its last step). */
+  exerciseCount?: number;
   lang: Lang;
   size: Size;
 }
@@ -31,8 +34,9 @@ const MIN_CODE_LINES = 1;
 /** Code lines the wide layout keeps for the code when it must cut the narrative. */
 const RESERVED_CODE_LINES = 4;
 
-export function LessonScreen({ session, frame, position, lessonCount, lang, size }: LessonScreenProps) {
+export function LessonScreen({ session, frame, position, lessonCount, exerciseCount = 0, lang, size }: LessonScreenProps) {
   const t = uiStrings(lang);
+  const theme = useTheme();
   const { lesson, editor } = session;
   const scope = editor ? "editor" : "lesson";
   const seconds = String(SPEEDS_MS[session.speed]! / 1000);
@@ -47,12 +51,18 @@ export function LessonScreen({ session, frame, position, lessonCount, lang, size
   const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} />;
   const editorLines = editor ? editor.draft.length + 2 : 0;
   const noticeLines = session.notice ? textHeight(noticeText(session.notice, lang), size.columns - 2) : 0;
-  const outcomeLines = frame.outcome ? textHeight(frame.outcome.message, size.columns - 2) : 0;
+  const announce = frame.done && exerciseCount > 0 ? t.exercisesFollow(exerciseCount) : undefined;
+  const outcomeLines = (frame.outcome ? textHeight(frame.outcome.message, size.columns - 2) : 0) + (announce ? textHeight(announce, size.columns) : 0);
   // The live area is rows-1 lines: header, a blank line, the body, outcome, notice, key bar.
   const body = size.rows - 1 - 2 - outcomeLines - noticeLines - 1;
   const footer = (
     <>
       <OutcomeLine outcome={frame.outcome} />
+      {announce && (
+        <Text color={theme.text.accent} wrap="wrap">
+          {announce}
+        </Text>
+      )}
       <NoticeLine notice={session.notice} lang={lang} />
       <KeyHelpBar scope={scope} lang={lang} columns={size.columns} />
     </>
