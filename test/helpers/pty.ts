@@ -79,6 +79,15 @@ function quote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
+/** `stty -a` of another process's tty: GNU spells the device flag -F, BSD and macOS -f. */
+function ttySettings(tty: string): string {
+  try {
+    return execFileSync("stty", ["-F", tty, "-a"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  } catch {
+    return execFileSync("stty", ["-f", tty, "-a"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  }
+}
+
 const POLL_MS = 40;
 const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
@@ -196,7 +205,7 @@ export class Terminal {
     const tty = await this.format("#{pane_tty}");
     const deadline = Date.now() + (options.timeout ?? 5000);
     for (;;) {
-      const settings = execFileSync("stty", ["-F", tty, "-a"], { encoding: "utf8" });
+      const settings = ttySettings(tty);
       if (/(^|\s)-icanon(\s|$)/.test(settings)) return;
       const status = await this.exitStatus();
       if (status !== undefined) throw new Error(`The program exited (status ${status}) before reading keys`);
