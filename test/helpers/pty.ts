@@ -24,7 +24,7 @@ export interface TerminalOptions {
   cols?: number;
   rows?: number;
   cwd?: string;
-  /** Extra variables for the command; CI and CONTINUOUS_INTEGRATION are always removed. */
+  /** Extra variables for the command, set after CI and CONTINUOUS_INTEGRATION are removed (so a test may set them). */
   env?: Record<string, string>;
 }
 
@@ -174,7 +174,7 @@ export class Terminal {
       const status = await this.exitStatus();
       screen = await this.screen({ ansi: options.ansi });
       if (test(screen)) return screen;
-      // Read before the screen: once it ended, this screen is its last, so give up now.
+      // The status is read before the screen: if it had ended, this screen is its last one.
       if (status !== undefined) {
         throw new Error(`The program exited (status ${status}) without showing ${String(match)}; screen:\n${screen}`);
       }
@@ -265,7 +265,7 @@ export class Terminal {
     };
   }
 
-  /** Kills the tmux server and removes its socket; safe to call twice. */
+  /** Kills the tmux server (and so the program) and removes its files; safe to call twice. */
   kill(): void {
     if (!this.alive) return;
     this.alive = false;
