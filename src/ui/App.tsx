@@ -69,15 +69,18 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     const said = progress?.onSeen?.(state.current);
     if (said) setWarning(said);
   }, [state.current, progress]);
-  // Every check of a well-formed answer is an attempt.
-  const checks = work?.checks ?? 0;
+  // Every check of a well-formed answer is an attempt, reported once (per lesson, the count
+  // of checks already reported is kept, so reopening a lesson's exercises reports nothing).
+  const reportedChecks = useRef(new Map<string, number>());
   useEffect(() => {
-    const last = work?.lastCheck;
-    if (!last || last.malformed || checks === 0) return;
+    if (!work || !state.current) return;
+    if (work.checks <= (reportedChecks.current.get(state.current) ?? 0)) return;
+    reportedChecks.current.set(state.current, work.checks);
+    const last = work.lastCheck;
+    if (!last || last.malformed) return;
     const said = progress?.onAttempt?.(last.id, last.pass);
     if (said) setWarning(said);
-    // Keyed on the check count: only a new check reports, not a redraw or a language switch.
-  }, [checks, state.current]);
+  }, [work, state.current, progress]);
 
   const kit = useMemo(() => uiKitTheme(theme), [theme]);
   let body: ReactNode;

@@ -43,7 +43,7 @@ export function LessonList({ lessons, selected, done, lang, compact = false, max
               <Text color={theme.ui.selected} bold>
                 {isSelected ? "› " : "  "}
               </Text>
-              <Text color={isSelected ? theme.ui.selected : undefined} bold={isSelected} inverse={false}>
+              <Text color={isSelected ? theme.ui.selected : undefined} bold={isSelected}>
                 {lesson.number}. {lesson.title[lang]}
               </Text>
               <Text color={theme.ui.done}>{isDone ? ` ${t.doneMark}` : ""}</Text>

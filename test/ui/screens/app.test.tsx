@@ -4,7 +4,7 @@ import { App, LabErrorBoundary } from "../../../src/ui/App.tsx";
 import { plainTheme, darkTheme, themeFor } from "../../../src/ui/theme.ts";
 import { KEY, pressAll, waitForFrame, waitForText } from "../../helpers/keys.ts";
 import { cleanupRendered, renderTerminal } from "../../helpers/render.tsx";
-import { fixtureLessons, gridLesson } from "../fixtures/lessons.ts";
+import { fixtureExercises, fixtureLessons, gridLesson } from "../fixtures/lessons.ts";
 
 afterEach(cleanupRendered);
 
@@ -61,4 +61,21 @@ test("with the colourless theme the lesson screen has no colour codes, only bold
   await waitForText(r, "step 1 of 4");
   expect(r.rawFrame()).not.toMatch(/\u001B\[(3\d|9\d|4\d)m/);
   expect(r.frame()).toContain("[0][1] 2");
+});
+
+test("each checked answer is reported once, even when the exercises are closed and opened again", async () => {
+  const onAttempt = vi.fn();
+  const r = renderTerminal(<App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" lesson="grid" size={SIZE} progress={{ done: [], onAttempt }} />, SIZE);
+  await waitForText(r, "step 1 of 4");
+  await pressAll(r, ["x", KEY.enter]);
+  await vi.waitFor(() => expect(onAttempt).toHaveBeenCalledWith("grid-sum", false));
+  // Out to the menu, back in, the exercises again: the old check is not reported again.
+  await pressAll(r, ["q", "q", KEY.enter, "x", "h"]);
+  expect(onAttempt).toHaveBeenCalledTimes(1);
+  await pressAll(r, ["1", KEY.enter]);
+  await vi.waitFor(() => expect(onAttempt).toHaveBeenCalledTimes(2));
+  expect(onAttempt.mock.calls).toEqual([
+    ["grid-sum", false],
+    ["grid-sum", false],
+  ]);
 });
