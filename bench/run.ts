@@ -1,5 +1,6 @@
-// `npm run bench`: convlab's engine against tfjs (issue 2 §4), then the lab's first frame
-// against a minimal bundled Ink app (issue 4 §4). One process, alternating rounds, medians.
+// `npm run bench`: convlab's engine against tfjs (issue 2 §4), pooling against tfjs (issue 6),
+// then the lab's first frame against a minimal bundled Ink app (issue 4 §4). One process,
+// alternating rounds, medians.
 import os from "node:os";
 import { writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -11,16 +12,18 @@ import { TOLERANCE } from "./check.ts";
 import { initTfjs } from "./peers/tfjs.ts";
 import { engine } from "./peers/engine.ts";
 import { benchStartup, startupMarkdown, startupText } from "./startup/startup-bench.ts";
+import { benchPooling, poolingText } from "./pool-bench.ts";
 
 const HELP = `usage: npm run bench [-- options]
 
   --quick          shorter runs: a rough look in about half a minute
-  --only <part>    engine | startup (default: both)
+  --only <part>    engine | pool | startup (default: all three)
   --wall           time elapsed (wall-clock) time instead of this process's CPU time
   --md <file>      also write the tables as markdown to <file>
   -h, --help       this text
 
-Exit status 1 when the engine disagrees with the reference or convlab crashes on start.`;
+Exit status 1 when the engine disagrees with the reference (or with tfjs on pooling) or convlab
+crashes on start.`;
 
 function options() {
   try {
@@ -43,10 +46,12 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
-if (values.only && values.only !== "engine" && values.only !== "startup") {
-  console.error(`bench: --only takes engine or startup, not "${values.only}"\n\n${HELP}`);
+const PARTS = ["engine", "pool", "startup"];
+if (values.only && !PARTS.includes(values.only)) {
+  console.error(`bench: --only takes ${PARTS.join(", ")}, not "${values.only}"\n\n${HELP}`);
   process.exit(2);
 }
+const runs = (part: string) => !values.only || values.only === part;
 
 /** The commit measured, so a table in a note can be traced to the code. */
 function revision(): string {
@@ -79,7 +84,7 @@ if (busy) {
 console.log();
 let failed = false;
 
-if (values.only !== "startup") {
+if (runs("engine")) {
   const tfjs = await initTfjs().catch((e: unknown) => {
     console.error(`bench: tfjs did not start (${e instanceof Error ? e.message : String(e)}); is npm install complete?`);
     process.exit(2);
@@ -109,7 +114,16 @@ if (values.only !== "startup") {
   );
 }
 
-if (values.only !== "engine") {
+if (runs("pool")) {
+  // Issue 6: pooling (bench/pool-bench.ts, from the pooling lesson's helper), engine vs tfjs-cpu.
+  const rows = await benchPooling(values.quick ? QUICK : FULL, values.wall ? "wall" : "cpu");
+  const text = poolingText(rows);
+  console.log(`Pooling: engine vs tfjs-cpu, checked equal (max |diff| ≤ 1e-5) before timing.\n\n${text}\n`);
+  failed ||= rows.some((r) => r.ratio === undefined);
+  md.push("## Pooling", "", "Engine vs tfjs-cpu, checked equal first; ratio = engine ÷ tfjs-cpu, median of rounds.", "", "```", text, "```", "");
+}
+
+if (runs("startup")) {
   const s = await benchStartup(values.quick);
   console.log(startupText(s));
   failed ||= s.crashed === true;
