@@ -16,10 +16,12 @@ export function AnswerFields({ work, lang }: { work: ExerciseState; lang: Lang }
     <Box flexDirection="row" flexWrap="wrap" columnGap={MATRIX_GAP}>
       {exercise.fields.map((f, i) => {
         const title = labels[f.id] ?? f.id;
+        // A single number needs no "1×1".
+        const shape = f.kind !== "number";
         return i === work.field ? (
-          <MatrixEditor key={f.id} editor={work.editor} title={title} lang={lang} />
+          <MatrixEditor key={f.id} editor={work.editor} title={title} lang={lang} shape={shape} />
         ) : (
-          <MatrixView key={f.id} matrix={{ id: f.id, title, values: draft[f.id] ?? [[0]] }} />
+          <MatrixView key={f.id} matrix={{ id: f.id, title, values: draft[f.id] ?? [[0]] }} shape={shape} />
         );
       })}
     </Box>

@@ -8,7 +8,7 @@ import type { EditorState } from "../state/editor.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
-export function MatrixEditor({ editor, title, lang }: { editor: EditorState; title: string; lang: Lang }) {
+export function MatrixEditor({ editor, title, lang, shape = true }: { editor: EditorState; title: string; lang: Lang; shape?: boolean }) {
   const theme = useTheme();
   const [r, c] = editor.cursor;
   const rows = drawMatrix({ id: editor.matrix, title, values: editor.draft, current: [[r, c]] });
@@ -18,7 +18,7 @@ export function MatrixEditor({ editor, title, lang }: { editor: EditorState; tit
         <Text bold color={theme.text.accent}>
           {uiStrings(lang).editing(title)}
         </Text>
-        <Text color={theme.text.secondary}> {shapeLabel(editor.draft)}</Text>
+        {shape && <Text color={theme.text.secondary}> {shapeLabel(editor.draft)}</Text>}
       </Text>
       {rows.map((row, i) => (
         <Text key={i}>

@@ -16,7 +16,7 @@ function cellColour(cell: DrawnCell, m: MatrixData, theme: Theme, heat: boolean)
   return level === undefined ? undefined : theme.matrix.heat[level];
 }
 
-export function MatrixView({ matrix, heat }: { matrix: MatrixData; heat?: boolean }) {
+export function MatrixView({ matrix, heat, shape = true }: { matrix: MatrixData; heat?: boolean; shape?: boolean }) {
   const theme = useTheme();
   const rows = drawMatrix(matrix);
   const shade = heat ?? matrix.heat ?? false;
@@ -26,7 +26,7 @@ export function MatrixView({ matrix, heat }: { matrix: MatrixData; heat?: boolea
         <Text bold color={theme.matrix.title}>
           {matrix.title}
         </Text>
-        <Text color={theme.text.secondary}> {shapeLabel(matrix.values)}</Text>
+        {shape && <Text color={theme.text.secondary}> {shapeLabel(matrix.values)}</Text>}
       </Text>
       {rows.map((row, i) => (
         // A matrix wider than the panel is cut at the edge, never wrapped out of alignment.

@@ -73,7 +73,12 @@ const scenarios: Record<Command, Scenario> = {
   exCheck: { lesson: "grid", before: ["x"], expect: (f) => expect(f).toContain("Not yet: K sums to 0, n is 0.") },
   exHint: { lesson: "grid", before: ["x"], expect: (f) => expect(f).toContain("Hint 1: Four numbers that add up to 10.") },
   exBack: { lesson: "grid", before: ["x"], expect: (f) => expect(f).toContain("step 1 of 4") },
-  exField: { lesson: "grid", before: ["x"], expect: (f) => expect(f).toContain("Editing n 1×1") },
+  exField: {
+    lesson: "grid",
+    before: ["x"],
+    // The number n is now edited (a single number shows no "1×1"); K is drawn plain.
+    expect: (f) => expect(f).toMatch(/^K \(kernel\) 2×2 +Editing n {2}/m),
+  },
   exMove: { lesson: "grid", before: ["x", "5"], expect: (f) => expect(editorRow(f)).toMatch(/^[<\s]5[>\s]/) },
   exType: { lesson: "grid", before: ["x"], sample: "7", expect: (f) => expect(editorRow(f)).toContain("<7_>") },
   exDelete: { lesson: "grid", before: ["x", "7", "8"], expect: (f) => expect(editorRow(f)).toContain("<7_>") },
