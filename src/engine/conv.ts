@@ -4,12 +4,12 @@
 import { NDArray } from "./ndarray.ts";
 import { recordOp, isTracked } from "./autograd.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
+import { wholePair, type Pair } from "./pair.ts";
 import type { ConvGeometry } from "./conv-forward.ts";
 import { convForward } from "./conv-forward.ts";
 import { convBackwardInput, convBackwardWeight, convBackwardBias } from "./conv-backward.ts";
 
-/** A number for both axes, or [height, width]. */
-export type Pair = number | readonly [number, number];
+export type { Pair } from "./pair.ts";
 
 export interface Conv2dOptions {
   /** One number per output channel (shape [O]). */
@@ -18,19 +18,9 @@ export interface Conv2dOptions {
   pad?: Pair;
 }
 
-const isWhole = (n: unknown, min: number) => typeof n === "number" && Number.isInteger(n) && n >= min;
-
-function pair(op: string, name: string, v: Pair, min: number): [number, number] {
-  const [a, b] = typeof v === "number" ? [v, v] : v;
-  if (!isWhole(a, min) || !isWhole(b, min)) {
-    throw new ShapeError(`${op}: ${name} must be a whole number ≥ ${min} (or a pair of them), got ${typeof v === "number" ? v : `[${v.join(", ")}]`}`);
-  }
-  return [a!, b!];
-}
-
 function geometry(op: string, xs: readonly number[], ws: readonly number[], stride: Pair, pad: Pair): ConvGeometry {
-  const [SH, SW] = pair(op, "stride", stride, 1);
-  const [PH, PW] = pair(op, "padding", pad, 0);
+  const [SH, SW] = wholePair(op, "stride", stride, 1);
+  const [PH, PW] = wholePair(op, "padding", pad, 0);
   const [N, C, H, W] = xs as [number, number, number, number];
   const [O, , KH, KW] = ws as [number, number, number, number];
   if (KH > H + 2 * PH || KW > W + 2 * PW) {

@@ -4,7 +4,7 @@ import { NDArray } from "./ndarray.ts";
 import type { Nested } from "./ndarray.ts";
 import { array } from "./create.ts";
 import { conv2d } from "./conv.ts";
-import type { Pair } from "./conv.ts";
+import { wholeNumber, wholePair, type Pair } from "./pair.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
 import { RNG } from "./random.ts";
 
@@ -161,13 +161,6 @@ export interface Conv2DOptions {
   inChannels?: number;
 }
 
-function whole(name: string, n: number, given: Pair): void {
-  if (!Number.isInteger(n) || n < 1) {
-    const shown = typeof given === "number" ? given : `[${given.join(", ")}]`;
-    throw new ShapeError(`Conv2D: ${name} must be a whole number ≥ 1 (or a pair of them), got ${shown}`);
-  }
-}
-
 /** Gluon's nn.Conv2D: weight channels×inChannels×kh×kw, bias [channels]. */
 export class Conv2D extends Block {
   readonly weight: Parameter;
@@ -177,11 +170,12 @@ export class Conv2D extends Block {
 
   constructor({ channels, kernelSize, strides = 1, padding = 0, useBias = true, inChannels }: Conv2DOptions) {
     super();
-    const [kh, kw] = typeof kernelSize === "number" ? [kernelSize, kernelSize] : kernelSize;
-    whole("kernelSize", kh, kernelSize);
-    whole("kernelSize", kw, kernelSize);
-    whole("channels", channels, channels);
-    if (inChannels !== undefined) whole("inChannels", inChannels, inChannels);
+    const [kh, kw] = wholePair("Conv2D", "kernelSize", kernelSize, 1);
+    wholeNumber("Conv2D", "channels", channels, 1);
+    if (inChannels !== undefined) wholeNumber("Conv2D", "inChannels", inChannels, 1);
+    // checked now, so a bad stride or padding is refused where the layer is made, not at its first input
+    wholePair("Conv2D", "strides", strides, 1);
+    wholePair("Conv2D", "padding", padding, 0);
     this.weight = this.params.get("weight", { shape: [channels, inChannels ?? 0, kh, kw] });
     this.bias = useBias ? this.params.get("bias", { shape: [channels] }) : null;
     this.strides = strides;

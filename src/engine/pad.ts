@@ -4,22 +4,12 @@
 import { NDArray } from "./ndarray.ts";
 import { recordOp } from "./autograd.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
-import type { Pair } from "./conv.ts";
-
-/** [top/bottom, left/right] from a number or a pair; whole numbers ≥ 0. */
-function padPair(v: Pair): [number, number] {
-  const [a, b] = typeof v === "number" ? [v, v] : v;
-  const ok = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= 0;
-  if (!ok(a) || !ok(b)) {
-    throw new ShapeError(`pad: padding must be a whole number ≥ 0 (or a pair of them), got ${typeof v === "number" ? v : `[${v.join(", ")}]`}`);
-  }
-  return [a!, b!];
-}
+import { wholePair, type Pair } from "./pair.ts";
 
 /** x of shape …×H×W → …×(H+2·ph)×(W+2·pw), the border filled with `value`. */
 export function pad(x: NDArray, padding: Pair, value = 0): NDArray {
   if (x.ndim < 2) throw new ShapeError(`pad: input must have at least 2 axes (height×width), got ${fmtShape(x.shape)}`);
-  const [ph, pw] = padPair(padding);
+  const [ph, pw] = wholePair("pad", "padding", padding, 0);
   const H = x.shape[x.ndim - 2]!;
   const W = x.shape[x.ndim - 1]!;
   const [PH, PW] = [H + 2 * ph, W + 2 * pw];

@@ -6,7 +6,7 @@
 import { NDArray } from "./ndarray.ts";
 import { recordOp, isRecording, isTracked } from "./autograd.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
-import type { Pair } from "./conv.ts";
+import { wholePair, type Pair } from "./pair.ts";
 
 export type PoolMode = "max" | "avg";
 
@@ -24,19 +24,10 @@ interface PoolGeometry {
   SH: number; SW: number; PH: number; PW: number; OH: number; OW: number;
 }
 
-function pair(op: string, name: string, v: Pair, min: number): [number, number] {
-  const [a, b] = typeof v === "number" ? [v, v] : v;
-  const ok = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= min;
-  if (!ok(a) || !ok(b)) {
-    throw new ShapeError(`${op}: ${name} must be a whole number ≥ ${min} (or a pair of them), got ${typeof v === "number" ? v : `[${v.join(", ")}]`}`);
-  }
-  return [a!, b!];
-}
-
 function geometry(op: string, x: NDArray, o: PoolOptions): PoolGeometry {
-  const [KH, KW] = pair(op, "window size", o.size, 1);
-  const [SH, SW] = pair(op, "stride", o.stride ?? o.size, 1);
-  const [PH, PW] = pair(op, "padding", o.pad ?? 0, 0);
+  const [KH, KW] = wholePair(op, "window size", o.size, 1);
+  const [SH, SW] = wholePair(op, "stride", o.stride ?? o.size, 1);
+  const [PH, PW] = wholePair(op, "padding", o.pad ?? 0, 0);
   const H = x.shape[x.ndim - 2]!;
   const W = x.shape[x.ndim - 1]!;
   if (2 * PH > KH || 2 * PW > KW) {

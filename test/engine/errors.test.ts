@@ -1,6 +1,6 @@
 // Every bad input is a ShapeError (an Error) whose message names the op and the shapes.
 import { describe, expect, it } from "vitest";
-import { conv2d, corr2d, nd, nn, ShapeError } from "../../src/engine/index.ts";
+import { conv2d, corr2d, maxPool2d, nd, nn, pad, ShapeError } from "../../src/engine/index.ts";
 import type { Nested } from "../../src/engine/index.ts";
 
 function shapeError(fn: () => unknown): ShapeError {
@@ -52,7 +52,11 @@ describe("ShapeError messages", () => {
     ["fromFlat 3 numbers into 2×2", () => nd.fromFlat([1, 2, 3], [2, 2]), "fromFlat: 3 numbers cannot fill shape 2×2"],
     ["to2d of 2×2×2", () => x(2, 2, 2).to2d(), "to2d: expected a 2-D array, got 2×2×2"],
     ["asScalar of 2×2", () => x(2, 2).asScalar(), "asScalar: array of shape 2×2 holds 4 numbers"],
-    ["Conv2D channels 0", () => new nn.Conv2D({ channels: 0, kernelSize: 3 }), "Conv2D: channels must be a whole number ≥ 1"],
+    ["Conv2D channels 0", () => new nn.Conv2D({ channels: 0, kernelSize: 3 }), "Conv2D: channels must be a whole number ≥ 1, got 0"],
+    ["Conv2D strides 0, refused where the layer is made", () => new nn.Conv2D({ channels: 1, kernelSize: 3, strides: 0 }), "Conv2D: strides must be a whole number ≥ 1 (or a pair of them), got 0"],
+    ["Conv2D padding [1, -1]", () => new nn.Conv2D({ channels: 1, kernelSize: 3, padding: [1, -1] }), "Conv2D: padding must be a whole number ≥ 0 (or a pair of them), got [1, -1]"],
+    ["maxPool2d padding -1: the same words as conv2d", () => maxPool2d(x(1, 1, 4, 4), { size: 2, pad: -1 }), "maxPool2d: padding must be a whole number ≥ 0 (or a pair of them), got -1"],
+    ["pad [0, 1.5]: the same words as conv2d", () => pad(x(2, 2), [0, 1.5]), "pad: padding must be a whole number ≥ 0 (or a pair of them), got [0, 1.5]"],
     ["Conv2D kernelSize [0, 2]", () => new nn.Conv2D({ channels: 1, kernelSize: [0, 2] }), "Conv2D: kernelSize must be a whole number ≥ 1 (or a pair of them), got [0, 2]"],
     ["Conv2D inChannels 1.5", () => new nn.Conv2D({ channels: 1, kernelSize: 2, inChannels: 1.5 }), "inChannels must be a whole number ≥ 1"],
     ["Conv2D kernel 5×5 on input 1×1×3×3", () => new nn.Conv2D({ channels: 1, kernelSize: 5 }).initialize().forward(x(1, 1, 3, 3)),
