@@ -6,6 +6,7 @@ import { en as sharedEn, type SharedText } from "./exercise.en.ts";
 import { zh as sharedZh } from "./exercise.zh.ts";
 import { LANGS, type Lang } from "./frame.ts";
 import type { LocalText } from "./lesson.ts";
+import { LIMIT } from "./options.ts";
 
 /** A matrix the lab edits at rows×cols; headless answers may have another size up to the max. */
 export interface MatrixField {
@@ -100,8 +101,7 @@ export interface ExerciseSpec<A extends Answer> {
   judge(answer: A): CheckResult;
 }
 
-/** Entries of matrices and vectors stay within ±LIMIT, so float32 sums stay finite and exact enough. */
-export const LIMIT = 1e6;
+export { LIMIT };
 
 export function defineExercise<A extends Answer>(spec: ExerciseSpec<A>): Exercise {
   return {

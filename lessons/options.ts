@@ -3,6 +3,9 @@
 // refuse the same values with the same words: the option, the value, what is allowed.
 import { OptionError, type LessonOptions, type LocalText, type OptionSpec } from "./lesson.ts";
 
+/** Entries of matrices and vectors stay within ±LIMIT, so float32 sums stay finite and exact enough. */
+export const LIMIT = 1e6;
+
 /** A check either passes with the parsed value or says why not, in both languages. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: LocalText };
 
@@ -66,8 +69,20 @@ export function checkMatrix(raw: unknown, maxSize = Infinity): Checked<number[][
   return ok(rows.map((row) => [...(row as number[])]));
 }
 
-/** "a,b,…", a JSON list, a number or an array → exactly `count` finite numbers. */
-export function checkNumbers(raw: unknown, count?: number): Checked<number[]> {
+/** What a list of numbers must be: how many, each entry's bounds, and an example to offer. */
+export interface NumbersRule {
+  count?: number;
+  /** Inclusive bounds of every entry. */
+  min?: number;
+  max?: number;
+  /** A valid list to suggest, as the CLI spells it (e.g. the option's default). */
+  example?: string;
+}
+
+/** "a,b,…", a JSON list, a number or an array → finite numbers, as many as `count`, within bounds. */
+export function checkNumbers(raw: unknown, rule: number | NumbersRule = {}): Checked<number[]> {
+  const { count, min, max, example = count === undefined ? "1,2" : Array.from({ length: count }, (_, i) => i + 1).join(",") } =
+    typeof rule === "number" ? { count: rule } : rule;
   let list: unknown[] | undefined;
   if (typeof raw === "number") list = [raw];
   else if (Array.isArray(raw)) list = raw.flat(Infinity);
@@ -79,16 +94,23 @@ export function checkNumbers(raw: unknown, count?: number): Checked<number[]> {
   const what = count === undefined ? "numbers" : `${count} number${count === 1 ? "" : "s"}`;
   const whatZh = count === undefined ? "若干个数" : `${count} 个数`;
   if (!numbers || numbers.length === 0 || numbers.some((n) => n === undefined)) {
-    return no(`give ${what} separated by commas, e.g. 1,-1`, `请给出用逗号分隔的${whatZh}，例如 1,-1`);
+    return no(`give ${what} separated by commas, e.g. ${example}`, `请给出用逗号分隔的${whatZh}，例如 ${example}`);
   }
   if (count !== undefined && numbers.length !== count) {
     return no(`exactly ${what} (got ${numbers.length})`, `必须正好 ${whatZh}（收到 ${numbers.length} 个）`);
   }
+  const out = numbers.findIndex((n) => (min !== undefined && n! < min) || (max !== undefined && n! > max));
+  if (out >= 0) {
+    const [lo, hi] = [min ?? -Infinity, max ?? Infinity].map(String);
+    return no(
+      `every number must be from ${lo} to ${hi} (number ${out + 1} is ${numbers[out]})`,
+      `每个数都必须在 ${lo} 到 ${hi} 之间（第 ${out + 1} 个是 ${numbers[out]}）`,
+    );
+  }
   return ok(numbers as number[]);
 }
 
-function range(spec: OptionSpec): { en: string; zh: string } {
-  const { min, max } = spec;
+function range({ min, max }: { min?: number; max?: number }): { en: string; zh: string } {
   if (min !== undefined && max !== undefined) return { en: ` from ${min} to ${max}`, zh: `，范围 ${min} 到 ${max}` };
   if (min !== undefined) return { en: ` of at least ${min}`, zh: `，不小于 ${min}` };
   if (max !== undefined) return { en: ` of at most ${max}`, zh: `，不大于 ${max}` };
@@ -128,7 +150,7 @@ export function checkOption(spec: OptionSpec, raw: unknown): Checked<number | st
     case "matrix":
       return checkMatrix(raw, spec.maxSize);
     case "numbers":
-      return checkNumbers(raw, spec.count);
+      return checkNumbers(raw, { count: spec.count, min: spec.min, max: spec.max, ...(spec.default === undefined ? {} : { example: spec.default }) });
   }
 }
 

@@ -4,7 +4,7 @@
 // by init (it is deterministic and small), so next/back only move through it.
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
-import { checkMatrix, readOptions } from "../options.ts";
+import { LIMIT, checkMatrix, checkNumbers, readOptions } from "../options.ts";
 import { cells, factor, num, rowText, sig, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { GROWTH, RISES } from "./divergence.ts";
@@ -42,7 +42,7 @@ const options: OptionSpec[] = [
   { name: "lr", type: "number", positive: true, describe: { en: en.optLr, zh: zh.optLr } },
   { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULT_EPOCHS) },
   { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
-  { name: "init-weight", type: "numbers", count: 2, describe: { en: en.optInitWeight, zh: zh.optInitWeight } },
+  { name: "init-weight", type: "numbers", count: 2, min: -LIMIT, max: LIMIT, describe: { en: en.optInitWeight, zh: zh.optInitWeight } },
 ];
 
 function start(config: Config, initial: Config): State {
@@ -100,6 +100,8 @@ function update(s: State, action: LessonAction): Update<State> {
         const p = { shape: `${w.length}×${w[0]!.length}` };
         return refused(en.weightShape(p), zh.weightShape(p));
       }
+      const bounded = checkNumbers(w[0], { count: 2, min: -LIMIT, max: LIMIT });
+      if (!bounded.ok) return { ok: false, error: bounded.reason };
       return { ok: true, state: start({ ...s.config, initWeight: w }, s.initial) };
     }
     default:
@@ -120,7 +122,15 @@ function stability(s: State) {
     growth,
     direction: `(${c.direction.map((v) => num(v)).join(", ")})`,
     stable: s.config.lr < c.limit,
+    /** A rate to suggest after divergence: half the limit, rounded down (the fastest along the steep direction). */
+    suggest: sig(floorSig(c.limit / 2, 2)),
   };
+}
+
+/** `value` rounded down to `digits` significant digits (a suggestion must stay below its limit). */
+function floorSig(value: number, digits: number): number {
+  const unit = 10 ** (Math.floor(Math.log10(value)) - digits + 1);
+  return Math.floor(value / unit) * unit;
 }
 
 function lossSeries(t: Text, losses: number[]): Series {
@@ -231,7 +241,7 @@ function frame(s: State, lang: Lang): Frame {
   const d = run.diverged;
   const nonfinite = d?.kind === "nonfinite";
   const outcome = d
-    ? { kind: "diverged" as const, message: t.divergedMessage({ at: d.at, loss: num(last.loss), lr: st.lr, limit: st.limit, nonfinite }) }
+    ? { kind: "diverged" as const, message: t.divergedMessage({ at: d.at, loss: num(last.loss), lr: st.lr, limit: st.limit, nonfinite, stable: st.stable }) }
     : { kind: "done" as const, message: t.doneMessage({ weight: rowText(last.weight[0]!), loss: num(last.loss) }) };
   const narrative = d
     ? t.diverged({
@@ -243,6 +253,8 @@ function frame(s: State, lang: Lang): Frame {
         lr: st.lr,
         limit: st.limit,
         factor: st.factor,
+        stable: st.stable,
+        suggest: st.suggest,
       })
     : t.result({ n, weight: rowText(last.weight[0]!), loss: num(last.loss), lr: st.lr, limit: st.limit, factor: st.factor, stable: st.stable });
   return {

@@ -5,10 +5,10 @@ export const en = {
   title: "Learning a kernel from data",
   summary: "Gradient descent recovers the edge kernel [1, −1] from an image and its edges — or diverges.",
   optPreset: "seed: the notebook's run (column 4 dark, lr 0.016, bias kept at 0); d2l: the book's (columns 2–5 dark, lr 0.03, no bias)",
-  optLr: "learning rate, a finite positive number (default: the preset's)",
+  optLr: "learning rate (default: the preset's, 0.016 or 0.03)",
   optEpochs: "iterations to run",
   optSeed: "seed of the initial weight",
-  optInitWeight: "initial weight as two numbers a,b (instead of a seeded one)",
+  optInitWeight: "initial weight W = [a, b] instead of a seeded one, each within ±1e6",
   dark: { seed: "column 4", d2l: "columns 2 to 5" },
   imageTitle: "X (image)",
   kernelTitle: "K (true kernel)",
@@ -56,15 +56,20 @@ export const en = {
       : `But lr = ${p.lr} is above the limit ${p.limit}: the error along (1, 1) grows by ${p.factor} per step. Run more iterations (e.g. 60) and the loss first falls, then climbs without bound.`,
   ],
   divergedHeading: "The run diverged",
-  diverged: (p: { at: number; lowest: string; lowestAt: number; last: string; nonfinite: boolean; lr: string; limit: string; factor: string }) => [
+  diverged: (p: {
+    at: number; lowest: string; lowestAt: number; last: string; nonfinite: boolean; lr: string; limit: string; factor: string;
+    stable: boolean; suggest: string;
+  }) => [
     p.nonfinite
       ? `At iteration ${p.at} the loss became ${p.last}: the run stopped there.`
       : `The loss fell to ${p.lowest} at iteration ${p.lowestAt}, then grew every iteration, to ${p.last} at iteration ${p.at}: the run stopped there.`,
-    `lr = ${p.lr} is above 2/λ_max = ${p.limit}: the error along the steepest direction grows by ${p.factor} per step. Halve the learning rate to converge.`,
+    p.stable
+      ? `lr = ${p.lr} is below 2/λ_max = ${p.limit}, so the learning rate is not the cause: the numbers grew beyond what 32-bit floats hold. Start from a smaller weight.`
+      : `lr = ${p.lr} is above 2/λ_max = ${p.limit}: the error along the steepest direction grows by ${p.factor} per step. Use a learning rate below ${p.limit} to converge, e.g. ${p.suggest}.`,
   ],
   doneMessage: (p: { weight: string; loss: string }) => `Learned W = ${p.weight}, against the true kernel [1, −1] (last loss ${p.loss}).`,
-  divergedMessage: (p: { at: number; loss: string; lr: string; limit: string; nonfinite: boolean }) =>
-    `Diverged at iteration ${p.at}: the loss ${p.nonfinite ? "became" : "grew to"} ${p.loss} (lr ${p.lr} is above the stable limit ${p.limit}).`,
+  divergedMessage: (p: { at: number; loss: string; lr: string; limit: string; nonfinite: boolean; stable: boolean }) =>
+    `Diverged at iteration ${p.at}: the loss ${p.nonfinite ? "became" : "grew to"} ${p.loss} (${p.stable ? `lr ${p.lr} is below the stable limit ${p.limit}: float32 rounding, not the rate` : `lr ${p.lr} is above the stable limit ${p.limit}`}).`,
   notEditable: (p: { id: string }) => `${p.id} cannot be edited here; edit W, the initial weight.`,
   weightShape: (p: { shape: string }) => `W is 1×2: give one row of two numbers (got ${p.shape}).`,
   badLr: (p: { lr: string }) => `the learning rate would become ${p.lr}; it must stay a finite positive number`,

@@ -5,10 +5,10 @@ export const zh: Text = {
   title: "通过数据学习核数组",
   summary: "用梯度下降从图像和它的边缘中学出边缘检测核 [1, −1]——或者发散。",
   optPreset: "seed：笔记本的设置（第 4 列为暗，学习率 0.016，偏差保持为 0）；d2l：书中的设置（第 2–5 列为暗，学习率 0.03，无偏差）",
-  optLr: "学习率，有限的正数（默认取预设值）",
+  optLr: "学习率（默认取预设值：0.016 或 0.03）",
   optEpochs: "迭代次数",
   optSeed: "初始权重的随机种子",
-  optInitWeight: "初始权重，两个数 a,b（代替随机生成的权重）",
+  optInitWeight: "初始权重 W = [a, b]，代替随机生成的权重，每个数在 ±1e6 以内",
   dark: { seed: "第 4 列", d2l: "第 2 到 5 列" },
   imageTitle: "X（图像）",
   kernelTitle: "K（真实的核）",
@@ -57,11 +57,13 @@ export const zh: Text = {
     p.nonfinite
       ? `第 ${p.at} 次迭代时损失变成了 ${p.last}：训练在此停止。`
       : `损失在第 ${p.lowestAt} 次迭代降到 ${p.lowest}，之后每次都在增长，第 ${p.at} 次迭代时达到 ${p.last}：训练在此停止。`,
-    `lr = ${p.lr} 高于 2/λ_max = ${p.limit}：沿最陡方向的误差每步放大 ${p.factor} 倍。把学习率减半即可收敛。`,
+    p.stable
+      ? `lr = ${p.lr} 低于 2/λ_max = ${p.limit}，所以原因不在学习率：数值增长超出了 32 位浮点数的范围。请从更小的权重开始。`
+      : `lr = ${p.lr} 高于 2/λ_max = ${p.limit}：沿最陡方向的误差每步放大 ${p.factor} 倍。把学习率设为低于 ${p.limit} 的值即可收敛，例如 ${p.suggest}。`,
   ],
   doneMessage: (p) => `学到的 W = ${p.weight}，真实的核为 [1, −1]（最后的损失 ${p.loss}）。`,
   divergedMessage: (p) =>
-    `在第 ${p.at} 次迭代发散：损失${p.nonfinite ? "变成了" : "增长到"} ${p.loss}（学习率 ${p.lr} 高于稳定上限 ${p.limit}）。`,
+    `在第 ${p.at} 次迭代发散：损失${p.nonfinite ? "变成了" : "增长到"} ${p.loss}（${p.stable ? `学习率 ${p.lr} 低于稳定上限 ${p.limit}：原因是 float32 舍入，而非学习率` : `学习率 ${p.lr} 高于稳定上限 ${p.limit}`}）。`,
   notEditable: (p) => `这里不能编辑 ${p.id}；请编辑初始权重 W。`,
   weightShape: (p) => `W 的形状是 1×2：请给出一行两个数（收到的是 ${p.shape}）。`,
   badLr: (p) => `学习率将变为 ${p.lr}；它必须保持为有限的正数`,
