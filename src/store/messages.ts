@@ -2,7 +2,7 @@
 // warnings; the lab and the CLI print them with warningText in their language.
 import type { Lang } from "../../lessons/frame.ts";
 import { errorCode } from "./file.ts";
-import type { SchemaProblem } from "./schema.ts";
+import { SCHEMA_VERSION, type SchemaProblem, type ShapeDetail } from "./schema.ts";
 
 /** Why a progress file could not be used. */
 export type FileProblem = SchemaProblem | { kind: "json" } | { kind: "unreadable"; error: ErrorInfo };
@@ -11,12 +11,21 @@ export type FileProblem = SchemaProblem | { kind: "json" } | { kind: "unreadable
 export interface ErrorInfo {
   code?: string;
   message: string;
+  /** The path the failing call was given, and the call ("mkdir"…), when the error says. */
+  path?: string;
+  syscall?: string;
 }
 
 export function errorInfo(error: unknown): ErrorInfo {
   const code = errorCode(error);
   const message = String((error as Error)?.message ?? error).split("\n")[0] || "unknown error";
-  return code ? { code, message } : { message };
+  const { path, syscall } = (error ?? {}) as { path?: unknown; syscall?: unknown };
+  return {
+    ...(code ? { code } : {}),
+    message,
+    ...(typeof path === "string" ? { path } : {}),
+    ...(typeof syscall === "string" ? { syscall } : {}),
+  };
 }
 
 export type StoreWarning =
@@ -40,20 +49,50 @@ const codeWords: Record<string, Record<Lang, string>> = {
 
 /** "EACCES (permission denied)" — short, and in the user's language where we know the code. */
 export function describeError(e: ErrorInfo, lang: Lang): string {
+  // mkdir of the data folder meets a file of that name (CONVLAB_HOME pointing at a file)
+  if (e.code === "EEXIST" && e.syscall === "mkdir" && e.path) {
+    return lang === "zh" ? `EEXIST（${e.path} 是文件，不是目录）` : `EEXIST (${e.path} is a file, not a folder)`;
+  }
   if (e.code) return codeWords[e.code] ? `${e.code} (${codeWords[e.code][lang]})` : e.code;
   return e.message;
 }
+
+function shapeText(d: ShapeDetail, lang: Lang): string {
+  const zh = lang === "zh";
+  switch (d.kind) {
+    case "not-object":
+      return zh ? "不是 JSON 对象" : "not a JSON object";
+    case "no-version":
+      return zh ? "没有 version 字段" : "no version";
+    case "field-not-object":
+      return zh ? `${d.field} 不是对象` : `${d.field} is not an object`;
+    case "bad-entry": {
+      const fields = d.field === "lessons" ? "{seen, done}" : "{seen, done, attempts}";
+      return zh ? `${d.field}.${d.id} 不是 ${fields}` : `${d.field}.${d.id} is not ${fields}`;
+    }
+  }
+}
+
+/** A version number above ours: a newer convlab wrote the file (the learner may have downgraded). */
+const isNewer = (version: unknown): boolean => typeof version === "number" && version > SCHEMA_VERSION;
 
 function problemText(p: FileProblem, lang: Lang): string {
   switch (p.kind) {
     case "json":
       return lang === "zh" ? "已损坏（不是合法的 JSON，可能是写入被中断）" : "damaged (not valid JSON, perhaps a cut-short write)";
     case "shape":
-      return lang === "zh" ? `不是 convlab 的进度文件（${p.detail}）` : `not a convlab progress file (${p.detail})`;
-    case "version":
+      return lang === "zh" ? `不是 convlab 的进度文件（${shapeText(p.detail, lang)}）` : `not a convlab progress file (${shapeText(p.detail, lang)})`;
+    case "version": {
+      const v = JSON.stringify(p.version);
+      if (isNewer(p.version)) {
+        return lang === "zh"
+          ? `由更新版本的 convlab 写入（格式版本 ${v}，本版本读取 ${SCHEMA_VERSION}；升级 convlab 后可再用它）`
+          : `written by a newer convlab (format ${v}; this one reads ${SCHEMA_VERSION}; upgrade convlab to use it again)`;
+      }
       return lang === "zh"
-        ? `来自另一个版本的 convlab（格式版本 ${JSON.stringify(p.version)}，本版本读取 1）`
-        : `from another convlab version (format ${JSON.stringify(p.version)}; this one reads 1)`;
+        ? `来自另一个版本的 convlab（格式版本 ${v}，本版本读取 ${SCHEMA_VERSION}）`
+        : `from another convlab version (format ${v}; this one reads ${SCHEMA_VERSION})`;
+    }
     case "unreadable":
       return lang === "zh" ? `无法读取（${describeError(p.error, lang)}）` : `unreadable (${describeError(p.error, lang)})`;
   }

@@ -27,8 +27,15 @@ export function emptyProgress(): Progress {
   return { version: SCHEMA_VERSION, lessons: {}, exercises: {} };
 }
 
+/** What is wrong with a file's shape, as data: told in the user's language by the store's messages. */
+export type ShapeDetail =
+  | { kind: "not-object" }
+  | { kind: "no-version" }
+  | { kind: "field-not-object"; field: "lessons" | "exercises" }
+  | { kind: "bad-entry"; field: "lessons" | "exercises"; id: string };
+
 /** Why a parsed file was refused: a wrong shape, or a version this convlab cannot read. */
-export type SchemaProblem = { kind: "shape"; detail: string } | { kind: "version"; version: unknown };
+export type SchemaProblem = { kind: "shape"; detail: ShapeDetail } | { kind: "version"; version: unknown };
 
 type Parsed = { ok: true; progress: Progress } | { ok: false; problem: SchemaProblem };
 
@@ -39,17 +46,17 @@ const isCount = (v: unknown): v is number => typeof v === "number" && Number.isS
 
 /** Checks a JSON value against the schema; returns a fresh copy with only known fields. */
 export function parseProgress(data: unknown): Parsed {
-  const shape = (detail: string): Parsed => ({ ok: false, problem: { kind: "shape", detail } });
-  if (!isRecord(data)) return shape("not a JSON object");
-  if (!("version" in data)) return shape("no version");
+  const shape = (detail: ShapeDetail): Parsed => ({ ok: false, problem: { kind: "shape", detail } });
+  if (!isRecord(data)) return shape({ kind: "not-object" });
+  if (!("version" in data)) return shape({ kind: "no-version" });
   if (data.version !== SCHEMA_VERSION) return { ok: false, problem: { kind: "version", version: data.version } };
-  if (!isRecord(data.lessons)) return shape("lessons is not an object");
-  if (!isRecord(data.exercises)) return shape("exercises is not an object");
+  if (!isRecord(data.lessons)) return shape({ kind: "field-not-object", field: "lessons" });
+  if (!isRecord(data.exercises)) return shape({ kind: "field-not-object", field: "exercises" });
 
   const progress = emptyProgress();
   for (const [id, entry] of Object.entries(data.lessons)) {
     if (!isRecord(entry) || typeof entry.seen !== "boolean" || typeof entry.done !== "boolean") {
-      return shape(`lessons.${id} is not {seen, done}`);
+      return shape({ kind: "bad-entry", field: "lessons", id });
     }
     progress.lessons[id] = { seen: entry.seen, done: entry.done };
   }
@@ -60,7 +67,7 @@ export function parseProgress(data: unknown): Parsed {
       typeof entry.done !== "boolean" ||
       !isCount(entry.attempts)
     ) {
-      return shape(`exercises.${id} is not {seen, done, attempts}`);
+      return shape({ kind: "bad-entry", field: "exercises", id });
     }
     progress.exercises[id] = { seen: entry.seen, done: entry.done, attempts: entry.attempts };
   }

@@ -130,8 +130,30 @@ describe("loading", () => {
     expect(progress).toEqual(emptyProgress());
     const w = warnings[0]!;
     expect(w).toMatchObject({ kind: "moved-aside", problem: { kind: "version", version: 7 } });
-    expect(warningText(w, "en")).toContain("from another convlab version (format 7; this one reads 1)");
-    expect(warningText(w, "zh")).toContain("格式版本 7");
+    expect(warningText(w, "en")).toContain("written by a newer convlab (format 7; this one reads 1");
+    expect(warningText(w, "en")).not.toContain("damaged");
+    expect(warningText(w, "zh")).toContain("由更新版本的 convlab 写入（格式版本 7");
+    expect(readdirSync(dir)).toEqual([`progress.json.corrupt-${STAMP}`]); // kept aside, not deleted
+  });
+
+  it.each([0, "1", null])("a file of an unknown, not newer, version (%j) is from another convlab version", (version) => {
+    writeFileSync(file(), JSON.stringify({ version, lessons: {}, exercises: {} }));
+    const w = openStore({ dir, now: clock }).load().warnings[0]!;
+    expect(warningText(w, "en")).toContain(`from another convlab version (format ${JSON.stringify(version)}; this one reads 1)`);
+    expect(warningText(w, "en")).not.toContain("newer");
+  });
+
+  it.each([
+    ['{"version":1,"lessons":[],"exercises":{}}', "lessons is not an object", "lessons 不是对象"],
+    ["[]", "not a JSON object", "不是 JSON 对象"],
+    ['{"lessons":{},"exercises":{}}', "no version", "没有 version 字段"],
+    ['{"version":1,"lessons":{},"exercises":{"e":{"seen":true}}}', "exercises.e is not {seen, done, attempts}", "exercises.e 不是 {seen, done, attempts}"],
+  ])("a wrong shape (%s) is told in the reader's language: no English inside the Chinese warning", (content, en, zh) => {
+    writeFileSync(file(), content);
+    const w = openStore({ dir, now: clock }).load().warnings[0]!;
+    expect(warningText(w, "en")).toContain(`not a convlab progress file (${en})`);
+    expect(warningText(w, "zh")).toContain(`不是 convlab 的进度文件（${zh}）`);
+    expect(warningText(w, "zh")).not.toMatch(/\b(is|not|no|object)\b/);
   });
 
   it("an unreadable path (a directory where the file should be) is moved aside", () => {
@@ -248,6 +270,14 @@ describe("saving", () => {
     expect(store.reset().warnings).toEqual([]);
   });
 
+  it("the data folder is a file (CONVLAB_HOME=a file): EEXIST is explained, naming the file", () => {
+    writeFileSync(join(dir, "plain-file"), "");
+    const r = openStore({ dir: join(dir, "plain-file") }).reset();
+    expect(r.warnings).toMatchObject([{ kind: "not-saved", error: { code: "EEXIST", syscall: "mkdir", path: join(dir, "plain-file") } }]);
+    expect(warningText(r.warnings[0]!, "en")).toContain(`(EEXIST (${join(dir, "plain-file")} is a file, not a folder))`);
+    expect(warningText(r.warnings[0]!, "zh")).toContain(`EEXIST（${join(dir, "plain-file")} 是文件，不是目录）`);
+  });
+
   it.each(["EACCES", "EROFS"])("a read-only directory (%s): not saved, said once, still works", (code) => {
     const store = openStore({ dir, fs: failing("openSync", code) });
     const r1 = store.update(solved);
@@ -287,7 +317,7 @@ describe("warning texts", () => {
   const warnings: StoreWarning[] = [
     { kind: "moved-aside", path: "/p", movedTo: "/p.corrupt-1", problem: { kind: "json" } },
     { kind: "moved-aside", path: "/p", movedTo: "/p.c", problem: { kind: "unreadable", error: { code: "EWHAT", message: "m" } } },
-    { kind: "kept-aside", path: "/p", problem: { kind: "shape", detail: "no version" }, error: { message: "boom" } },
+    { kind: "kept-aside", path: "/p", problem: { kind: "shape", detail: { kind: "no-version" } }, error: { message: "boom" } },
     { kind: "not-saved", path: "/p", error: { code: "EROFS", message: "EROFS: x" } },
   ];
   it.each(warnings)("is one line naming the file in both languages: %j", (w) => {
