@@ -12,8 +12,10 @@ import { yourPicture } from "./09-your-picture/index.ts";
 
 export const lessons: readonly Lesson[] = [crossCorrelation, conv2dLayer, learnKernel, convolutionVsCorrelation, paddingStride, channels, pooling, lrStability, yourPicture];
 
-/** By id ("learn-kernel") or number ("3"). */
-export function findLesson(name: string): Lesson | undefined {
-  const n = Number(name);
-  return lessons.find((l) => l.id === name || (Number.isInteger(n) && l.number === n));
+/**
+ * By id ("learn-kernel") or number ("3"), written exactly as `convlab run` and `--lesson` take
+ * them: "03", "3.0" or " 3" name no lesson. `among` is the list to search (the CLI passes its own).
+ */
+export function findLesson(name: string, among: readonly Lesson[] = lessons): Lesson | undefined {
+  return among.find((l) => l.id === name || String(l.number) === name);
 }

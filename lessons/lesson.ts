@@ -14,7 +14,7 @@ export interface OptionSpec {
   type: "number" | "integer" | "choice" | "matrix" | "numbers";
   describe: LocalText;
   choices?: readonly string[];
-  /** Inclusive bounds for number/integer (and every entry of numbers); `positive` refuses 0 and negatives. */
+  /** Inclusive bounds for number/integer (and every entry of numbers and matrix); `positive` refuses 0 and negatives. */
   min?: number;
   max?: number;
   positive?: boolean;

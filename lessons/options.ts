@@ -23,8 +23,8 @@ export function toNumber(raw: unknown): number | undefined {
   return Number.isFinite(n) ? n : undefined; // "1e999" overflows to Infinity
 }
 
-/** A rectangular, non-empty matrix of finite numbers, at most maxSize rows and columns. */
-export function checkMatrix(raw: unknown, maxSize = Infinity): Checked<number[][]> {
+/** A rectangular, non-empty matrix of finite numbers, at most maxSize rows and columns, entries within bounds. */
+export function checkMatrix(raw: unknown, maxSize = Infinity, { min, max }: { min?: number; max?: number } = {}): Checked<number[][]> {
   let value = raw;
   if (typeof raw === "string") {
     try {
@@ -56,6 +56,13 @@ export function checkMatrix(raw: unknown, maxSize = Infinity): Checked<number[][
         return no(
           `every entry must be a finite number (row ${i + 1}, column ${j + 1} is ${shown})`,
           `每个元素都必须是有限的数（第 ${i + 1} 行第 ${j + 1} 列是 ${shown}）`,
+        );
+      }
+      if ((min !== undefined && v < min) || (max !== undefined && v > max)) {
+        const [lo, hi] = [min ?? -Infinity, max ?? Infinity].map(String);
+        return no(
+          `every entry must be from ${lo} to ${hi} (row ${i + 1}, column ${j + 1} is ${v})`,
+          `每个元素都必须在 ${lo} 到 ${hi} 之间（第 ${i + 1} 行第 ${j + 1} 列是 ${v}）`,
         );
       }
     }
@@ -148,7 +155,7 @@ export function checkOption(spec: OptionSpec, raw: unknown): Checked<number | st
       return no(`${spec.name} must be one of: ${choices.join(", ")}`, `${spec.name} 必须是以下之一：${choices.join(", ")}`);
     }
     case "matrix":
-      return checkMatrix(raw, spec.maxSize);
+      return checkMatrix(raw, spec.maxSize, spec);
     case "numbers":
       return checkNumbers(raw, { count: spec.count, min: spec.min, max: spec.max, ...(spec.default === undefined ? {} : { example: spec.default }) });
   }

@@ -2,8 +2,8 @@
 export const en = {
   title: "2-D cross-correlation",
   summary: "Slide a kernel over an input: each output cell is a sum of products.",
-  optX: "input X, a JSON matrix (at most 16×16)",
-  optK: "kernel K, a JSON matrix no larger than X",
+  optX: "input X (at most 16×16)",
+  optK: "kernel K, no larger than X",
   inputTitle: "X (input)",
   kernelTitle: "K (kernel)",
   outputTitle: "Y (output)",

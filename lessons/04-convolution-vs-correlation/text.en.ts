@@ -2,8 +2,8 @@
 export const en = {
   title: "Convolution vs cross-correlation",
   summary: "True convolution flips the kernel; a learned kernel simply comes out flipped, so frameworks skip the flip.",
-  optX: "input X as a JSON matrix, e.g. [[0,1,2],[3,4,5],[6,7,8]]",
-  optK: "kernel K as a JSON matrix, e.g. [[0,1],[2,3]]",
+  optX: "input X",
+  optK: "kernel K",
   optLr: "learning rate of the two training runs",
   optEpochs: "iterations of the two training runs",
   optSeed: "seed of the shared initial kernel",

@@ -4,8 +4,8 @@ import type { Text } from "./text.en.ts";
 export const zh: Text = {
   title: "卷积与互相关",
   summary: "真正的卷积要翻转核；学到的核只是翻转过来而已，所以框架省去了翻转。",
-  optX: "输入 X，JSON 矩阵，例如 [[0,1,2],[3,4,5],[6,7,8]]",
-  optK: "核 K，JSON 矩阵，例如 [[0,1],[2,3]]",
+  optX: "输入 X",
+  optK: "核 K",
   optLr: "两次训练的学习率",
   optEpochs: "两次训练的迭代次数",
   optSeed: "共同初始核的种子",

@@ -2,12 +2,12 @@
 // Steps: 0 = the geometry and the output-shape rule; 1..m² = one output cell each;
 // m²+1 = nd.conv2d with pad and stride in one call, and the book's 8×8 examples.
 // The learner changes n, k, p, s by editing the one-row matrix [n, k, p, s].
-import type { Equation, Frame, Lang, MatrixView } from "../frame.ts";
+import type { Equation, Frame, Lang, MatrixView, Token } from "../frame.ts";
 import type { Lesson, LessonAction, LessonOptions, LocalText, OptionSpec, Update } from "../lesson.ts";
 import { checkMatrix, readOptions, refuse } from "../options.ts";
 import { cells, clampStep, factor, num, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
-import { BOOK, engineShape, outSize, runPadStride, type Geometry, type PadStrideRun } from "./run.ts";
+import { BOOK, BOOK_INPUT, bookShape, outSize, runPadStride, type BookExample, type Geometry, type PadStrideRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 
@@ -98,17 +98,31 @@ function update(state: State, action: LessonAction): Update<State> {
   }
 }
 
+/** ⌊(5 − 3 + 2×1 + 2) / 2⌋: one side's rule with the numbers in. */
+function sideTokens(g: Geometry): Token[] {
+  return [
+    tok.op("⌊("), tok.input(String(g.n)), tok.op(" − "), tok.kernel(String(g.k)), tok.op(" + 2×"), tok.input(String(g.p)),
+    tok.op(" + "), tok.input(String(g.s)), tok.op(") / "), tok.input(String(g.s)), tok.op("⌋"),
+  ];
+}
+
 /** ⌊(n − k + 2p + s) / s⌋ = ⌊(5 − 3 + 2×1 + 2) / 2⌋ = ⌊6 / 2⌋ = 3 */
 function shapeRule(g: Geometry, label: string): Equation {
   const top = g.n - g.k + 2 * g.p + g.s;
   return {
     label,
     tokens: [
-      tok.text("⌊(n − k + 2p + s) / s⌋"), tok.op(" = ⌊("), tok.input(String(g.n)), tok.op(" − "), tok.kernel(String(g.k)),
-      tok.op(" + 2×"), tok.input(String(g.p)), tok.op(" + "), tok.input(String(g.s)), tok.op(") / "), tok.input(String(g.s)),
-      tok.op("⌋ = ⌊"), tok.text(`${top} / ${g.s}`), tok.op("⌋ = "), tok.result(String(outSize(g))),
+      tok.text("⌊(n − k + 2p + s) / s⌋"), tok.op(" = "), ...sideTokens(g),
+      tok.op(" = ⌊"), tok.text(`${top} / ${g.s}`), tok.op("⌋ = "), tok.result(String(outSize(g))),
     ],
   };
+}
+
+/** A book example, height × width: ⌊(8 − 5 + 2×2 + 1) / 1⌋ × ⌊(8 − 3 + 2×1 + 1) / 1⌋ = 8×8 (the engine's shape). */
+function bookRule(b: BookExample, label: string): Equation {
+  const side = (d: 0 | 1): Geometry => ({ n: BOOK_INPUT, k: b.k[d], p: b.p[d], s: b.s[d] });
+  const [h, w] = bookShape(b);
+  return { label, tokens: [...sideTokens(side(0)), tok.op(" × "), ...sideTokens(side(1)), tok.op(" = "), tok.result(`${h}×${w}`)] };
 }
 
 function frame(st: State, lang: Lang): Frame {
@@ -177,7 +191,8 @@ function frame(st: State, lang: Lang): Frame {
   }
 
   const same = run.whole.every((row, i) => row.every((v, j) => v === run.y[i]![j]));
-  const book = BOOK.map((b) => ({ label: t.bookLabel(b), tokens: [...shapeRule(b, "").tokens.slice(0, -1), tok.result(String(engineShape(b)))] }));
+  const pair = ([a, b]: readonly [number, number]) => (a === b ? String(a) : `(${a}, ${b})`);
+  const book = BOOK.map((b) => bookRule(b, t.bookLabel({ n: BOOK_INPUT, k: pair(b.k), p: pair(b.p), s: pair(b.s) })));
   const formula = `⌊(${g.n} − ${g.k} + 2×${g.p} + ${g.s}) / ${g.s}⌋ = ${m}`;
   return {
     ...base,

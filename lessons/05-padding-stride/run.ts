@@ -60,13 +60,32 @@ export function runPadStride({ n, k, p, s }: Geometry): PadStrideRun {
   };
 }
 
-/** The book's examples (8×8 input): output shapes asked of the engine, not of the formula. */
-export const BOOK: readonly Geometry[] = [
-  { n: 8, k: 3, p: 1, s: 1 },
-  { n: 8, k: 3, p: 1, s: 2 },
-  { n: 8, k: 5, p: 2, s: 1 },
-  { n: 8, k: 3, p: 0, s: 3 },
+/** A kernel, padding and stride as (height, width) pairs, as Gluon's nn.Conv2D takes them. */
+export interface BookExample {
+  k: [number, number];
+  p: [number, number];
+  s: [number, number];
+}
+
+/**
+ * The book's examples on an 8×8 input (MXNet edition, "Padding and Stride" / 填充和步幅), in
+ * its order: kernel 3 padding 1; kernel (5, 3) padding (2, 1); kernel 3 padding 1 stride 2;
+ * kernel (3, 5) padding (0, 1) stride (3, 4). Output shapes are asked of the engine.
+ */
+export const BOOK: readonly BookExample[] = [
+  { k: [3, 3], p: [1, 1], s: [1, 1] },
+  { k: [5, 3], p: [2, 1], s: [1, 1] },
+  { k: [3, 3], p: [1, 1], s: [2, 2] },
+  { k: [3, 5], p: [0, 1], s: [3, 4] },
 ];
+export const BOOK_INPUT = 8;
+
+/** The output (height, width) of nd.conv2d on an 8×8 input with a book example's geometry. */
+export function bookShape({ k, p, s }: BookExample): [number, number] {
+  const n = BOOK_INPUT;
+  const Y = nd.conv2d(nd.zeros([1, 1, n, n]), nd.zeros([1, 1, k[0], k[1]]), { pad: p, stride: s });
+  return [Y.shape[2]!, Y.shape[3]!];
+}
 
 export function engineShape({ n, k, p, s }: Geometry): number {
   return nd.conv2d(nd.zeros([1, 1, n, n]), nd.zeros([1, 1, k, k]), { pad: p, stride: s }).shape[2]!;

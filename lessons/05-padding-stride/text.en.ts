@@ -12,7 +12,7 @@ export const en = {
   kernelTitle: "K (kernel)",
   outputTitle: "Y (output)",
   shapeLabel: "output side",
-  bookLabel: (p: { n: number; k: number; p: number; s: number }) => `8×8, k ${p.k}, p ${p.p}, s ${p.s}`,
+  bookLabel: (p: { n: number; k: string; p: string; s: string }) => `${p.n}×${p.n}, kernel ${p.k}, padding ${p.p}, stride ${p.s}`,
   setupHeading: "Pad the input, then stride over it",
   setup: (p: { n: number; k: number; p: number; s: number; padded: number; m: number; cells: number }) => [
     `X is ${p.n}×${p.n} and holds 1 … ${p.n * p.n}; the kernel K is ${p.k}×${p.k} and all ones, so each output cell is simply the sum of its window.`,
@@ -35,7 +35,7 @@ export const en = {
     p.same
       ? `nd.conv2d(X, K, { pad, stride }) gives the same ${p.m}×${p.m} output in one call.`
       : `nd.conv2d(X, K, { pad, stride }) gives a slightly different ${p.m}×${p.m} output (rounding in 32-bit floats).`,
-    "The book's examples on an 8×8 input are listed below, each shape computed by the engine. Padding (k − 1) / 2 with stride 1 keeps the size; stride 2 halves it.",
+    "Below are the book's own examples on an 8×8 input (MXNet edition, \"Padding and Stride\"), each shape computed by the engine as height × width. Padding (k − 1) / 2 with stride 1 keeps the size, also for the 5×3 kernel with padding (2, 1); stride 2 halves it; kernel (3, 5) with padding (0, 1) and stride (3, 4) leaves 2×2.",
   ],
   done: (p: { m: number; formula: string }) => `Y is ${p.m}×${p.m}: ${p.formula}`,
   notEditable: (p: { id: string }) => `${p.id} cannot be edited here; edit [n, k, p, s].`,

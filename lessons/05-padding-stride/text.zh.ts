@@ -14,7 +14,7 @@ export const zh: Text = {
   kernelTitle: "K（核）",
   outputTitle: "Y（输出）",
   shapeLabel: "输出边长",
-  bookLabel: (p) => `8×8，k ${p.k}，p ${p.p}，s ${p.s}`,
+  bookLabel: (p) => `${p.n}×${p.n}，核 ${p.k}，填充 ${p.p}，步幅 ${p.s}`,
   setupHeading: "先填充输入，再按步幅滑动",
   setup: (p) => [
     `X 的形状是 ${p.n}×${p.n}，元素为 1 … ${p.n * p.n}；核 K 是 ${p.k}×${p.k} 且全为 1，所以每个输出元素就是它所在窗口的和。`,
@@ -35,7 +35,7 @@ export const zh: Text = {
     p.same
       ? `nd.conv2d(X, K, { pad, stride }) 在一次调用里得到同样的 ${p.m}×${p.m} 输出。`
       : `nd.conv2d(X, K, { pad, stride }) 得到的 ${p.m}×${p.m} 输出略有不同（32 位浮点数的舍入）。`,
-    "下面列出书中 8×8 输入的例子，每个形状都由引擎算出。步幅为 1 时填充 (k − 1) / 2 保持尺寸不变；步幅 2 让尺寸减半。",
+    "下面列出书中（MXNet 版「填充和步幅」）在 8×8 输入上的例子，每个形状（高 × 宽）都由引擎算出。步幅为 1 时填充 (k − 1) / 2 保持尺寸不变，5×3 的核配填充 (2, 1) 也一样；步幅 2 让尺寸减半；核 (3, 5)、填充 (0, 1)、步幅 (3, 4) 得到 2×2。",
   ],
   done: (p) => `Y 的形状是 ${p.m}×${p.m}：${p.formula}`,
   notEditable: (p) => `这里不能编辑 ${p.id}；请编辑 [n, k, p, s]。`,

@@ -1,6 +1,6 @@
 // Pooling, run by the engine: the book's pool2d (max and average) on a 3×3 X, where the
-// gradient of each goes, then Gluon-style MaxPool2D on a 4×4 input with padding and stride,
-// and on two channels. Lines shown on screen (code.ts) are copied from here.
+// gradient of each goes, then the MXNet notebook's MaxPool2D on a 4×4 input with padding and
+// stride, and on two channels. Lines shown on screen (code.ts) are copied from here.
 import { nd, autograd, pad, pool2d, maxPool2d, type NDArray, type Pair, type PoolOptions } from "../../src/engine/index.ts";
 
 type M = number[][];
@@ -65,7 +65,7 @@ export interface PoolingRun {
   windows: PoolWindow[];
   gradMax: M;
   gradAvg: M;
-  /** MaxPool2D on 0..15 (1×1×4×4): size 3; size 3 pad 1 stride 2; size 2×3 pad 0×1 stride 2×3. */
+  /** MaxPool2D on 0..15 (1×1×4×4), the MXNet notebook's: size 3; size 3 pad 1 stride 2; size 2×3 pad 1×2 stride 2×3. */
   cases: PoolCase[];
   /** Two channels (X and X + 1), size 3 pad 1 stride 2. */
   channels: M[];
@@ -85,7 +85,10 @@ export function runPooling(x: M): PoolingRun {
   const X4 = nd.fromFlat(Array.from({ length: 16 }, (_, v) => v), [1, 1, 4, 4]);
   const Y1 = maxPool2d(X4, { size: 3 });
   const Y2 = maxPool2d(X4, { size: 3, pad: 1, stride: 2 });
-  const Y3 = maxPool2d(X4, { size: [2, 3], pad: [0, 1], stride: [2, 3] });
+  // MXNet's MaxPool2D((2, 3), padding=(1, 2), strides=(2, 3)): the engine (like PyTorch) takes at
+  // most half the window as padding, so the −∞ padding is added first, as MXNet's pooling does.
+  const X4p = pad(X4, [1, 2], -Infinity);
+  const Y3 = maxPool2d(X4p, { size: [2, 3], stride: [2, 3] });
   const X2 = nd.zeros([1, 2, 4, 4]);
   X2.set([0, 0], X4.get([0, 0]));
   X2.set([0, 1], X4.get([0, 0]).add(1));
@@ -103,7 +106,7 @@ export function runPooling(x: M): PoolingRun {
     cases: [
       explain(X4, Y1, { size: 3 }),
       explain(X4, Y2, { size: 3, pad: 1, stride: 2 }),
-      explain(X4, Y3, { size: [2, 3], pad: [0, 1], stride: [2, 3] }),
+      { ...explain(X4p, Y3, { size: [2, 3], stride: [2, 3] }), pad: [1, 2] },
     ],
     channels: (X2.toArray() as M[][])[0]!,
     multi: (multi.toArray() as M[][])[0]!,

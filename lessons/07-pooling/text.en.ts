@@ -2,7 +2,7 @@
 export const en = {
   title: "Pooling",
   summary: "Max and average pooling: a window with no weights, padding and stride, one channel at a time.",
-  optX: "input X of the 2×2 pooling as a JSON matrix, e.g. [[0,1,2],[3,4,5],[6,7,8]]",
+  optX: "input X of the 2×2 pooling",
   inputTitle: "X (input)",
   maxTitle: "max pooling 2×2",
   avgTitle: "average pooling 2×2",
@@ -37,7 +37,7 @@ export const en = {
     [
       "MaxPool2D(3): the stride defaults to the window",
       "MaxPool2D(3, padding=1, strides=2)",
-      "MaxPool2D((2, 3), padding=(0, 1), strides=(2, 3))",
+      "MaxPool2D((2, 3), padding=(1, 2), strides=(2, 3))",
     ][p.which]!,
   case: (p: { which: number; y: string }) =>
     [
@@ -50,8 +50,8 @@ export const en = {
         `Marked cells are the winners, found by the engine's backward. Y = ${p.y}.`,
       ],
       [
-        "Window, padding and stride can each differ between height and width.",
-        `Here too Y = ${p.y}.`,
+        "Window, padding and stride can each differ between height and width. This is the MXNet edition's example: padding 2 is more than half the 3-wide window, which PyTorch (and convlab's maxPool2d) refuse, so the −∞ padding is added with pad() first; MXNet's pooling does the same.",
+        `Y = ${p.y}. (The PyTorch edition uses padding (0, 1) instead and gets [[5, 7], [13, 15]].)`,
       ],
     ][p.which]!,
   multiHeading: "Several channels: pooled one by one",

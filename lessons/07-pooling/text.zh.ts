@@ -4,7 +4,7 @@ import type { Text } from "./text.en.ts";
 export const zh: Text = {
   title: "池化层",
   summary: "最大池化和平均池化：没有权重的窗口，带填充和步幅，逐通道计算。",
-  optX: "2×2 池化的输入 X，JSON 矩阵，例如 [[0,1,2],[3,4,5],[6,7,8]]",
+  optX: "2×2 池化的输入 X",
   inputTitle: "X（输入）",
   maxTitle: "2×2 最大池化",
   avgTitle: "2×2 平均池化",
@@ -39,7 +39,7 @@ export const zh: Text = {
     [
       "MaxPool2D(3)：步幅默认等于窗口大小",
       "MaxPool2D(3, padding=1, strides=2)",
-      "MaxPool2D((2, 3), padding=(0, 1), strides=(2, 3))",
+      "MaxPool2D((2, 3), padding=(1, 2), strides=(2, 3))",
     ][p.which]!,
   case: (p) =>
     [
@@ -48,7 +48,10 @@ export const zh: Text = {
         "填充和步幅的作用与卷积相同。填充显示为 −∞：最大池化永远不会选中填充的元素（平均池化把填充算作零）。",
         `标出的元素是各窗口的最大值，由引擎的反向传播找出。Y = ${p.y}。`,
       ],
-      ["窗口、填充和步幅在高和宽上可以各不相同。", `这里同样 Y = ${p.y}。`],
+      [
+        "窗口、填充和步幅在高和宽上可以各不相同。这是 MXNet 版书中的例子：宽度上的填充 2 超过了宽为 3 的窗口的一半，PyTorch（以及 convlab 的 maxPool2d）不接受，所以先用 pad() 补上 −∞；MXNet 的池化也是这样做的。",
+        `Y = ${p.y}。（PyTorch 版改用填充 (0, 1)，得到 [[5, 7], [13, 15]]。）`,
+      ],
     ][p.which]!,
   multiHeading: "多个通道：逐个池化",
   multi: () => [

@@ -5,7 +5,7 @@ export const en = {
   title: "Learning-rate stability",
   summary: "Several learning rates side by side: converge, oscillate or diverge — and the threshold 2/λ_max that decides.",
   optPreset: "d2l: the book's data (columns 2–5 dark); seed: the notebook's (column 4 dark)",
-  optLrs: "learning rates to compare, comma-separated (1 to 6 positive numbers), e.g. 0.01,0.02,0.03,0.035",
+  optLrs: "learning rates to compare, 1 to 6 positive numbers",
   optEpochs: "iterations of every run",
   optSeed: "seed of the shared initial weight",
   dark: { seed: "column 4", d2l: "columns 2 to 5" },

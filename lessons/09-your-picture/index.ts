@@ -19,6 +19,8 @@ const STEPS = 4;
 /** Largest picture side (the CLI scales pictures to the terminal first). */
 export const MAX_PICTURE = 256;
 export const DEFAULT_KERNEL: KernelName = "edge";
+/** Up to this side the output's numbers are shown too, beside its grey levels. */
+export const MAX_VALUES = 16;
 
 interface Config {
   picture: number[][];
@@ -33,7 +35,7 @@ export interface State {
   step: number;
 }
 
-const pictureSpec: OptionSpec = { name: "picture", type: "matrix", maxSize: MAX_PICTURE, describe: { en: en.optPicture, zh: zh.optPicture } };
+const pictureSpec: OptionSpec = { name: "picture", type: "matrix", maxSize: MAX_PICTURE, min: 0, max: 1, describe: { en: en.optPicture, zh: zh.optPicture } };
 // Declared as a choice for help texts; read by readKernel, which also takes a JSON matrix.
 const kernelSpec: OptionSpec = { name: "kernel", type: "choice", choices: KERNEL_NAMES, describe: { en: en.optKernel, zh: zh.optKernel }, default: DEFAULT_KERNEL };
 const options: OptionSpec[] = [pictureSpec, kernelSpec];
@@ -146,7 +148,12 @@ function frame(s: State, lang: Lang): Frame {
     ...base,
     heading: t.outputHeading,
     narrative: t.output({ signed, min: num(min), max: num(max) }),
-    matrices: [X, K, { id: "Y", title: t.outputTitle({ name }), values: shade(s.output, kernel.values), picture: true, heat: true, group: "output" }],
+    matrices: [
+      X,
+      K,
+      { id: "Y", title: t.outputTitle({ name }), values: shade(s.output, kernel.values), picture: true, heat: true, group: "output" },
+      ...(H <= MAX_VALUES && W <= MAX_VALUES ? [{ id: "Yvalues", title: t.valuesTitle({ name }), values: s.output, group: "output" }] : []),
+    ],
     scalars: [...size, { id: "min", label: t.minLabel, value: min }, { id: "max", label: t.maxLabel, value: max }],
     code: { lines: CODE, current: LINES.output },
     done: true,

@@ -57,7 +57,7 @@ describe("default 5×5, k 3, p 1, s 2", () => {
     const f = all[10]!;
     expect(mat(f, "Y").values).toEqual([[16, 33, 28], [69, 117, 87], [76, 123, 88]]);
     expect(f.outcome?.kind).toBe("done");
-    expect(f.equations.slice(1).map((e) => e.tokens[e.tokens.length - 1]!.text)).toEqual(["8", "4", "8", "2"]);
+    expect(f.equations.slice(1).map((e) => e.tokens[e.tokens.length - 1]!.text)).toEqual(["8×8", "8×8", "4×4", "2×2"]);
     expect(lesson.summarize(lesson.init())).toMatchObject({ n: 5, k: 3, p: 1, s: 2, shape: [3, 3] });
   });
 

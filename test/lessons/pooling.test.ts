@@ -41,17 +41,19 @@ describe("the book's examples, step by step", () => {
     expect(mat(all[6]!, "gradAvg").values).toEqual([[0.25, 0.5, 0.25], [0.5, 1, 0.5], [0.25, 0.5, 0.25]]);
   });
 
-  it("steps 7–9: MaxPool2D(3) → [[10]]; pad 1 stride 2 and (2,3) pad (0,1) stride (2,3) → [[5,7],[13,15]]", () => {
+  it("steps 7–9: MaxPool2D(3) → [[10]]; pad 1 stride 2 → [[5,7],[13,15]]; (2,3) pad (1,2) stride (2,3) → [[0,3],[8,11],[12,15]] (MXNet)", () => {
     expect(mat(all[7]!, "Y").values).toEqual([[10]]);
     expect(mat(all[7]!, "X4").current).toEqual([[2, 2]]);
     expect(mat(all[8]!, "Y").values).toEqual([[5, 7], [13, 15]]);
-    expect(mat(all[9]!, "Y").values).toEqual([[5, 7], [13, 15]]);
+    expect(mat(all[9]!, "Y").values).toEqual([[0, 3], [8, 11], [12, 15]]);
     const xp = mat(all[8]!, "Xp");
     expect(xp.values[0]).toEqual(Array(6).fill(-Infinity));
     expect(xp.current).toEqual([[2, 2], [2, 4], [4, 2], [4, 4]]); // 5, 7, 13, 15 in padded coordinates
     expect(eq(all[8]!)[0]).toBe("max(-∞, -∞, -∞, -∞, 0, 1, -∞, 4, 5) = 5");
-    expect(mat(all[9]!, "Xp").values).toHaveLength(4);
-    expect(mat(all[9]!, "Xp").values[0]).toHaveLength(6);
+    expect(mat(all[9]!, "Xp").values).toHaveLength(6);
+    expect(mat(all[9]!, "Xp").values[0]).toHaveLength(8);
+    expect(mat(all[9]!, "Xp").current).toEqual([[1, 2], [1, 5], [3, 2], [3, 5], [4, 2], [4, 5]]); // 0, 3, 8, 11, 12, 15 in padded coordinates
+    expect(JSON.parse(JSON.stringify(all[9]!.record)).pad).toEqual([1, 2]);
   });
 
   it("step 10: two channels pooled separately → [[5,7],[13,15]] and [[6,8],[14,16]]", () => {
