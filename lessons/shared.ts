@@ -2,7 +2,8 @@
 // Numbers in text are formatted exactly as renderers format matrix cells (src/format.ts),
 // so "19" in an equation and 19 in Y always read the same.
 import { formatNumber } from "../src/format.ts";
-import type { Cell, Token } from "./frame.ts";
+import type { Cell, Lang, Token } from "./frame.ts";
+import type { Lesson, LessonAction, Update } from "./lesson.ts";
 
 /** Every [row, column] of a rows×cols grid, row by row, optionally filtered. */
 export function cells(rows: number, cols: number, keep: (i: number, j: number) => boolean = () => true): Cell[] {
@@ -64,4 +65,39 @@ export function cellTokens(x: number[][], k: number[][], i: number, j: number, v
   if (bias !== undefined) tokens.push(tok.op(" + "), tok.kernel(factor(bias)));
   tokens.push(tok.op(" = "), tok.result(num(value)));
   return tokens;
+}
+
+/** A refusal in every language, made from each language's text table. */
+export function refusal<T>(texts: Record<Lang, T>, make: (t: T) => string): Update<never> {
+  return { ok: false, error: { en: make(texts.en), zh: make(texts.zh) } };
+}
+
+export interface StepperSpec<S> {
+  /** How many steps this state has. */
+  steps(s: S): number;
+  /** The state init made: what `reset` returns to. */
+  reset(s: S): S;
+  /** Matrices an `edit` may name; an edit of any other is refused with the lesson's notEditable text. */
+  editable: readonly string[];
+  texts: Record<Lang, { notEditable(p: { id: string }): string }>;
+  /** The lesson's own actions (and edits of an editable matrix); undefined leaves the state as it is. */
+  update?(s: S, action: Exclude<LessonAction, { type: "reset" }>): Update<S> | undefined;
+}
+
+/**
+ * next, back and update as every lesson has them: a step forward or back within the lesson's
+ * steps (unchanged at either end), reset to init's state, edits of other matrices refused.
+ */
+export function stepper<S extends { step: number }>(spec: StepperSpec<S>): Pick<Lesson<S>, "next" | "back" | "update"> {
+  return {
+    next: (s) => (s.step + 1 < spec.steps(s) ? { ...s, step: s.step + 1 } : s),
+    back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
+    update(s, action) {
+      if (action.type === "reset") return { ok: true, state: spec.reset(s) };
+      if (action.type === "edit" && !spec.editable.includes(action.matrix)) {
+        return refusal(spec.texts, (t) => t.notEditable({ id: action.matrix }));
+      }
+      return spec.update?.(s, action) ?? { ok: true, state: s };
+    },
+  };
 }

@@ -1,9 +1,9 @@
 // Lesson 1: the notebook's corr2d, one output cell per step.
 // Steps: 0 = X, K and the output-shape rule; 1..n = one cell of Y each; n+1 = corr2d in one call.
 import type { Equation, Frame, Lang, MatrixView } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
+import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { checkMatrix, readOptions, refuse, type Checked } from "../options.ts";
-import { cells, clampStep, factor, matrixText, num, tok } from "../shared.ts";
+import { cells, clampStep, factor, matrixText, num, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runCorr2d, type Corr2dRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -56,15 +56,13 @@ function init(raw: LessonOptions = {}): State {
   return start(x, k, { x, k });
 }
 
-function update(state: State, action: LessonAction): Update<State> {
-  switch (action.type) {
-    case "reset":
-      return { ok: true, state: start(state.initial.x, state.initial.k, state.initial) };
-    case "edit": {
-      if (action.matrix !== "X" && action.matrix !== "K") {
-        const p = { id: action.matrix };
-        return { ok: false, error: { en: en.notEditable(p), zh: zh.notEditable(p) } };
-      }
+const stepping = stepper<State>({
+  steps: stepsOf,
+  reset: (s) => start(s.initial.x, s.initial.k, s.initial),
+  editable: ["X", "K"],
+  texts: TEXT,
+  update(state, action) {
+    if (action.type === "edit") {
       const checked = checkMatrix(action.values, MAX_SIZE);
       if (!checked.ok) return { ok: false, error: checked.reason };
       const x = action.matrix === "X" ? checked.value : state.x;
@@ -74,10 +72,9 @@ function update(state: State, action: LessonAction): Update<State> {
       // Stay on the same step, so the learner sees the edit's effect at once.
       return { ok: true, state: start(x, k, state.initial, state.step) };
     }
-    default:
-      return { ok: true, state };
-  }
-}
+    return undefined;
+  },
+});
 
 function shapeRule(s: State, t: Text): Equation {
   const [H, W, h, w] = [s.x.length, s.x[0]!.length, s.k.length, s.k[0]!.length];
@@ -182,9 +179,7 @@ export const crossCorrelation: Lesson<State> = {
   summary: { en: en.summary, zh: zh.summary },
   options,
   init,
-  next: (s) => (s.step + 1 < stepsOf(s) ? { ...s, step: s.step + 1 } : s),
-  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
-  update,
+  ...stepping,
   frame,
   summarize: (s) => ({ x: s.x, k: s.k, y: s.run.whole, shape: [s.run.whole.length, s.run.whole[0]!.length] }),
 };

@@ -2,9 +2,9 @@
 // Steps: 0 = the block and its initial parameters; 1 = a forward pass; 2 = the edges of X;
 // 3 = the transposed image, where this kernel finds nothing.
 import type { Cell, Frame, Lang, MatrixView } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
+import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { checkMatrix, readOptions, refuse, type Checked } from "../options.ts";
-import { cellTokens, cells, clampStep, matrixText } from "../shared.ts";
+import { cells, cellTokens, clampStep, matrixText, refusal, stepper } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { notebookImage, runLayer, type LayerRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -63,22 +63,17 @@ function init(raw: LessonOptions = {}): State {
   return start(x, k, seed, { x, k, seed });
 }
 
-function update(s: State, action: LessonAction): Update<State> {
-  switch (action.type) {
-    case "reset":
-      return { ok: true, state: start(s.initial.x, s.initial.k, s.initial.seed, s.initial) };
-    case "reseed": {
-      if (!Number.isSafeInteger(action.seed)) {
-        const reason = { en: `seed must be an integer, not ${action.seed}`, zh: `种子必须是整数，而不是 ${action.seed}` };
-        return { ok: false, error: reason };
-      }
+const stepping = stepper<State>({
+  steps: () => STEPS,
+  reset: (s) => start(s.initial.x, s.initial.k, s.initial.seed, s.initial),
+  editable: ["X", "K"],
+  texts: TEXT,
+  update(s, action) {
+    if (action.type === "reseed") {
+      if (!Number.isSafeInteger(action.seed)) return refusal(TEXT, (t) => t.badSeed({ seed: String(action.seed) }));
       return { ok: true, state: start(s.x, s.k, action.seed, s.initial, s.step) };
     }
-    case "edit": {
-      if (action.matrix !== "X" && action.matrix !== "K") {
-        const p = { id: action.matrix };
-        return { ok: false, error: { en: en.notEditable(p), zh: zh.notEditable(p) } };
-      }
+    if (action.type === "edit") {
       const checked = checkMatrix(action.values, MAX_SIZE);
       if (!checked.ok) return { ok: false, error: checked.reason };
       const x = action.matrix === "X" ? checked.value : s.x;
@@ -87,10 +82,9 @@ function update(s: State, action: LessonAction): Update<State> {
       if (!fit.ok) return { ok: false, error: fit.reason };
       return { ok: true, state: start(x, k, s.seed, s.initial, s.step) };
     }
-    default:
-      return { ok: true, state: s };
-  }
-}
+    return undefined;
+  },
+});
 
 function frame(s: State, lang: Lang): Frame {
   const t = TEXT[lang];
@@ -183,9 +177,7 @@ export const conv2dLayer: Lesson<State> = {
   summary: { en: en.summary, zh: zh.summary },
   options,
   init,
-  next: (s) => (s.step + 1 < STEPS ? { ...s, step: s.step + 1 } : s),
-  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
-  update,
+  ...stepping,
   frame,
   summarize: (s) => ({
     seed: s.seed,

@@ -44,6 +44,7 @@ export const en = {
   doneVertical: "K = [1, −1] finds the vertical edges of X and nothing in Xᵀ: it detects vertical edges only.",
   doneCounts: (p: { x: number; xT: number }) => `K marks ${p.x} cells in X and ${p.xT} in Xᵀ.`,
   notEditable: (p: { id: string }) => `${p.id} cannot be edited here; edit X (the image) or K (the kernel).`,
+  badSeed: (p: { seed: string }) => `seed must be an integer, not ${p.seed}`,
   tooLarge: (p: { k: string; x: string }) => `kernel ${p.k} does not fit in image ${p.x}`,
   tooLargeT: (p: { k: string; x: string }) => `kernel ${p.k} does not fit in the transposed image ${p.x}`,
 };

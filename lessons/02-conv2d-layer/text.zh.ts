@@ -46,6 +46,7 @@ export const zh: Text = {
   doneVertical: "K = [1, −1] 找到了 X 的竖直边缘，在 Xᵀ 中却什么也没找到：它只能检测竖直边缘。",
   doneCounts: (p) => `K 在 X 中标出 ${p.x} 个元素，在 Xᵀ 中标出 ${p.xT} 个。`,
   notEditable: (p) => `这里不能编辑 ${p.id}；请编辑 X（图像）或 K（核）。`,
+  badSeed: (p) => `种子必须是整数，而不是 ${p.seed}`,
   tooLarge: (p) => `核 ${p.k} 放不进图像 ${p.x}`,
   tooLargeT: (p) => `核 ${p.k} 放不进转置后的图像 ${p.x}`,
 };

@@ -3,9 +3,9 @@
 // n+1 = what was learned (or that the run diverged, and where). The whole run is computed
 // by init (it is deterministic and small), so next/back only move through it.
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
+import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { LIMIT, checkMatrix, checkNumbers, readOptions } from "../options.ts";
-import { cells, factor, num, rowText, sig, tok } from "../shared.ts";
+import { cells, factor, num, refusal, rowText, sig, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { GROWTH, RISES } from "./divergence.ts";
 import { PRESETS, train, type PresetName, type Training } from "./run.ts";
@@ -66,48 +66,36 @@ function init(raw: LessonOptions = {}): State {
   return start(config, config);
 }
 
-const refused = (english: string, chinese: string): Update<State> => ({ ok: false, error: { en: english, zh: chinese } });
-
-function update(s: State, action: LessonAction): Update<State> {
-  switch (action.type) {
-    case "reset":
-      return { ok: true, state: start(s.initial, s.initial) };
-    case "scaleLr": {
-      const lr = s.config.lr * action.factor;
-      if (!(Number.isFinite(lr) && lr > 0)) {
-        const p = { lr: String(lr) };
-        return refused(en.badLr(p), zh.badLr(p));
+const stepping = stepper<State>({
+  steps: stepsOf,
+  reset: (s) => start(s.initial, s.initial),
+  editable: ["W"],
+  texts: TEXT,
+  update(s, action) {
+    switch (action.type) {
+      case "scaleLr": {
+        const lr = s.config.lr * action.factor;
+        if (!(Number.isFinite(lr) && lr > 0)) return refusal(TEXT, (t) => t.badLr({ lr: String(lr) }));
+        return { ok: true, state: start({ ...s.config, lr }, s.initial) };
       }
-      return { ok: true, state: start({ ...s.config, lr }, s.initial) };
+      case "reseed": {
+        if (!Number.isSafeInteger(action.seed)) return refusal(TEXT, (t) => t.badSeed({ seed: String(action.seed) }));
+        const { initWeight: _, ...rest } = s.config; // a new seed means a new initial weight
+        return { ok: true, state: start({ ...rest, seed: action.seed }, s.initial) };
+      }
+      case "edit": {
+        const checked = checkMatrix(action.values);
+        if (!checked.ok) return { ok: false, error: checked.reason };
+        const w = checked.value;
+        if (w.length !== 1 || w[0]!.length !== 2) return refusal(TEXT, (t) => t.weightShape({ shape: `${w.length}×${w[0]!.length}` }));
+        const bounded = checkNumbers(w[0], { count: 2, min: -LIMIT, max: LIMIT });
+        if (!bounded.ok) return { ok: false, error: bounded.reason };
+        return { ok: true, state: start({ ...s.config, initWeight: w }, s.initial) };
+      }
     }
-    case "reseed": {
-      if (!Number.isSafeInteger(action.seed)) {
-        const p = { seed: String(action.seed) };
-        return refused(en.badSeed(p), zh.badSeed(p));
-      }
-      const { initWeight: _, ...rest } = s.config; // a new seed means a new initial weight
-      return { ok: true, state: start({ ...rest, seed: action.seed }, s.initial) };
-    }
-    case "edit": {
-      if (action.matrix !== "W") {
-        const p = { id: action.matrix };
-        return refused(en.notEditable(p), zh.notEditable(p));
-      }
-      const checked = checkMatrix(action.values);
-      if (!checked.ok) return { ok: false, error: checked.reason };
-      const w = checked.value;
-      if (w.length !== 1 || w[0]!.length !== 2) {
-        const p = { shape: `${w.length}×${w[0]!.length}` };
-        return refused(en.weightShape(p), zh.weightShape(p));
-      }
-      const bounded = checkNumbers(w[0], { count: 2, min: -LIMIT, max: LIMIT });
-      if (!bounded.ok) return { ok: false, error: bounded.reason };
-      return { ok: true, state: start({ ...s.config, initWeight: w }, s.initial) };
-    }
-    default:
-      return { ok: true, state: s };
-  }
-}
+    return undefined;
+  },
+});
 
 /** What the frames say about stability, all from the curvature the engine measured. */
 function stability(s: State) {
@@ -302,9 +290,7 @@ export const learnKernel: Lesson<State> = {
   summary: { en: en.summary, zh: zh.summary },
   options,
   init,
-  next: (s) => (s.step + 1 < stepsOf(s) ? { ...s, step: s.step + 1 } : s),
-  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
-  update,
+  ...stepping,
   frame,
   summarize,
 };

@@ -2,9 +2,9 @@
 // 2..c+1 = one output cell both ways; c+2 = the outputs side by side (and flipping twice);
 // c+3 = learning the edge kernel both ways; c+4 = why frameworks say "convolution".
 import type { Frame, Lang, MatrixView, Series } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, LocalText, OptionSpec, Update } from "../lesson.ts";
+import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { checkMatrix, readOptions, refuse } from "../options.ts";
-import { cellTokens, cells, clampStep, matrixText, num, rowText, sig } from "../shared.ts";
+import { cells, cellTokens, clampStep, matrixText, num, refusal, rowText, sig, stepper } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runFlip, trainBoth, type BothTrained, type FlipRun, type TrainConfig } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -68,39 +68,33 @@ function init(raw: LessonOptions = {}): State {
   return start(config, config);
 }
 
-function update(s: State, action: LessonAction): Update<State> {
-  switch (action.type) {
-    case "reset":
-      return { ok: true, state: start(s.initial, s.initial) };
-    case "edit": {
-      if (action.matrix !== "X" && action.matrix !== "K") {
-        const p = { id: action.matrix };
-        return { ok: false, error: { en: en.notEditable(p), zh: zh.notEditable(p) } };
+const stepping = stepper<State>({
+  steps: stepsOf,
+  reset: (s) => start(s.initial, s.initial),
+  editable: ["X", "K"],
+  texts: TEXT,
+  update(s, action) {
+    switch (action.type) {
+      case "edit": {
+        const checked = checkMatrix(action.values, MAX_SIZE);
+        if (!checked.ok) return { ok: false, error: checked.reason };
+        const config = { ...s.config, [action.matrix === "X" ? "x" : "k"]: checked.value };
+        const error = fitError(config.x, config.k);
+        if (error) return { ok: false, error };
+        return { ok: true, state: start(config, s.initial, s.step, s.trained) };
       }
-      const checked = checkMatrix(action.values, MAX_SIZE);
-      if (!checked.ok) return { ok: false, error: checked.reason };
-      const config = { ...s.config, [action.matrix === "X" ? "x" : "k"]: checked.value };
-      const error = fitError(config.x, config.k);
-      if (error) return { ok: false, error };
-      return { ok: true, state: start(config, s.initial, s.step, s.trained) };
-    }
-    case "scaleLr": {
-      const lr = s.config.lr * action.factor;
-      if (!(Number.isFinite(lr) && lr > 0)) {
-        const p = { lr: String(lr) };
-        return { ok: false, error: { en: en.badLr(p), zh: zh.badLr(p) } };
+      case "scaleLr": {
+        const lr = s.config.lr * action.factor;
+        if (!(Number.isFinite(lr) && lr > 0)) return refusal(TEXT, (t) => t.badLr({ lr: String(lr) }));
+        return { ok: true, state: start({ ...s.config, lr }, s.initial, s.step) };
       }
-      return { ok: true, state: start({ ...s.config, lr }, s.initial, s.step) };
-    }
-    case "reseed": {
-      if (!Number.isSafeInteger(action.seed)) {
-        const p = { seed: String(action.seed) };
-        return { ok: false, error: { en: en.badSeed(p), zh: zh.badSeed(p) } };
+      case "reseed": {
+        if (!Number.isSafeInteger(action.seed)) return refusal(TEXT, (t) => t.badSeed({ seed: String(action.seed) }));
+        return { ok: true, state: start({ ...s.config, seed: action.seed }, s.initial, s.step) };
       }
-      return { ok: true, state: start({ ...s.config, seed: action.seed }, s.initial, s.step) };
     }
-  }
-}
+  },
+});
 
 const sameLosses = (t: BothTrained) => t.lossCorr.every((v, i) => Object.is(v, t.lossConv[i]));
 
@@ -216,9 +210,7 @@ export const convolutionVsCorrelation: Lesson<State> = {
   summary: { en: en.summary, zh: zh.summary },
   options,
   init,
-  next: (s) => (s.step + 1 < stepsOf(s) ? { ...s, step: s.step + 1 } : s),
-  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
-  update,
+  ...stepping,
   frame,
   summarize: (s) => ({
     corr: s.flip.corr,

@@ -3,9 +3,9 @@
 // m²+1 = nd.conv2d with pad and stride in one call, and the book's 8×8 examples.
 // The learner changes n, k, p, s by editing the one-row matrix [n, k, p, s].
 import type { Equation, Frame, Lang, MatrixView, Token } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, LocalText, OptionSpec, Update } from "../lesson.ts";
+import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { checkMatrix, readOptions, refuse } from "../options.ts";
-import { cells, clampStep, factor, num, tok } from "../shared.ts";
+import { cells, clampStep, factor, num, refusal, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { BOOK, BOOK_INPUT, bookShape, outSize, runPadStride, type BookExample, type Geometry, type PadStrideRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -62,41 +62,30 @@ function init(raw: LessonOptions = {}): State {
   return start(g, g);
 }
 
-function update(state: State, action: LessonAction): Update<State> {
-  switch (action.type) {
-    case "reset":
-      return { ok: true, state: start(state.initial, state.initial) };
-    case "edit": {
-      if (action.matrix !== "params") {
-        const p = { id: action.matrix };
-        return { ok: false, error: { en: en.notEditable(p), zh: zh.notEditable(p) } };
-      }
-      const checked = checkMatrix(action.values);
-      if (!checked.ok) return { ok: false, error: checked.reason };
-      const row = checked.value;
-      if (row.length !== 1 || row[0]!.length !== 4) {
-        const p = { shape: `${row.length}×${row[0]!.length}` };
-        return { ok: false, error: { en: en.paramsShape(p), zh: zh.paramsShape(p) } };
-      }
-      for (const [idx, name] of NAMES.entries()) {
-        const v = row[0]![idx]!;
-        const [min, max] = LIMITS[name];
-        if (!Number.isInteger(v) || v < min || v > max) {
-          const p = { name, value: num(v), min, max };
-          return { ok: false, error: { en: en.paramRange(p), zh: zh.paramRange(p) } };
-        }
-      }
-      const [n, k, p, s] = row[0]! as [number, number, number, number];
-      const g = { n, k, p, s };
-      const error = fitError(g);
-      if (error) return { ok: false, error };
-      // Stay on the same step (clamped), so the learner sees the change at once.
-      return { ok: true, state: start(g, state.initial, state.step) };
+const stepping = stepper<State>({
+  steps: stepsOf,
+  reset: (state) => start(state.initial, state.initial),
+  editable: ["params"],
+  texts: TEXT,
+  update(state, action) {
+    if (action.type !== "edit") return undefined;
+    const checked = checkMatrix(action.values);
+    if (!checked.ok) return { ok: false, error: checked.reason };
+    const row = checked.value;
+    if (row.length !== 1 || row[0]!.length !== 4) return refusal(TEXT, (t) => t.paramsShape({ shape: `${row.length}×${row[0]!.length}` }));
+    for (const [idx, name] of NAMES.entries()) {
+      const v = row[0]![idx]!;
+      const [min, max] = LIMITS[name];
+      if (!Number.isInteger(v) || v < min || v > max) return refusal(TEXT, (t) => t.paramRange({ name, value: num(v), min, max }));
     }
-    default:
-      return { ok: true, state };
-  }
-}
+    const [n, k, p, s] = row[0]! as [number, number, number, number];
+    const g = { n, k, p, s };
+    const error = fitError(g);
+    if (error) return { ok: false, error };
+    // Stay on the same step (clamped), so the learner sees the change at once.
+    return { ok: true, state: start(g, state.initial, state.step) };
+  },
+});
 
 /** ⌊(5 − 3 + 2×1 + 2) / 2⌋: one side's rule with the numbers in. */
 function sideTokens(g: Geometry): Token[] {
@@ -214,9 +203,7 @@ export const paddingStride: Lesson<State> = {
   summary: { en: en.summary, zh: zh.summary },
   options,
   init,
-  next: (s) => (s.step + 1 < stepsOf(s) ? { ...s, step: s.step + 1 } : s),
-  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
-  update,
+  ...stepping,
   frame,
   summarize: (s) => ({ ...s.geometry, shape: [s.run.whole.length, s.run.whole.length], y: s.run.whole }),
 };

@@ -4,9 +4,9 @@
 // 7 = counting multiplications; 8 = a random 1×1 convolution as a matrix product;
 // 9 = one pixel: a fully connected layer, and the cost.
 import type { Frame, Lang, MatrixView } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
+import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { readOptions } from "../options.ts";
-import { cellTokens, cells, factor, num, tok } from "../shared.ts";
+import { cells, cellTokens, factor, num, refusal, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runChannels, type ChannelsRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -37,25 +37,17 @@ function init(raw: LessonOptions = {}): State {
   return start(seed, seed);
 }
 
-function update(s: State, action: LessonAction): Update<State> {
-  switch (action.type) {
-    case "reset":
-      return { ok: true, state: start(s.initialSeed, s.initialSeed) };
-    case "reseed": {
-      if (!Number.isSafeInteger(action.seed)) {
-        const p = { seed: String(action.seed) };
-        return { ok: false, error: { en: en.badSeed(p), zh: zh.badSeed(p) } };
-      }
-      return { ok: true, state: start(action.seed, s.initialSeed, s.step) };
-    }
-    case "edit": {
-      const p = { id: action.matrix };
-      return { ok: false, error: { en: en.notEditable(p), zh: zh.notEditable(p) } };
-    }
-    default:
-      return { ok: true, state: s };
-  }
-}
+const stepping = stepper<State>({
+  steps: () => STEPS,
+  reset: (s) => start(s.initialSeed, s.initialSeed),
+  editable: [],
+  texts: TEXT,
+  update(s, action) {
+    if (action.type !== "reseed") return undefined;
+    if (!Number.isSafeInteger(action.seed)) return refusal(TEXT, (t) => t.badSeed({ seed: String(action.seed) }));
+    return { ok: true, state: start(action.seed, s.initialSeed, s.step) };
+  },
+});
 
 const same = (a: number[][][], b: number[][][]) => a.every((m, i) => m.every((r, j) => r.every((v, k) => Math.abs(v - b[i]![j]![k]!) <= 1e-4)));
 
@@ -205,9 +197,7 @@ export const channels: Lesson<State> = {
   summary: { en: en.summary, zh: zh.summary },
   options,
   init,
-  next: (s) => (s.step + 1 < STEPS ? { ...s, step: s.step + 1 } : s),
-  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
-  update,
+  ...stepping,
   frame,
   summarize: (s) => ({ y: s.run.y, outputs: s.run.yio, seed: s.seed, oneByOne: s.run.y1, oneByOneMatchesCorr2d: same(s.run.y1, s.run.y1Corr) }),
 };

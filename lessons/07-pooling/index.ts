@@ -2,9 +2,9 @@
 // c+1 = average pooling; c+2 = where each one's gradient goes; c+3..c+5 = the book's MaxPool2D
 // cases on a 4×4 input (default stride, padding and stride, a 2×3 window); c+6 = two channels.
 import type { Equation, Frame, Lang, MatrixView } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, LocalText, OptionSpec, Update } from "../lesson.ts";
+import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { checkMatrix, readOptions, refuse } from "../options.ts";
-import { cells, clampStep, factor, matrixText, num, tok } from "../shared.ts";
+import { cells, clampStep, factor, matrixText, num, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runPooling, type PoolingRun, type PoolWindow } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -48,25 +48,20 @@ function init(raw: LessonOptions = {}): State {
   return start(x, x);
 }
 
-function update(s: State, action: LessonAction): Update<State> {
-  switch (action.type) {
-    case "reset":
-      return { ok: true, state: start(s.initial, s.initial) };
-    case "edit": {
-      if (action.matrix !== "X") {
-        const p = { id: action.matrix };
-        return { ok: false, error: { en: en.notEditable(p), zh: zh.notEditable(p) } };
-      }
-      const checked = checkMatrix(action.values, MAX_SIZE);
-      if (!checked.ok) return { ok: false, error: checked.reason };
-      const error = fits(checked.value);
-      if (error) return { ok: false, error };
-      return { ok: true, state: start(checked.value, s.initial, s.step) };
-    }
-    default:
-      return { ok: true, state: s };
-  }
-}
+const stepping = stepper<State>({
+  steps: stepsOf,
+  reset: (s) => start(s.initial, s.initial),
+  editable: ["X"],
+  texts: TEXT,
+  update(s, action) {
+    if (action.type !== "edit") return undefined;
+    const checked = checkMatrix(action.values, MAX_SIZE);
+    if (!checked.ok) return { ok: false, error: checked.reason };
+    const error = fits(checked.value);
+    if (error) return { ok: false, error };
+    return { ok: true, state: start(checked.value, s.initial, s.step) };
+  },
+});
 
 /** "max(0, 1, 3, 4) = 4", with −∞ for padding cells. */
 function maxTokens(w: PoolWindow): Equation {
@@ -201,9 +196,7 @@ export const pooling: Lesson<State> = {
   summary: { en: en.summary, zh: zh.summary },
   options,
   init,
-  next: (s) => (s.step + 1 < stepsOf(s) ? { ...s, step: s.step + 1 } : s),
-  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
-  update,
+  ...stepping,
   frame,
   summarize: (s) => ({ x: s.run.x, max: s.run.max, avg: s.run.avg, maxPool: s.run.cases.map((c) => c.y), channels: s.run.multi }),
 };

@@ -3,9 +3,9 @@
 // thresholds 1/λ_max and 2/λ_max; 1..E = one iteration of every run; E+1 = the verdicts.
 // Every run is computed by init (deterministic and small); next/back only move through it.
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
+import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { checkMatrix, readOptions, refuse } from "../options.ts";
-import { clampStep, num, rowText, sig, tok } from "../shared.ts";
+import { clampStep, num, refusal, rowText, sig, stepper, tok } from "../shared.ts";
 import { divergence } from "../03-learn-kernel/divergence.ts";
 import { PRESETS, type PresetName } from "../03-learn-kernel/run.ts";
 import { curvature, type Curvature } from "../03-learn-kernel/stability.ts";
@@ -69,41 +69,36 @@ function init(raw: LessonOptions = {}): State {
   return start(config, config);
 }
 
-function update(s: State, action: LessonAction): Update<State> {
-  switch (action.type) {
-    case "reset":
-      return { ok: true, state: start(s.initial, s.initial) };
-    case "scaleLr": {
-      const lrs = s.config.lrs.map((lr) => lr * action.factor);
-      const reason = badRates(lrs);
-      if (reason) return { ok: false, error: reason };
-      return { ok: true, state: start({ ...s.config, lrs }, s.initial, s.step) };
-    }
-    case "reseed": {
-      if (!Number.isSafeInteger(action.seed)) {
-        const p = { seed: String(action.seed) };
-        return { ok: false, error: { en: en.badSeed(p), zh: zh.badSeed(p) } };
+const stepping = stepper<State>({
+  steps: stepsOf,
+  reset: (s) => start(s.initial, s.initial),
+  editable: ["lrs"],
+  texts: TEXT,
+  update(s, action) {
+    switch (action.type) {
+      case "scaleLr": {
+        const lrs = s.config.lrs.map((lr) => lr * action.factor);
+        const reason = badRates(lrs);
+        if (reason) return { ok: false, error: reason };
+        return { ok: true, state: start({ ...s.config, lrs }, s.initial, s.step) };
       }
-      return { ok: true, state: start({ ...s.config, seed: action.seed }, s.initial, s.step) };
-    }
-    case "edit": {
-      if (action.matrix !== "lrs") {
-        const p = { id: action.matrix };
-        return { ok: false, error: { en: en.notEditable(p), zh: zh.notEditable(p) } };
+      case "reseed": {
+        if (!Number.isSafeInteger(action.seed)) return refusal(TEXT, (t) => t.badSeed({ seed: String(action.seed) }));
+        return { ok: true, state: start({ ...s.config, seed: action.seed }, s.initial, s.step) };
       }
-      const checked = checkMatrix(action.values);
-      if (!checked.ok) return { ok: false, error: checked.reason };
-      if (checked.value.length !== 1) {
-        const p = { shape: `${checked.value.length}×${checked.value[0]!.length}` };
-        return { ok: false, error: { en: en.lrsShape(p), zh: zh.lrsShape(p) } };
+      case "edit": {
+        const checked = checkMatrix(action.values);
+        if (!checked.ok) return { ok: false, error: checked.reason };
+        const rows = checked.value;
+        if (rows.length !== 1) return refusal(TEXT, (t) => t.lrsShape({ shape: `${rows.length}×${rows[0]!.length}` }));
+        const lrs = rows[0]!;
+        const reason = badRates(lrs);
+        if (reason) return { ok: false, error: reason };
+        return { ok: true, state: start({ ...s.config, lrs }, s.initial, s.step) };
       }
-      const lrs = checked.value[0]!;
-      const reason = badRates(lrs);
-      if (reason) return { ok: false, error: reason };
-      return { ok: true, state: start({ ...s.config, lrs }, s.initial, s.step) };
     }
-  }
-}
+  },
+});
 
 /** What the curvature predicts for a rate: the steep direction's factor 1 − lr·λ_max decides. */
 export function predict(lr: number, c: Curvature): { factor: number; verdict: Verdict | "edge" } {
@@ -242,9 +237,7 @@ export const lrStability: Lesson<State> = {
   summary: { en: en.summary, zh: zh.summary },
   options,
   init,
-  next: (s) => (s.step + 1 < stepsOf(s) ? { ...s, step: s.step + 1 } : s),
-  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
-  update,
+  ...stepping,
   frame,
   summarize: (s) => ({
     preset: s.config.preset,

@@ -3,9 +3,9 @@
 // pixel written out; 3 = the whole picture through nd.conv2d, input and output side by side.
 // The picture arrives as an option (convlab image reads the PNG); lessons never read files.
 import type { Frame, Lang, MatrixView } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, LocalText, OptionSpec, Update } from "../lesson.ts";
+import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { checkMatrix, readOptions, refuse } from "../options.ts";
-import { cellTokens, cells, clampStep, num } from "../shared.ts";
+import { cells, cellTokens, clampStep, num, stepper } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { KERNEL_NAMES, MAX_KERNEL, readKernel, type KernelName } from "./kernels.ts";
 import { defaultPicture } from "./picture.ts";
@@ -67,25 +67,20 @@ function init(raw: LessonOptions = {}): State {
   return start(config, config);
 }
 
-function update(s: State, action: LessonAction): Update<State> {
-  switch (action.type) {
-    case "reset":
-      return { ok: true, state: start(s.initial, s.initial) };
-    case "edit": {
-      if (action.matrix !== "K") {
-        const p = { id: action.matrix };
-        return { ok: false, error: { en: en.notEditable(p), zh: zh.notEditable(p) } };
-      }
-      const checked = checkMatrix(action.values, MAX_KERNEL);
-      if (!checked.ok) return { ok: false, error: checked.reason };
-      const error = fitError(s.config.picture, checked.value);
-      if (error) return { ok: false, error };
-      return { ok: true, state: start({ ...s.config, kernel: { name: "custom", values: checked.value } }, s.initial, s.step) };
-    }
-    default:
-      return { ok: true, state: s };
-  }
-}
+const stepping = stepper<State>({
+  steps: () => STEPS,
+  reset: (s) => start(s.initial, s.initial),
+  editable: ["K"],
+  texts: TEXT,
+  update(s, action) {
+    if (action.type !== "edit") return undefined;
+    const checked = checkMatrix(action.values, MAX_KERNEL);
+    if (!checked.ok) return { ok: false, error: checked.reason };
+    const error = fitError(s.config.picture, checked.value);
+    if (error) return { ok: false, error };
+    return { ok: true, state: start({ ...s.config, kernel: { name: "custom", values: checked.value } }, s.initial, s.step) };
+  },
+});
 
 function frame(s: State, lang: Lang): Frame {
   const t = TEXT[lang];
@@ -169,9 +164,7 @@ export const yourPicture: Lesson<State> = {
   summary: { en: en.summary, zh: zh.summary },
   options,
   init,
-  next: (s) => (s.step + 1 < STEPS ? { ...s, step: s.step + 1 } : s),
-  back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
-  update,
+  ...stepping,
   frame,
   summarize: (s) => ({ kernel: s.config.kernel.name, values: s.config.kernel.values, width: s.output[0]!.length, height: s.output.length, output: s.output }),
 };
