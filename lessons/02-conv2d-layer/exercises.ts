@@ -2,6 +2,7 @@
 // through the engine's corr2d on an image with the wanted edges, on one with the unwanted
 // edges, and on a flat image.
 import { corr2d, nd, type NDArray } from "../../src/engine/index.ts";
+import { edgeData } from "../03-learn-kernel/run.ts";
 import { defineExercise, fmt, local, maxAbs, type Exercise, type Shown } from "../exercise.ts";
 import type { LocalText } from "../lesson.ts";
 import { en } from "./exercises.en.ts";
@@ -12,7 +13,7 @@ const texts = { en, zh };
 const KERNEL = { kind: "matrix", rows: 2, cols: 2, maxRows: 6, maxCols: 6 } as const;
 
 /** The lesson's image: ones(6, 8) with column 4 dark — two vertical edges. */
-const stripeImage = (): NDArray => nd.ones([6, 8]).set(":, 4:5", 0);
+const stripeImage = (): NDArray => edgeData("seed").X;
 
 /** 7×7, bright above the main diagonal: the edge runs ↘. */
 const diagonalImage = (): NDArray =>

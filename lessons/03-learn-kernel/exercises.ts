@@ -2,13 +2,13 @@
 // lesson's own loop (run.ts, with its divergence rule) or the notebook's hand-written block
 // next to nn.Conv2D. The "why" — the largest stable step 2/λ_max — comes from Hessians the
 // engine's gradients give (stability.ts for the weight; below, with the bias too).
-import { autograd, corr2d, nd, nn, sgdStep, type NDArray } from "../../src/engine/index.ts";
+import { autograd, nn, sgdStep } from "../../src/engine/index.ts";
 import { Conv2d } from "../02-conv2d-layer/block.ts";
 import { defineExercise, fmt, local, sig, vecText, type CheckResult, type Exercise } from "../exercise.ts";
 import type { Lang } from "../frame.ts";
 import { divergence } from "./divergence.ts";
 import { DEFAULT_SEED } from "./index.ts";
-import { PRESETS, train, type PresetName, type Training } from "./run.ts";
+import { PRESETS, edgeData, train, type PresetName, type Training } from "./run.ts";
 import { curvature, type Curvature } from "./stability.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
@@ -142,12 +142,6 @@ const lrConverge = defineExercise<{ lr: number }>({
 
 // ---- the hand-written block, learning ----
 
-/** The notebook's data: ones(6, 8) with column 4 dark, and its edges. */
-function notebookData(): { X: NDArray; Y: NDArray } {
-  const X = nd.ones([6, 8]).set(PRESETS.seed.dark, 0);
-  return { X, Y: corr2d(X, nd.array([[1, -1]])) };
-}
-
 /** Eigenvalues of a small symmetric matrix (Jacobi rotations), smallest first. */
 export function symmetricEigenvalues(matrix: readonly (readonly number[])[]): number[] {
   const a = matrix.map((row) => [...row]);
@@ -185,7 +179,7 @@ export function symmetricEigenvalues(matrix: readonly (readonly number[])[]): nu
  * of a quadratic is linear, so column k is g(e_k) − g(0).
  */
 function handwrittenCurvature(): { small: number; large: number; limit: number } {
-  const { X, Y } = notebookData();
+  const { X, Y } = edgeData("seed");
   const block = new Conv2d([1, 2]);
   const gradientAt = (p: number[]) => {
     block.weight.setData([[p[0]!, p[1]!]]);
@@ -226,7 +220,7 @@ const handwrittenConv2d = defineExercise<{ lr: number; epochs: number }>({
     };
   },
   judge({ lr, epochs }): CheckResult {
-    const { X, Y } = notebookData();
+    const { X, Y } = edgeData("seed");
     // The same start for both: nn.Conv2D's seeded weight, bias 0.
     const conv = new nn.Conv2D({ channels: 1, kernelSize: [1, 2], inChannels: 1 }).initialize({ seed: DEFAULT_SEED });
     const hand = new Conv2d([1, 2]);

@@ -1,8 +1,9 @@
-// The notebook's training loop, run by the engine: nn.Conv2D learns the kernel that made Y.
-// Each iteration is kept (Ŷ, loss, ∂l/∂W, W before and after) so the lesson can step through
-// them; the run stops where the loss diverges (divergence.ts). Lines shown on screen come
-// from here (code.ts; a test keeps them in step).
-import { nd, nn, autograd, corr2d, sgdStep } from "../../src/engine/index.ts";
+// The notebook's edge data and training loop, run by the engine: nn.Conv2D learns the kernel
+// that made Y. Each iteration is kept (Ŷ, loss, ∂l/∂W, W before and after) so a lesson can step
+// through them; the run stops where the loss diverges (divergence.ts). Lessons 2, 4 and 8 and
+// the exercises use the same data and loop. Lines shown on screen come from here (code.ts; a
+// test keeps them in step).
+import { nd, nn, autograd, corr2d, sgdStep, type NDArray } from "../../src/engine/index.ts";
 import { divergence, type Divergence } from "./divergence.ts";
 
 export interface Preset {
@@ -26,6 +27,8 @@ export interface TrainConfig {
   seed: number;
   /** 1×2, instead of the seeded initial weight. */
   initWeight?: number[][];
+  /** Stop where the loss diverges (default); false runs every epoch (lesson 8 compares whole runs). */
+  untilDiverged?: boolean;
 }
 
 export interface Iteration {
@@ -52,15 +55,21 @@ export interface Training {
   diverged: Divergence | null;
 }
 
-
-export function train({ preset: name, lr, epochs, seed, initWeight }: TrainConfig): Training {
+/** The edge data: ones(6, 8) with the preset's columns dark (0), and its edges under K = [1, −1]. */
+export function edgeData(name: PresetName): { X: NDArray; K: NDArray; Y: NDArray } {
   const preset = PRESETS[name];
-  const iterations: Iteration[] = [];
-  let diverged: Divergence | null = null;
   const X = nd.ones([6, 8]);
   X.set(preset.dark, 0);
   const K = nd.array([[1, -1]]);
   const Y = corr2d(X, K);
+  return { X, K, Y };
+}
+
+export function train({ preset: name, lr, epochs, seed, initWeight, untilDiverged = true }: TrainConfig): Training {
+  const preset = PRESETS[name];
+  const iterations: Iteration[] = [];
+  let diverged: Divergence | null = null;
+  const { X, K, Y } = edgeData(name);
   const conv2d = new nn.Conv2D({ channels: 1, kernelSize: [1, 2], useBias: preset.useBias, inChannels: 1 });
   conv2d.initialize({ seed });
   if (initWeight) conv2d.weight.setData([[initWeight]]);
@@ -84,8 +93,8 @@ export function train({ preset: name, lr, epochs, seed, initWeight }: TrainConfi
       before,
       weight: conv2d.weight.data().reshape(1, 2).to2d(),
     });
-    diverged = divergence(iterations.map((it) => it.loss));
-    if (diverged) break;
+    diverged ??= divergence(iterations.map((it) => it.loss));
+    if (diverged && untilDiverged) break;
   }
   return {
     x: X.to2d(),

@@ -4,6 +4,7 @@
 // every loss is the same and the learned kernels are flips of each other.
 // Lines shown on screen (code.ts) are copied from here.
 import { nd, autograd, corr2d, flip, sgdStep } from "../../src/engine/index.ts";
+import { edgeData } from "../03-learn-kernel/run.ts";
 
 type M = number[][];
 
@@ -64,9 +65,7 @@ export interface BothTrained {
 export function trainBoth({ lr, epochs, seed }: TrainConfig): BothTrained {
   const lossCorr: number[] = [];
   const lossConv: number[] = [];
-  const X = nd.ones([6, 8]);
-  X.set(":, 2:6", 0);
-  const Y = corr2d(X, nd.array([[1, -1]]));
+  const { X, Y } = edgeData("d2l"); // the book's image: columns 2 to 5 dark
   const W = nd.random.uniform(-0.07, 0.07, [1, 2], seed).attachGrad();
   const V = flip(W).attachGrad();
   const initial = W.to2d();

@@ -127,7 +127,8 @@ describe.each([
   ["padding-stride", code5, ["05-padding-stride/run.ts"]],
   ["channels", code6, ["06-channels/run.ts"]],
   ["pooling", code7, ["07-pooling/run.ts"]],
-  ["lr-stability", code8, ["08-lr-stability/run.ts"]],
+  // lesson 8 runs lesson 3's data and training loop once per learning rate
+  ["lr-stability", code8, ["03-learn-kernel/run.ts", "08-lr-stability/run.ts"]],
   ["your-picture", code9, ["09-your-picture/run.ts"]],
 ] as const)("%s code", (id, { CODE, LINES }, files) => {
   const source = files.flatMap((f) => readFileSync(new URL(`../../lessons/${f}`, import.meta.url), "utf8").split("\n").map((l) => l.trim()));
