@@ -9,7 +9,7 @@ import type { LabOptions } from "../ui/run-lab.tsx";
 import type { CliArgs, CliCommand } from "./commands/command.ts";
 import { commands } from "./commands/index.ts";
 import type { CliContext, Io } from "./context.ts";
-import { EXIT, UsageError } from "./errors.ts";
+import { clip, EXIT, UsageError } from "./errors.ts";
 import { MESSAGES, YARGS_LABELS } from "./messages.ts";
 
 export interface CliDeps {
@@ -25,6 +25,8 @@ interface Scope {
   path: string;
   /** Option name → its description (says what is allowed). */
   options: Map<string, string>;
+  /** Boolean options: given as --name, never --name=value. */
+  flags: Set<string>;
   subcommands: string[];
 }
 
@@ -38,7 +40,7 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
   const globals: Record<string, Options> = { lang: { type: "string", nargs: 1, global: true, describe: msg.optLang } };
   const topLevel = commands.filter((c) => c.name !== "$0").map((c) => c.name);
 
-  let scope: Scope = { path: "convlab", options: describeOptions(globals), subcommands: topLevel };
+  let scope: Scope = { path: "convlab", options: describeOptions(globals), flags: new Set(), subcommands: topLevel };
   let action: Action | undefined;
   let refusal: string | undefined;
   let thrown: unknown;
@@ -74,6 +76,7 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
         scope = {
           path,
           options: new Map([...describeOptions(globals), ...describeOptions(options)]),
+          flags: new Set(Object.keys(options).filter((name) => options[name]!.type === "boolean")),
           subcommands: command.name === "$0" ? topLevel : subs.map((s) => s.name),
         };
         for (const [name, p] of Object.entries(command.positionals?.(ctx) ?? {})) b.positional(name, p);
@@ -108,7 +111,7 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
   const report = (error: unknown): number => {
     if (error instanceof UsageError) return refuse(error.message, error.hint ?? msg.tryHelp(error.helpFor ?? scope.path));
     if (error instanceof OptionError) {
-      return refuse(msg.optionRefused(error.option, JSON.stringify(error.value) ?? String(error.value), error.allowedText?.[lang] ?? error.allowed));
+      return refuse(msg.optionRefused(error.option, clip(JSON.stringify(error.value) ?? String(error.value)), error.allowedText?.[lang] ?? error.allowed));
     }
     if (error instanceof ShapeError) return refuse(msg.shapeRefused(error.message));
     deps.io.err(`convlab: ${oneLine(msg.unexpectedError(error instanceof Error ? error.message : String(error)))}\n`);
@@ -117,7 +120,7 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
 
   if (thrown !== undefined) return report(thrown);
   if (refusal !== undefined) return refuse(wordRefusal(refusal, args, parsed, scope, ctx));
-  const bad = parsed && checkParsed(parsed, scope, ctx);
+  const bad = parsed && checkParsed(parsed, args, scope, ctx);
   if (bad) return refuse(bad);
   if (outputs.length > 0) {
     // Completion requests list the default command as "$0": nothing a user can type.
@@ -151,11 +154,11 @@ function wordRefusal(message: string, args: readonly string[], argv: CliArgs | u
     const name = unknown[1]!.split(", ")[0]!;
     if (argv?._.some((word) => String(word) === name)) {
       return scope.subcommands.length > 0
-        ? msg.unknownCommand(name, scope.subcommands.join(", "))
-        : msg.unexpectedArgument(name, scope.path);
+        ? msg.unknownCommand(clip(name), scope.subcommands.join(", "))
+        : msg.unexpectedArgument(clip(name), scope.path);
     }
     const value = argv?.[name];
-    const given = value === undefined || value === true ? "" : JSON.stringify(value);
+    const given = value === undefined || value === true ? "" : clip(JSON.stringify(value));
     const allowed = [...scope.options.keys(), "help", "version"].map(flag).join(", ");
     const short = name.length === 1 && args.some((a) => a.startsWith(`-${name}`));
     return msg.unknownOption(short ? `-${name}` : flag(name), given, allowed);
@@ -165,13 +168,21 @@ function wordRefusal(message: string, args: readonly string[], argv: CliArgs | u
   return message;
 }
 
-/** Refusals yargs does not make: a bad --lang, an option given twice. */
-function checkParsed(argv: CliArgs, scope: Scope, ctx: CliContext): string | undefined {
+/** Refusals yargs does not make: a bad --lang, an option given twice, a value given to a flag. */
+function checkParsed(argv: CliArgs, args: readonly string[], scope: Scope, ctx: CliContext): string | undefined {
   for (const name of scope.options.keys()) {
     const value = argv[name];
-    if (Array.isArray(value)) return ctx.msg.repeatedOption(flag(name), value.map((v) => JSON.stringify(v)).join(", "));
+    if (Array.isArray(value)) return ctx.msg.repeatedOption(flag(name), clip(value.map((v) => JSON.stringify(v)).join(", ")));
   }
-  if (argv.lang !== undefined && !isLang(argv.lang)) return ctx.msg.badLang(String(argv.lang));
+  // yargs reads `--json=5` as false and goes on: a flag takes no value (true/false are what it means anyway)
+  const end = args.indexOf("--");
+  for (const arg of end < 0 ? args : args.slice(0, end)) {
+    const given = /^--([^=]+)=(.*)$/s.exec(arg);
+    if (given && scope.flags.has(given[1]!) && given[2] !== "true" && given[2] !== "false") {
+      return ctx.msg.flagValue(flag(given[1]!), clip(JSON.stringify(given[2])));
+    }
+  }
+  if (argv.lang !== undefined && !isLang(argv.lang)) return ctx.msg.badLang(clip(String(argv.lang)));
   return undefined;
 }
 

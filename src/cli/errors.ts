@@ -14,3 +14,12 @@ export class UsageError extends Error {
 
 /** Exit codes: refusals (bad usage, no terminal) are 2; a bug that escaped is 1. */
 export const EXIT = { ok: 0, unexpected: 1, usage: 2 } as const;
+
+/** Longest value a refusal echoes: a 20×20 matrix would make the one line a screenful. */
+export const ECHO_MAX = 40;
+
+/** A value as a refusal shows it: whole when short, else its first ECHO_MAX − 1 characters and "…". */
+export function clip(text: string, max = ECHO_MAX): string {
+  const chars = [...text];
+  return chars.length <= max ? text : chars.slice(0, max - 1).join("") + "…";
+}

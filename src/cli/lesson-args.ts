@@ -1,15 +1,11 @@
 // Lessons as the CLI names them, and their OptionSpecs as CLI options: nothing here knows
 // a particular lesson, so a new lesson needs no CLI change.
 import type { Options } from "yargs";
+import { findLesson } from "../../lessons/index.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../../lessons/lesson.ts";
 import type { CliContext } from "./context.ts";
-import { UsageError } from "./errors.ts";
+import { clip, UsageError } from "./errors.ts";
 import type { Messages } from "./messages.ts";
-
-/** By id ("learn-kernel") or number ("3") exactly as `run` accepts them (so not "03" or "3.0"). */
-export function findLessonIn(lessons: readonly Lesson[], name: string): Lesson | undefined {
-  return lessons.find((l) => l.id === name || String(l.number) === name);
-}
 
 /** "cross-correlation (1), conv2d-layer (2), …" */
 export function lessonIds(lessons: readonly Lesson[]): string {
@@ -18,8 +14,8 @@ export function lessonIds(lessons: readonly Lesson[]): string {
 
 /** The lesson named by `value`, or a refusal naming the option, the value and the ids. */
 export function requireLesson(ctx: CliContext, option: string, value: unknown, helpFor: string): Lesson {
-  const lesson = typeof value === "string" || typeof value === "number" ? findLessonIn(ctx.lessons, String(value)) : undefined;
-  if (!lesson) throw new UsageError(ctx.msg.unknownLesson(option, String(value), lessonIds(ctx.lessons)), helpFor);
+  const lesson = typeof value === "string" || typeof value === "number" ? findLesson(String(value), ctx.lessons) : undefined;
+  if (!lesson) throw new UsageError(ctx.msg.unknownLesson(option, clip(String(value)), lessonIds(ctx.lessons)), helpFor);
   return lesson;
 }
 
@@ -34,7 +30,8 @@ export function allowedText(spec: OptionSpec, msg: Messages): string {
       parts.push(msg.specMatrix);
       break;
     case "numbers":
-      parts.push(msg.specNumbers);
+      // With a default, "default …" below is the example; without, the one the lesson's refusal offers.
+      parts.push(spec.default === undefined ? msg.specNumbersExample(numbersExample(spec)) : msg.specNumbers);
       break;
     case "integer":
       parts.push(msg.specInteger);
@@ -49,6 +46,11 @@ export function allowedText(spec: OptionSpec, msg: Messages): string {
   else if (max !== undefined) parts.push(msg.specMax(String(max)));
   if (spec.default !== undefined) parts.push(msg.specDefault(spec.default));
   return parts.join(msg.listSep);
+}
+
+/** A valid list for a `numbers` spec without a default, as lessons/options.ts offers it: 1,2,… (count of them). */
+function numbersExample(spec: OptionSpec): string {
+  return Array.from({ length: spec.count ?? 2 }, (_, i) => i + 1).join(",");
 }
 
 /** A yargs option for a spec. Values stay strings (nargs 1 so "-1,2" is a value): the lesson validates. */

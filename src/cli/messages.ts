@@ -35,7 +35,9 @@ const en = {
   specLine: (describe: string, allowed: string) => `${describe} (${allowed})`,
   /** A lesson in `run --help`: title and summary. */
   lessonLine: (title: string, summary: string) => `${title}: ${summary}`,
-  specNumbers: "comma-separated numbers, e.g. 1,-1",
+  specNumbers: "comma-separated numbers",
+  /** A list of numbers with no default: an example the lesson itself would accept. */
+  specNumbersExample: (example: string) => `comma-separated numbers, e.g. ${example}`,
   // help: examples
   exampleRun: "Every step of lesson 1 as text",
   exampleRunJson: "The notebook's training as JSON Lines",
@@ -54,6 +56,7 @@ const en = {
   missingOption: (option: string, allowed: string) => `${option} is required: ${allowed}`,
   missingValue: (option: string, allowed: string) => `${option} needs a value${allowed ? `: ${allowed}` : ""}`,
   badLang: (value: string) => `--lang: "${value}" is not allowed; use en or zh`,
+  flagValue: (option: string, value: string) => `${option} takes no value (given ${value}); write ${option} alone`,
   optionRefused: (option: string, value: string, allowed: string) => `--${option}: ${value} is not allowed; ${allowed}`,
   shapeRefused: (message: string) => message,
   tryHelp: (command: string) => `Usage: ${command} --help`,
@@ -102,7 +105,8 @@ const zh: Messages = {
   listSep: "，",
   specLine: (describe, allowed) => `${describe}（${allowed}）`,
   lessonLine: (title, summary) => `${title}：${summary}`,
-  specNumbers: "逗号分隔的数，例如 1,-1",
+  specNumbers: "逗号分隔的数",
+  specNumbersExample: (example) => `逗号分隔的数，例如 ${example}`,
   exampleRun: "以文本打印第 1 课的每一步",
   exampleRunJson: "以 JSON Lines 打印笔记本中的训练",
   exampleCorr2d: "笔记本中的第一个例子",
@@ -118,6 +122,7 @@ const zh: Messages = {
   missingOption: (option, allowed) => `缺少 ${option}：${allowed}`,
   missingValue: (option, allowed) => `${option} 需要一个值${allowed ? `：${allowed}` : ""}`,
   badLang: (value) => `--lang："${value}" 不可用；请用 en 或 zh`,
+  flagValue: (option, value) => `${option} 不接受值（给定 ${value}）；只写 ${option}`,
   optionRefused: (option, value, allowed) => `--${option}：${value} 不可用；${allowed}`,
   shapeRefused: (message) => message,
   tryHelp: (command) => `用法：${command} --help`,

@@ -60,15 +60,19 @@ export function renderMatrix(view: Pick<MatrixView, "title" | "values" | "window
 }
 
 /** Matrices side by side while they fit in `width`, then on the next band. */
-function renderMatrices(views: readonly MatrixView[], width: number): string[] {
-  const blocks = views.map((v) => renderMatrix(v));
+export function renderMatrices(views: readonly Pick<MatrixView, "title" | "values" | "window" | "current" | "pending">[], width: number): string[] {
+  return renderBlocks(views.map((v) => renderMatrix(v)), width);
+}
+
+/** Blocks of lines side by side while they fit in `width`, then on the next band after a blank line. */
+export function renderBlocks(blocks: readonly (readonly string[])[], width: number, gap = GAP): string[] {
   const lines: string[] = [];
-  let band: string[][] = [];
-  const bandWidth = (b: string[][]) => b.reduce((sum, x) => sum + blockWidth(x), 0) + GAP.length * (b.length - 1);
+  let band: (readonly string[])[] = [];
+  const bandWidth = (b: readonly (readonly string[])[]) => b.reduce((sum, x) => sum + blockWidth(x), 0) + gap.length * (b.length - 1);
   const flush = () => {
     if (band.length === 0) return;
     if (lines.length > 0) lines.push("");
-    lines.push(...sideBySide(band));
+    lines.push(...sideBySide(band, gap));
     band = [];
   };
   for (const block of blocks) {
@@ -79,14 +83,26 @@ function renderMatrices(views: readonly MatrixView[], width: number): string[] {
   return lines;
 }
 
-function sideBySide(blocks: string[][]): string[] {
+/**
+ * Blocks of lines on one band, each padded to its own width. Widths are display widths
+ * (string-width skips colour escape codes, so pictures line up too).
+ */
+export function sideBySide(blocks: readonly (readonly string[])[], gap = GAP): string[] {
   const height = Math.max(...blocks.map((b) => b.length));
+  const widths = blocks.map(blockWidth);
   return Array.from({ length: height }, (_, i) =>
     blocks
-      .map((b, k) => (k === blocks.length - 1 ? (b[i] ?? "") : padEnd(b[i] ?? "", blockWidth(b))))
-      .join(GAP)
+      .map((b, k) => (k === blocks.length - 1 ? (b[i] ?? "") : padEnd(b[i] ?? "", widths[k]!)))
+      .join(gap)
       .trimEnd(),
   );
+}
+
+/** Rows as columns, two spaces apart: every column but the last padded to its widest cell. */
+export function table(rows: readonly (readonly string[])[]): string[] {
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  const widths = Array.from({ length: columns - 1 }, (_, j) => Math.max(...rows.map((r) => stringWidth(r[j] ?? ""))));
+  return rows.map((row) => row.map((cell, j) => (j < columns - 1 ? padEnd(cell, widths[j]!) : cell)).join("  ").trimEnd());
 }
 
 function blockWidth(block: readonly string[]): number {

@@ -15,5 +15,5 @@ export {
 export type { ProgressCount } from "./progress.ts";
 export { PROGRESS_FILE, dataDir, openStore } from "./store.ts";
 export type { Loaded, ProgressStore, StoreOptions } from "./store.ts";
-export { warningText } from "./messages.ts";
+export { describeError, errorInfo, warningText } from "./messages.ts";
 export type { StoreWarning } from "./messages.ts";

@@ -47,13 +47,13 @@ const codeWords: Record<string, Record<Lang, string>> = {
   EIO: { en: "input/output error", zh: "输入/输出错误" },
 };
 
-/** "EACCES (permission denied)" — short, and in the user's language where we know the code. */
+/** "EACCES: permission denied" — short, and in the user's language where we know the code. */
 export function describeError(e: ErrorInfo, lang: Lang): string {
   // mkdir of the data folder meets a file of that name (CONVLAB_HOME pointing at a file)
   if (e.code === "EEXIST" && e.syscall === "mkdir" && e.path) {
-    return lang === "zh" ? `EEXIST（${e.path} 是文件，不是目录）` : `EEXIST (${e.path} is a file, not a folder)`;
+    return lang === "zh" ? `EEXIST：${e.path} 是文件，不是目录` : `EEXIST: ${e.path} is a file, not a folder`;
   }
-  if (e.code) return codeWords[e.code] ? `${e.code} (${codeWords[e.code][lang]})` : e.code;
+  if (e.code) return codeWords[e.code] ? `${e.code}${lang === "zh" ? "：" : ": "}${codeWords[e.code][lang]}` : e.code;
   return e.message;
 }
 

@@ -1,8 +1,9 @@
-// The chapter's lessons headless, through the real binary: `convlab list` names them, and
+// The chapter's lessons headless, in-process with the real lessons (the binary's environment, no spawn): `convlab list` names them, and
 // `convlab run <id|number> [--json]` runs each to its end (JSON Lines, then one summary), or
 // refuses a bad option with one line naming it.
 import { describe, expect, it } from "vitest";
-import { convlab, refusalLines } from "./fixtures/spawn.ts";
+import { convlabIn as convlab } from "./fixtures/in-process.ts";
+import { refusalLines } from "./fixtures/spawn.ts";
 
 const jsonLines = (stdout: string) => stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
 
@@ -15,7 +16,7 @@ const CHAPTER = [
   [9, "your-picture", 4],
 ] as const;
 
-describe.concurrent("the chapter's lessons (real binary)", () => {
+describe.concurrent("the chapter's lessons (in-process, the binary's environment)", () => {
   it("convlab list names lessons 4–9", async () => {
     const r = await convlab(["list", "--json"]);
     expect(r.code).toBe(0);

@@ -1,4 +1,4 @@
-// `convlab check`, spawned as a user runs it, with progress kept in a temp CONVLAB_HOME:
+// `convlab check` in-process with the real lessons (one spawn for exit codes 0 and 1), with progress kept in a temp CONVLAB_HOME:
 // exit 0 right, 1 not yet, 2 bad usage; attempts saved; warnings about the store on stderr.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exercises } from "../../lessons/exercises.ts";
 import { lessons } from "../../lessons/index.ts";
-import { cli } from "./fixtures/in-process.ts";
-import { convlab, refusalLines, type RunResult } from "./fixtures/spawn.ts";
+import { cli, convlabIn as convlab } from "./fixtures/in-process.ts";
+import { convlab as spawn, refusalLines, type RunResult } from "./fixtures/spawn.ts";
 
 const home = () => mkdtempSync(join(tmpdir(), "convlab-check-"));
 const at = (dir: string) => ({ env: { CONVLAB_HOME: dir } });
@@ -24,10 +24,10 @@ function expectRefusal(r: RunResult, ...parts: (string | RegExp)[]) {
   expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
 }
 
-describe.concurrent("convlab check (real binary)", () => {
+describe.concurrent("convlab check (in-process with the real lessons; one spawn for the exit codes)", () => {
   it("a right answer: exit 0, ✓ and the reason; a wrong one: exit 1, ✗; both saved as attempts", async () => {
     const dir = home();
-    const ok = await convlab(["check", "horizontal-edge", "--answer", "[[1],[-1]]"], at(dir));
+    const ok = await spawn(["check", "horizontal-edge", "--answer", "[[1],[-1]]"], at(dir));
     expect(ok.code).toBe(0);
     expect(ok.stderr).toBe("");
     const lines = ok.stdout.split("\n");
@@ -35,7 +35,7 @@ describe.concurrent("convlab check (real binary)", () => {
     expect(lines[1]).toMatch(/^Right: on X\.T your kernel responds only at the edges/);
     expect(ok.stdout).toMatch(/corr2d\(X\.T, K\) 7×6/); // what the engine computed, drawn
 
-    const bad = await convlab(["check", "horizontal-edge", "--answer", "[[1,-1]]"], at(dir));
+    const bad = await spawn(["check", "horizontal-edge", "--answer", "[[1,-1]]"], at(dir));
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe("");
     expect(bad.stdout.split("\n")[0]).toBe("✗ horizontal-edge: not yet (A kernel for horizontal edges; 2 attempts)");
@@ -149,7 +149,7 @@ describe.concurrent("convlab check (real binary)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^✓ horizontal-edge: right/);
     expect(refusalLines(r.stderr)).toEqual([
-      `convlab: Progress cannot be saved to ${join(dir, "file", "convlab", "progress.json")} (ENOTDIR (part of the path is a file, not a directory)); convlab goes on, but this session's progress will be lost when it ends.`,
+      `convlab: Progress cannot be saved to ${join(dir, "file", "convlab", "progress.json")} (ENOTDIR: part of the path is a file, not a directory); convlab goes on, but this session's progress will be lost when it ends.`,
     ]);
   });
 

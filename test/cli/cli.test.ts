@@ -2,8 +2,21 @@
 // refusals, the lab's terminal check, languages. The real binary is tested in binary.test.ts.
 import { describe, expect, it } from "vitest";
 import { commands } from "../../src/cli/commands/index.ts";
+import { runCli } from "../../src/cli/cli.ts";
+import type { Io } from "../../src/cli/context.ts";
 import { MESSAGES } from "../../src/cli/messages.ts";
+import { countUp } from "./fixtures/fake-lesson.ts";
 import { cli } from "./fixtures/in-process.ts";
+
+const fakeIo = (): Io => ({
+  out: () => {},
+  err: () => {},
+  stdinIsTerminal: false,
+  stdoutIsTerminal: false,
+  rawModeSupported: false,
+  columns: 80,
+  readLine: async () => undefined,
+});
 
 const commandNames = commands.filter((c) => c.name !== "$0").map((c) => c.name).join(", ");
 
@@ -69,6 +82,18 @@ describe("run", () => {
     expect((await cli(["run", "count-up", "--scale", "0.5"])).out).toContain("0.500");
   });
 
+  it("lets the event loop run between frames (so a closed pipe's EPIPE ends a long run at once)", async () => {
+    let printed = 0;
+    let printedWhenEventsRan = -1;
+    const io = { ...fakeIo(), out: () => void printed++ };
+    const running = runCli(["run", "count-up", "--json"], { io, lessons: [countUp], env: {}, version: "0", openLab: async () => 0 });
+    setImmediate(() => (printedWhenEventsRan = printed));
+    expect(await running).toBe(0);
+    expect(printed).toBe(4); // three steps and the summary
+    expect(printedWhenEventsRan).toBeGreaterThan(0);
+    expect(printedWhenEventsRan).toBeLessThan(4); // during the run, not after it
+  });
+
   it("lists each lesson's options, with what they allow, in its --help", async () => {
     const { code, out, err } = await cli(["run", "count-up", "--help"]);
     expect(code).toBe(0);
@@ -76,7 +101,8 @@ describe("run", () => {
     expect(out).toMatch(/-n\s+How many steps \(an integer, from 1 to 5, default 3\)/);
     expect(out).toMatch(/--scale\s+Scale factor \(a finite positive number\)/);
     expect(out).toMatch(/--mode\s+Direction \(one of: up, down\)/);
-    expect(out).toMatch(/--start-at\s+Two start numbers \(comma-separated numbers, e\.g\. 1,-1\)/);
+    // no default: the example is one the lesson accepts (exactly 2 numbers), as its own refusal offers
+    expect(out).toMatch(/--start-at\s+Two start numbers \(comma-separated numbers, e\.g\. 1,2\)/);
     const run = await cli(["run", "--help"]);
     expect(run.out).toMatch(/convlab run count-up\s+Counting up: One step per number\.\s+\[aliases: 1\]/);
   });
@@ -103,12 +129,21 @@ describe("refusals", () => {
     { args: ["frobnicate"], parts: [`unknown command "frobnicate"; commands: ${commandNames}`, "list, run, corr2d"] },
     { args: ["list", "--lang", "fr"], parts: ['--lang: "fr" is not allowed; use en or zh'] },
     { args: ["corr2d", "--x", "[[1]]"], parts: ["--k is required: a JSON matrix"] },
-    { args: ["corr2d", "--x", "[[1,2]]", "--k", "[[1],[2]]"], parts: ["corr2d: kernel 2×1 does not fit in input 1×2"] },
+    { args: ["corr2d", "--x", "[[1,2]]", "--k", "[[1],[2]]"], parts: ['--k: "[[1],[2]]" is not allowed; kernel 2×1 does not fit in input 1×2'] },
+    { args: ["list", "--json=5"], parts: ['--json takes no value (given "5"); write --json alone'] },
+    { args: ["run", "count-up", "--json=yes"], parts: ['--json takes no value (given "yes")'] },
+    { args: ["run", "x".repeat(100)], parts: [`run: unknown lesson "${"x".repeat(39)}…"`] },
+    { args: ["run", "count-up", "--n", "9".repeat(100)], parts: [`--n: "${"9".repeat(38)}… is not allowed`] },
     { args: ["corr2d", "--x", "[[1,2],[3]]", "--k", "[[1]]"], parts: ['--x: "[[1,2],[3]]" is not allowed; rows must have the same length'] },
     { args: ["corr2d", "--x", "[[1]]", "--k", "oops"], parts: ['--k: "oops" is not allowed; not JSON'] },
     { args: ["--lesson", "nine"], parts: ['--lesson: unknown lesson "nine"; choose one of: count-up (1), broken (2)'] },
   ])("convlab $args", async ({ args, parts }) => {
     expectRefusal(await cli(args), ...parts);
+  });
+
+  it("a flag may still be written --json=true or --json=false (what yargs means by them)", async () => {
+    expect((await cli(["list", "--json=true"])).out).toMatch(/^\[/);
+    expect((await cli(["list", "--json=false"])).out).toMatch(/^#  id/);
   });
 
   it("points the usage hint at the command being run", async () => {

@@ -1,4 +1,4 @@
-// `convlab image`, as a user runs it: the real binary on convlab's picture, on PNG files made
+// `convlab image` in-process (one spawn proves the bundle decodes a PNG) on convlab's picture, on PNG files made
 // here (a large one to scale down), in every colour mode, and refusing every bad file with
 // one line. Plus the terminal rendering on its own.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -6,8 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { colourLevel, renderPicture, SHADES, sideBySide } from "../../src/cli/commands/image-render.ts";
-import { convlab, refusalLines } from "./fixtures/spawn.ts";
+import { colourLevel, renderPicture, SHADES } from "../../src/cli/commands/image-render.ts";
+import { sideBySide } from "../../src/cli/render-text.ts";
+import { convlabIn as convlab } from "./fixtures/in-process.ts";
+import { convlab as spawn, refusalLines } from "./fixtures/spawn.ts";
 
 const ANSI = /\u001b\[/;
 const dir = mkdtempSync(join(tmpdir(), "convlab-image-"));
@@ -41,7 +43,7 @@ function expectRefusal(r: { code: number | null; stdout: string; stderr: string 
   expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
 }
 
-describe.concurrent("convlab image (real binary)", () => {
+describe.concurrent("convlab image (in-process; one spawn proves the bundle decodes a PNG)", () => {
   it("without a file: convlab's picture and its edges, side by side, in shade characters on a pipe", async () => {
     const r = await convlab(["image"], { env: { COLUMNS: "120" } });
     expect(r.code).toBe(0);
@@ -49,7 +51,7 @@ describe.concurrent("convlab image (real binary)", () => {
     expect(r.stdout).not.toMatch(ANSI);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe("convlab's picture 48×32 · K (edge)");
-    expect(lines[2]).toMatch(/^picture 48×32\s+conv2d\(picture, edge\) 48×32$/);
+    expect(lines[2]).toMatch(/^picture 48×32\s+conv2d\(picture, edge\)(?: [^×]+)? 48×32$/); // the output's title is the lesson's
     const rows = lines.slice(3, 19);
     expect(rows).toHaveLength(16); // 32 pixel rows, two per line
     for (const row of rows) expect(row.slice(0, 48)).toMatch(new RegExp(`^[${SHADES.replace(/[-\\^\]]/g, "\\$&")}]{48}$`));
@@ -71,8 +73,8 @@ describe.concurrent("convlab image (real binary)", () => {
 
   it("a PNG file: assets/picture.png through sobel-x; --json gives the numbers", async () => {
     const [text, json] = await Promise.all([
-      convlab(["image", "assets/picture.png", "--kernel", "sobel-x"], { env: { COLUMNS: "100" } }),
-      convlab(["image", "assets/picture.png", "--kernel", "[[1,-1]]", "--json"], { env: { COLUMNS: "100" } }),
+      spawn(["image", "assets/picture.png", "--kernel", "sobel-x"], { env: { COLUMNS: "100" } }),
+      spawn(["image", "assets/picture.png", "--kernel", "[[1,-1]]", "--json"], { env: { COLUMNS: "100" } }),
     ]);
     expect(text.code).toBe(0);
     expect(text.stdout.split("\n")[0]).toBe("assets/picture.png 48×32 · K (sobel-x)");
@@ -164,7 +166,7 @@ describe("rendering pictures in a terminal", () => {
   });
   it("side by side: captions above, each block padded by its pixel width, not its escape codes", () => {
     const left = renderPicture([[1, 1]], 2);
-    const out = sideBySide([{ caption: "a", lines: left, width: 2 }, { caption: "图片", lines: ["xy", "zw"], width: 2 }], 1);
+    const out = sideBySide([["a", ...left], ["图片", "xy", "zw"]], " ");
     expect(out[0]).toBe("a  图片");
     expect(out[1]).toBe(`${left[0]} xy`);
     expect(out[2]).toBe("   zw");

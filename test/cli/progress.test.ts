@@ -1,12 +1,12 @@
-// `convlab progress [--json] [--reset [--yes]]`, spawned with progress in a temp CONVLAB_HOME.
+// `convlab progress [--json] [--reset [--yes]]` in-process, with progress in a temp CONVLAB_HOME.
 // The confirmation question is answered in a real terminal (tmux).
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { hasTmux, KEY, Terminal } from "../helpers/pty.ts";
-import { cli } from "./fixtures/in-process.ts";
-import { convlab, refusalLines, ROOT } from "./fixtures/spawn.ts";
+import { cli, convlabIn as convlab } from "./fixtures/in-process.ts";
+import { refusalLines, ROOT } from "./fixtures/spawn.ts";
 import { exercises } from "../../lessons/exercises.ts";
 import { lessons } from "../../lessons/index.ts";
 
@@ -31,7 +31,7 @@ function seed(dir: string) {
   );
 }
 
-describe.concurrent("convlab progress (real binary)", () => {
+describe.concurrent("convlab progress (in-process, the binary's environment)", () => {
   it("a fresh start: nothing done, where it is saved; nothing written", async () => {
     const dir = home();
     const r = await convlab(["progress"], at(dir));
@@ -183,10 +183,23 @@ describe("convlab progress in-process (fake terminal)", () => {
     writeFileSync(join(dir, "file"), "");
     const r = await cli(["progress", "--reset", "--yes"], { lessons, env: { CONVLAB_HOME: join(dir, "file", "x") } });
     expect(r.code).toBe(1);
+    // one line: nothing was cleared, where, and why
     expect(r.err.trimEnd().split("\n")).toEqual([
-      expect.stringMatching(/^convlab: Progress cannot be saved to .* \(ENOTDIR/),
-      "convlab: Progress could not be cleared.",
+      `convlab: Progress in ${join(dir, "file", "x", "progress.json")} could not be cleared (ENOTDIR: part of the path is a file, not a directory).`,
     ]);
+  });
+
+  it("CONVLAB_HOME set to a file: the reset says the file is in the way (EEXIST explained), in both languages", async () => {
+    const dir = home();
+    const plain = join(dir, "plain");
+    writeFileSync(plain, "");
+    const [en, zh] = await Promise.all([
+      cli(["progress", "--reset", "--yes"], { lessons, env: { CONVLAB_HOME: plain } }),
+      cli(["progress", "--reset", "--yes", "--lang", "zh"], { lessons, env: { CONVLAB_HOME: plain } }),
+    ]);
+    expect(en.code).toBe(1);
+    expect(en.err).toBe(`convlab: Progress in ${join(plain, "progress.json")} could not be cleared (EEXIST: ${plain} is a file, not a folder).\n`);
+    expect(zh.err).toBe(`convlab: 无法清除 ${join(plain, "progress.json")} 中的进度（EEXIST：${plain} 是文件，不是目录）。\n`);
   });
 
   it("exercises of lessons not in the menu are listed last", async () => {

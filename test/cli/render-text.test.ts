@@ -3,10 +3,32 @@ import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import type { Frame } from "../../lessons/frame.ts";
 import { MESSAGES } from "../../src/cli/messages.ts";
-import { pack, renderCode, renderEquation, renderSeries, renderFrame, renderMatrix, sparkline, SPARK_BAD, wrap } from "../../src/cli/render-text.ts";
+import { pack, renderBlocks, renderCode, renderEquation, renderMatrices, renderSeries, renderFrame, renderMatrix, sideBySide, sparkline, SPARK_BAD, table, wrap } from "../../src/cli/render-text.ts";
 import { countUp } from "./fixtures/fake-lesson.ts";
 
 const en = { width: 80, msg: MESSAGES.en };
+
+describe("the shared layout helpers (run, check, image, list and progress all use them)", () => {
+  it("table: columns two spaces apart, all but the last padded by display width (CJK counts two)", () => {
+    expect(table([["#", "id", "标题"], ["1", "cross-correlation", "二维互相关运算"], ["10", "x", ""]])).toEqual([
+      "#   id                 标题",
+      "1   cross-correlation  二维互相关运算",
+      "10  x",
+    ]);
+  });
+
+  it("renderMatrices: side by side while they fit, the next band after a blank line", () => {
+    const a = { title: "A", values: [[1, 2]] };
+    const b = { title: "B", values: [[3], [4]] };
+    expect(renderMatrices([a, b], 80)).toEqual(["A 1×2     B 2×1", " 1   2     3", "           4"]);
+    expect(renderMatrices([a, b], 12)).toEqual(["A 1×2", " 1   2", "", "B 2×1", " 3", " 4"]);
+  });
+
+  it("renderBlocks and sideBySide take any blocks of lines, with their own gap", () => {
+    expect(sideBySide([["ab", "c"], ["d"]], "  ")).toEqual(["ab  d", "c"]);
+    expect(renderBlocks([["ab"], ["cd"], ["ef"]], 6, " ")).toEqual(["ab cd", "", "ef"]);
+  });
+});
 
 describe("renderMatrix", () => {
   it("aligns columns, labels the shape and marks window, current and pending cells without colour", () => {

@@ -274,8 +274,8 @@ describe("saving", () => {
     writeFileSync(join(dir, "plain-file"), "");
     const r = openStore({ dir: join(dir, "plain-file") }).reset();
     expect(r.warnings).toMatchObject([{ kind: "not-saved", error: { code: "EEXIST", syscall: "mkdir", path: join(dir, "plain-file") } }]);
-    expect(warningText(r.warnings[0]!, "en")).toContain(`(EEXIST (${join(dir, "plain-file")} is a file, not a folder))`);
-    expect(warningText(r.warnings[0]!, "zh")).toContain(`EEXIST（${join(dir, "plain-file")} 是文件，不是目录）`);
+    expect(warningText(r.warnings[0]!, "en")).toContain(`(EEXIST: ${join(dir, "plain-file")} is a file, not a folder)`);
+    expect(warningText(r.warnings[0]!, "zh")).toContain(`（EEXIST：${join(dir, "plain-file")} 是文件，不是目录）`);
   });
 
   it.each(["EACCES", "EROFS"])("a read-only directory (%s): not saved, said once, still works", (code) => {

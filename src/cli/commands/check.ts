@@ -1,13 +1,12 @@
 // `convlab check <exercise> --answer '<json>'`: an exercise checked by the engine, headless.
 // Exit 0 right, 1 not yet, 2 bad usage (unknown exercise, not JSON, an answer of the wrong form).
 // Without --answer it shows the exercise; --list lists them all. Attempts are saved as progress.
-import stringWidth from "string-width";
 import type { Lang } from "../../../lessons/frame.ts";
 import { exercises, findExercise, type CheckResult, type Exercise } from "../../../lessons/exercises.ts";
 import { exerciseProgress, markExerciseSeen, openStore, recordAttempt, warningText, type StoreWarning } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
-import { EXIT, UsageError } from "../errors.ts";
-import { padEnd, renderMatrix, renderSeries, wrap } from "../render-text.ts";
+import { clip, EXIT, UsageError } from "../errors.ts";
+import { renderMatrices, renderSeries, table, wrap } from "../render-text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 
 const en = {
@@ -21,7 +20,7 @@ const en = {
   exampleCheck: "Check a kernel for horizontal edges",
   missingExercise: (ids: string) => `name an exercise, or use --list; exercises: ${ids}`,
   unknownExercise: (value: string, ids: string) => `unknown exercise "${value}"; choose one of: ${ids}`,
-  notJson: (detail: string, example: string) => `--answer: not JSON (${detail}); e.g. --answer '${example}'`,
+  notJson: (given: string, example: string) => `--answer: not JSON (given ${given}); e.g. --answer '${example}'`,
   badAnswer: (reason: string) => `--answer: ${reason}`,
   badHint: (value: string) => `--hint: ${value} is not allowed; a whole number from 1 up`,
   right: "right",
@@ -54,7 +53,7 @@ const zh: Text = {
   exampleCheck: "检查一个检测水平边缘的核",
   missingExercise: (ids) => `请指定一个练习，或使用 --list；练习有：${ids}`,
   unknownExercise: (value, ids) => `没有练习“${value}”；请从这些中选择：${ids}`,
-  notJson: (detail, example) => `--answer：不是 JSON（${detail}）；例如 --answer '${example}'`,
+  notJson: (given, example) => `--answer：不是 JSON（给定 ${given}）；例如 --answer '${example}'`,
   badAnswer: (reason) => `--answer：${reason}`,
   badHint: (value) => `--hint：${value} 不可用；请给出从 1 起的整数`,
   right: "正确",
@@ -100,15 +99,15 @@ export const check: CliCommand = {
     if (argv.list) return list(argv, ctx);
     if (argv.exercise === undefined) throw new UsageError(t.missingExercise(ids), "convlab check");
     const exercise = findExercise(String(argv.exercise));
-    if (!exercise) throw new UsageError(t.unknownExercise(String(argv.exercise), ids), "convlab check");
+    if (!exercise) throw new UsageError(t.unknownExercise(clip(String(argv.exercise)), ids), "convlab check");
     if (argv.answer === undefined) return show(exercise, hints, argv, ctx);
 
     let answer: unknown;
     try {
       answer = JSON.parse(String(argv.answer));
-    } catch (error) {
-      const detail = (error as Error).message.split("\n")[0]!;
-      throw new UsageError(t.notJson(detail, exampleAnswer(exercise)), "convlab check");
+    } catch {
+      // not the parser's own (English) words: what was given, and a valid answer to copy
+      throw new UsageError(t.notJson(clip(String(argv.answer)), exampleAnswer(exercise)), "convlab check");
     }
     const result = exercise.check(answer);
     if (result.malformed) throw new UsageError(t.badAnswer(result.reason[ctx.lang]), "convlab check");
@@ -135,7 +134,7 @@ function exampleAnswer(exercise: Exercise): string {
 function hintCount(raw: unknown, t: Text): number {
   if (raw === undefined) return 0;
   const n = Number(raw);
-  if (typeof raw !== "string" || !/^\s*\d+\s*$/.test(raw) || n < 1) throw new UsageError(t.badHint(JSON.stringify(raw)), "convlab check");
+  if (typeof raw !== "string" || !/^\s*\d+\s*$/.test(raw) || n < 1) throw new UsageError(t.badHint(clip(JSON.stringify(raw))), "convlab check");
   return n;
 }
 
@@ -151,33 +150,10 @@ function verdictText(exercise: Exercise, result: CheckResult, attempts: number, 
     t.verdict(result.pass ? "✓" : "✗", exercise.id, result.pass ? t.right : t.notYet, title, t.attempts(attempts)),
     ...wrap(result.reason[ctx.lang], width),
   ];
-  const matrices = (result.shown ?? []).map((s) => renderMatrix({ title: s.title[ctx.lang], values: s.values }));
-  if (matrices.length > 0) lines.push("", ...sideBySide(matrices, width));
+  const shown = (result.shown ?? []).map((s) => ({ title: s.title[ctx.lang], values: s.values }));
+  if (shown.length > 0) lines.push("", ...renderMatrices(shown, width));
   for (const s of result.series ?? []) lines.push("", renderSeries({ id: s.id, label: s.title[ctx.lang], values: s.values, log: s.log }, width, ctx.msg));
   return lines;
-}
-
-/** Matrices (each a block of lines) next to each other, as many per row as the width allows. */
-function sideBySide(blocks: readonly string[][], width: number): string[] {
-  const widths = blocks.map((b) => Math.max(...b.map((line) => stringWidth(line))));
-  const groups: number[][] = [];
-  let used = 0;
-  blocks.forEach((_, i) => {
-    if (groups.length > 0 && used + 3 + widths[i]! <= width) {
-      groups.at(-1)!.push(i);
-      used += 3 + widths[i]!;
-    } else {
-      groups.push([i]);
-      used = widths[i]!;
-    }
-  });
-  return groups.flatMap((group, g) => {
-    const height = Math.max(...group.map((i) => blocks[i]!.length));
-    const rows = Array.from({ length: height }, (_, r) =>
-      group.map((i) => padEnd(blocks[i]![r] ?? "", widths[i]!)).join("   ").trimEnd(),
-    );
-    return g > 0 ? ["", ...rows] : rows;
-  });
 }
 
 function verdictJson(exercise: Exercise, result: CheckResult, attempts: number, lang: Lang) {
@@ -255,10 +231,7 @@ function list(argv: CliArgs, ctx: CliContext): number {
     ctx.io.out(JSON.stringify(rows) + "\n");
     return EXIT.ok;
   }
-  const table = [t.listHeader, ...rows.map((r) => [r.done ? "✓" : " ", r.id, r.lesson, r.title])];
-  const widths = [0, 1, 2].map((j) => Math.max(...table.map((r) => stringWidth(r[j]!))));
-  for (const row of table) {
-    ctx.io.out(`${row.slice(0, 3).map((c, j) => padEnd(c, widths[j]!)).join("  ")}  ${row[3]}`.trimEnd() + "\n");
-  }
+  const lines = table([t.listHeader, ...rows.map((r) => [r.done ? "✓" : " ", r.id, r.lesson, r.title])]);
+  ctx.io.out(lines.join("\n") + "\n");
   return EXIT.ok;
 }

@@ -1,8 +1,8 @@
 // Pictures in a terminal: two pixel rows per text row with the upper half block "▀" (its
 // foreground colours the top pixel, its background the bottom one), in 24-bit or 256-colour
 // grey; without colour, one shade character per pixel pair. Grey levels come from the lesson's
-// frame (0 black … 1 white); nothing here computes a number the frame does not hold.
-import stringWidth from "string-width";
+// frame (0 black … 1 white). The one sum here, the mean of a pixel pair for its shade
+// character, is drawing (one character shows two pixels), not a result a lesson states.
 
 /** 0: no colour (shade characters), 2: 256 colours, 3: 24-bit colour. */
 export type ColourLevel = 0 | 2 | 3;
@@ -59,17 +59,4 @@ export function renderPicture(values: readonly (readonly number[])[], level: Col
     lines.push(cells.join("") + "\u001b[0m");
   }
   return lines;
-}
-
-/** Blocks of lines side by side, each padded to its own width, with a gap; captions above. */
-export function sideBySide(blocks: { caption: string; lines: string[]; width: number }[], gap = 3): string[] {
-  const widths = blocks.map((b) => Math.max(b.width, stringWidth(b.caption)));
-  const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - stringWidth(text)));
-  const height = Math.max(...blocks.map((b) => b.lines.length));
-  const out = [blocks.map((b, k) => pad(b.caption, widths[k]!)).join(" ".repeat(gap)).trimEnd()];
-  for (let r = 0; r < height; r++) {
-    // a picture's line holds escape codes: pad by its pixel width, not its string length
-    out.push(blocks.map((b, k) => (b.lines[r] ?? "") + " ".repeat(widths[k]! - (b.lines[r] === undefined ? 0 : b.width))).join(" ".repeat(gap)).trimEnd());
-  }
-  return out;
 }

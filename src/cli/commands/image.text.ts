@@ -16,6 +16,9 @@ export const en = {
   notPng: (p: { file: string }) => `${p.file} is not a PNG picture (it does not start with the PNG signature); convert it to PNG first`,
   damaged: (p: { file: string; reason: string }) => `${p.file} is a damaged or truncated PNG (${p.reason})`,
   truncated: "the file ends before its last chunk",
+  noHeader: "it has no IHDR header where the size should be",
+  zeroSize: (p: { size: string }) => `its size is ${p.size}`,
+  undecodable: "its picture data cannot be decoded",
   tooBigFile: (p: { file: string; mb: string; max: number }) => `${p.file} is ${p.mb} MB; convlab reads PNG files of at most ${p.max} MB`,
   tooManyPixels: (p: { file: string; size: string; max: number }) => `${p.file} is ${p.size} pixels; convlab reads pictures of at most ${p.max} megapixels — scale it down first`,
 };
@@ -39,6 +42,9 @@ export const zh: ImageText = {
   notPng: (p) => `${p.file} 不是 PNG 图片（开头没有 PNG 签名）；请先转换为 PNG`,
   damaged: (p) => `${p.file} 是损坏或不完整的 PNG（${p.reason}）`,
   truncated: "文件在最后一个数据块之前就结束了",
+  noHeader: "应当写明尺寸的 IHDR 头不存在",
+  zeroSize: (p) => `尺寸为 ${p.size}`,
+  undecodable: "图片数据无法解码",
   tooBigFile: (p) => `${p.file} 有 ${p.mb} MB；convlab 只读取不超过 ${p.max} MB 的 PNG 文件`,
   tooManyPixels: (p) => `${p.file} 有 ${p.size} 个像素；convlab 只读取不超过 ${p.max} 百万像素的图片——请先缩小`,
 };

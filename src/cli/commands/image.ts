@@ -10,7 +10,9 @@ import type { Frame } from "../../../lessons/frame.ts";
 import type { CliContext } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import type { CliCommand } from "./command.ts";
-import { colourLevel, renderPicture, sideBySide } from "./image-render.ts";
+import { describeError, errorInfo } from "../../store/index.ts";
+import { sideBySide } from "../render-text.ts";
+import { colourLevel, renderPicture } from "./image-render.ts";
 import { en, zh, type ImageText } from "./image.text.ts";
 
 const TEXT = { en, zh };
@@ -37,7 +39,7 @@ export const image: CliCommand = {
   run(argv, ctx) {
     const t = TEXT[ctx.lang];
     const file = argv.file === undefined ? undefined : String(argv.file);
-    const source = file === undefined ? undefined : readPng(file, t);
+    const source = file === undefined ? undefined : readPng(file, t, ctx);
     // half the width each, minus the gap between the two pictures
     const maxWidth = Math.max(8, Math.floor((ctx.io.columns - 3) / 2));
     const grey = source ? greyFromRgba(source.data, source.width, source.height) : defaultPicture();
@@ -71,14 +73,14 @@ function show(frame: Frame, t: ImageText, ctx: CliContext, file: string | undefi
   const from = (source.width !== input.values[0]!.length || source.height !== input.values.length) ? t.scaled({ from: `${source.width}×${source.height}` }) : "";
   const header = `${file ?? t.ownPicture} ${size(input)}${from} · ${kernel.title}`;
   const blocks = [
-    { caption: `${t.inputCaption} ${size(input)}`, lines: renderPicture(input.values, level), width: input.values[0]!.length },
-    { caption: `${output.title} ${size(output)}`, lines: renderPicture(output.values, level), width: output.values[0]!.length },
+    [`${t.inputCaption} ${size(input)}`, ...renderPicture(input.values, level)],
+    [`${output.title} ${size(output)}`, ...renderPicture(output.values, level)],
   ];
-  return [header, "", ...sideBySide(blocks), "", ...frame.narrative].join("\n");
+  return [header, "", ...sideBySide(blocks, "   "), "", ...frame.narrative].join("\n");
 }
 
 /** The PNG's size and RGBA pixels, or a one-line refusal saying what is wrong with the file. */
-function readPng(file: string, t: ImageText): { width: number; height: number; data: Uint8Array } {
+function readPng(file: string, t: ImageText, ctx: CliContext): { width: number; height: number; data: Uint8Array } {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
@@ -87,22 +89,22 @@ function readPng(file: string, t: ImageText): { width: number; height: number; d
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(t.missing({ file }));
-    throw new UsageError(t.unreadable({ file, reason: code ?? String((error as Error).message).split("\n")[0]! }));
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError(t.missing({ file }));
+    throw new UsageError(t.unreadable({ file, reason: describeError(errorInfo(error), ctx.lang) }));
   }
   if (bytes.length < 8 || SIGNATURE.some((b, i) => bytes[i] !== b)) throw new UsageError(t.notPng({ file }));
   // The size, from the IHDR chunk that must come first, before decoding a huge picture
-  if (bytes.length < 24 || bytes.toString("latin1", 12, 16) !== "IHDR") throw new UsageError(t.damaged({ file, reason: "no IHDR header" }));
+  if (bytes.length < 24 || bytes.toString("latin1", 12, 16) !== "IHDR") throw new UsageError(t.damaged({ file, reason: t.noHeader }));
   const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-  if (width === 0 || height === 0) throw new UsageError(t.damaged({ file, reason: `size ${width}×${height}` }));
+  if (width === 0 || height === 0) throw new UsageError(t.damaged({ file, reason: t.zeroSize({ size: `${width}×${height}` }) }));
   if (width * height > MAX_MEGAPIXELS * 1e6) throw new UsageError(t.tooManyPixels({ file, size: `${width}×${height}`, max: MAX_MEGAPIXELS }));
   // A PNG ends with an IEND chunk (length, "IEND", CRC): without it the file was cut short
   if (bytes.toString("latin1", bytes.length - 8, bytes.length - 4) !== "IEND") throw new UsageError(t.damaged({ file, reason: t.truncated }));
   try {
     const png = PNG.sync.read(bytes);
     return { width: png.width, height: png.height, data: png.data };
-  } catch (error) {
-    throw new UsageError(t.damaged({ file, reason: String((error as Error)?.message ?? error).split("\n")[0]! }));
+  } catch {
+    // pngjs says why in its own English words ("invalid filter", "unrecognised content at end of stream"…)
+    throw new UsageError(t.damaged({ file, reason: t.undecodable }));
   }
 }

@@ -1,6 +1,5 @@
 // `convlab list [--json]`: number, id and title of every lesson.
-import stringWidth from "string-width";
-import { padEnd } from "../render-text.ts";
+import { table } from "../render-text.ts";
 import type { CliCommand } from "./command.ts";
 
 export const list: CliCommand = {
@@ -18,9 +17,8 @@ export const list: CliCommand = {
       ctx.io.out(JSON.stringify(rows) + "\n");
       return 0;
     }
-    const table = [ctx.msg.listHeader, ...rows.map((r) => [String(r.number), r.id, r.title])];
-    const widths = [0, 1].map((j) => Math.max(...table.map((r) => stringWidth(r[j]!))));
-    for (const row of table) ctx.io.out(`${padEnd(row[0]!, widths[0]!)}  ${padEnd(row[1]!, widths[1]!)}  ${row[2]}\n`);
+    const lines = table([ctx.msg.listHeader, ...rows.map((r) => [String(r.number), r.id, r.title])]);
+    ctx.io.out(lines.join("\n") + "\n");
     return 0;
   },
 };

@@ -1,11 +1,11 @@
 // `convlab progress [--json]`: what has been seen and done, lesson by lesson, with the
 // exercises after each. `--reset` clears it after a confirmation (or --yes); with no terminal
 // to ask on and no --yes it refuses rather than guess.
-import stringWidth from "string-width";
 import type { Lang } from "../../../lessons/frame.ts";
 import { exercises } from "../../../lessons/exercises.ts";
 import {
   countProgress,
+  describeError,
   exerciseProgress,
   lessonProgress,
   openStore,
@@ -16,7 +16,7 @@ import {
 } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
 import { EXIT, UsageError } from "../errors.ts";
-import { padEnd } from "../render-text.ts";
+import { table } from "../render-text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 
 const en = {
@@ -31,7 +31,7 @@ const en = {
   yes: /^\s*(y|yes)\s*$/i,
   cleared: "Progress cleared.",
   kept: "Nothing cleared.",
-  notCleared: "Progress could not be cleared.",
+  notCleared: (path: string, reason: string) => `Progress in ${path} could not be cleared (${reason}).`,
   summary: (lessons: string, exercises: string) => `Lessons done: ${lessons}   Exercises done: ${exercises}`,
   savedIn: (path: string) => `Saved in ${path}`,
   done: "done",
@@ -55,7 +55,7 @@ const zh: Text = {
   yes: /^\s*(y|yes|是)\s*$/i,
   cleared: "进度已清除。",
   kept: "没有清除任何内容。",
-  notCleared: "无法清除进度。",
+  notCleared: (path, reason) => `无法清除 ${path} 中的进度（${reason}）。`,
   summary: (lessons, exercises) => `已完成课程：${lessons}   已完成练习：${exercises}`,
   savedIn: (path) => `保存在 ${path}`,
   done: "完成",
@@ -99,9 +99,11 @@ async function reset(store: ProgressStore, argv: CliArgs, ctx: CliContext): Prom
     }
   }
   const { progress, warnings } = store.reset();
-  warn(ctx, warnings);
-  if (warnings.some((w) => w.kind !== "moved-aside")) {
-    ctx.io.err(`convlab: ${t.notCleared}\n`);
+  // a save that failed is said once, as what it means here: nothing was cleared, and why
+  const failed = warnings.filter((w) => w.kind === "not-saved");
+  warn(ctx, warnings.filter((w) => w.kind !== "not-saved"));
+  if (failed.length > 0) {
+    for (const w of failed) ctx.io.err(`convlab: ${t.notCleared(w.path, describeError(w.error, ctx.lang))}\n`);
     return 1;
   }
   if (argv.json) print(progress, store.path, argv, ctx);
@@ -144,12 +146,11 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
     rows.push(["", t.otherExercises, "", ""]);
     for (const e of orphans) exerciseRow(e.id);
   }
-  const widths = [0, 1, 2].map((j) => Math.max(...rows.map((r) => stringWidth(r[j]!))));
   const lines = [
     t.summary(`${counts.lessonsDone}/${counts.lessonsTotal}`, `${counts.exercisesDone}/${counts.exercisesTotal}`),
     t.savedIn(path),
     "",
-    ...rows.map((r) => `${r.slice(0, 3).map((c, j) => padEnd(c, widths[j]!)).join("  ")}  ${r[3]}`.trimEnd()),
+    ...table(rows),
   ];
   ctx.io.out(lines.join("\n") + "\n");
 }

@@ -3,7 +3,7 @@
 // lesson's OptionSpecs, so strict mode refuses options the lesson does not have.
 import type { Lesson } from "../../../lessons/lesson.ts";
 import type { CliContext } from "../context.ts";
-import { UsageError } from "../errors.ts";
+import { clip, UsageError } from "../errors.ts";
 import { lessonIds, lessonOptions, specOption } from "../lesson-args.ts";
 import { renderFrame } from "../render-text.ts";
 import { jsonLine } from "../../format.ts";
@@ -22,7 +22,7 @@ export const run: CliCommand = {
   // Only reached when no lesson command matched: no lesson, or an unknown one.
   run(argv, ctx) {
     if (argv.lesson === undefined) throw new UsageError(ctx.msg.missingLesson(lessonIds(ctx.lessons)), "convlab run");
-    throw new UsageError(ctx.msg.unknownLesson("run", String(argv.lesson), lessonIds(ctx.lessons)), "convlab run");
+    throw new UsageError(ctx.msg.unknownLesson("run", clip(String(argv.lesson)), lessonIds(ctx.lessons)), "convlab run");
   },
 };
 
@@ -39,8 +39,15 @@ function lessonCommand(lesson: Lesson): CliCommand {
   };
 }
 
-/** init, then next until the frame says done; each frame printed as it comes (a pipe may close early). */
-export function runLesson(lesson: Lesson, argv: CliArgs, ctx: CliContext): number {
+/** Lets pending events run: a pipe closed by its reader (`| head -1`) reports EPIPE only there. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * init, then next until the frame says done; each frame printed as it comes. Between frames
+ * the event loop runs, so a reader that has gone ends the run at once (main.ts exits 0 on
+ * EPIPE) instead of after every remaining step is computed.
+ */
+export async function runLesson(lesson: Lesson, argv: CliArgs, ctx: CliContext): Promise<number> {
   let state = lesson.init(lessonOptions(argv, lesson.options));
   const { io } = ctx;
   let last = -1;
@@ -52,6 +59,7 @@ export function runLesson(lesson: Lesson, argv: CliArgs, ctx: CliContext): numbe
     else io.out((last >= 0 ? "\n" : "") + renderFrame(frame, { width: io.columns, msg: ctx.msg }));
     if (frame.done) break;
     last = frame.step;
+    await breathe();
     state = lesson.next(state);
   }
   if (argv.json) io.out(jsonLine({ summary: true, ...lesson.summarize(state) }));
