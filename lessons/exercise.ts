@@ -1,12 +1,11 @@
 // What an exercise is: a task after a lesson whose answer the learner edits (a matrix, a
 // number, a pair…) and the engine checks. check() never throws: a malformed answer gets a
 // reason, like a wrong one. Texts live beside each lesson's exercises, in every language.
-import { formatNumber } from "../src/format.ts";
 import { en as sharedEn, type SharedText } from "./exercise.en.ts";
 import { zh as sharedZh } from "./exercise.zh.ts";
 import { LANGS, type Lang } from "./frame.ts";
 import type { LocalText } from "./lesson.ts";
-import { LIMIT } from "./options.ts";
+import { LIMIT, matrixProblem } from "./options.ts";
 
 /** A matrix the lab edits at rows×cols; headless answers may have another size up to the max. */
 export interface MatrixField {
@@ -135,25 +134,7 @@ export function local<T>(tables: Record<Lang, T>, make: (t: T, lang: Lang) => st
   return Object.fromEntries(LANGS.map((lang) => [lang, make(tables[lang], lang)])) as LocalText;
 }
 
-// ---- numbers and matrices as text (as every renderer prints them) ----
-
-export const fmt = (v: number): string => formatNumber(v);
-
-/** 4 significant digits, for rates, limits and losses: 0.01515, 6.821e-13, 3.379e+18. */
-export function sig(v: number, digits = 4): string {
-  if (!Number.isFinite(v)) return formatNumber(v);
-  const abs = Math.abs(v);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e6)) return v.toExponential(digits - 1);
-  return String(Number(v.toPrecision(digits)));
-}
-
-export function vecText(values: readonly number[]): string {
-  return `[${values.map(fmt).join(", ")}]`;
-}
-
-export function matText(values: readonly (readonly number[])[]): string {
-  return `[${values.map(vecText).join(", ")}]`;
-}
+// ---- shapes and sizes as the verdicts use them (numbers as text: shared.ts) ----
 
 export function shapeText(rows: number, cols: number): string {
   return `${rows}×${cols}`;
@@ -236,32 +217,32 @@ function readField(f: AnswerField, v: unknown, fail: Fail, start: AnswerValue): 
     }
     return { value: [...(v as number[])] };
   }
-  // matrix
-  if (!Array.isArray(v) || !v.every((row) => Array.isArray(row))) {
-    return fail((t, field) => t.notMatrix({ field, example }));
-  }
-  const rows = v as unknown[][];
-  if (rows.length === 0 || rows[0]!.length === 0) return fail((t, field) => t.emptyMatrix({ field }));
-  const width = rows[0]!.length;
-  const ragged = rows.findIndex((row) => row.length !== width);
-  if (ragged >= 0) {
-    return fail((t, field) => t.ragged({ field, row: ragged + 1, got: rows[ragged]!.length, want: width }));
-  }
-  if (rows.length > f.maxRows || width > f.maxCols) {
-    return fail((t, field) =>
-      t.tooBig({ field, shape: shapeText(rows.length, width), max: shapeText(f.maxRows, f.maxCols) }),
-    );
-  }
-  for (let i = 0; i < rows.length; i++) {
-    for (let j = 0; j < width; j++) {
-      const item = rows[i]![j];
-      const at = (t: SharedText, field: string) => t.entry({ field, where: t.where({ row: i + 1, col: j + 1 }) });
-      if (typeof item !== "number") return fail((t, field) => t.notNumber({ field: at(t, field), got: shown(item) }));
-      const bad = checkNumber(item, {}, fail, at);
-      if (bad) return bad;
+  // matrix: the same checks as a lesson's matrix options (options.ts), worded for an answer
+  const problem = matrixProblem(v, { maxRows: f.maxRows, maxCols: f.maxCols, min: -LIMIT, max: LIMIT });
+  switch (problem?.kind) {
+    case undefined:
+      return { value: (v as number[][]).map((row) => [...row]) };
+    case "notMatrix":
+      return fail((t, field) => t.notMatrix({ field, example }));
+    case "empty":
+      return fail((t, field) => t.emptyMatrix({ field }));
+    case "ragged": {
+      const { row, got, want } = problem;
+      return fail((t, field) => t.ragged({ field, row, got, want }));
+    }
+    case "tooBig": {
+      const shape = shapeText(problem.rows, problem.cols);
+      return fail((t, field) => t.tooBig({ field, shape, max: shapeText(f.maxRows, f.maxCols) }));
+    }
+    case "entry": {
+      const { row, col, why } = problem;
+      const at = (t: SharedText, field: string) => t.entry({ field, where: t.where({ row, col }) });
+      const got = shown(problem.value);
+      if (why === "notNumber") return fail((t, field) => t.notNumber({ field: at(t, field), got }));
+      if (why === "notFinite") return fail((t, field) => t.notFinite({ field: at(t, field), got }));
+      return fail((t, field) => t.tooLarge({ field: at(t, field), got, limit: "1e6" }));
     }
   }
-  return { value: rows.map((row) => [...(row as number[])]) };
 }
 
 /** Finite, within bounds, integer/positive as asked; undefined if fine. */

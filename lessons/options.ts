@@ -23,6 +23,44 @@ export function toNumber(raw: unknown): number | undefined {
   return Number.isFinite(n) ? n : undefined; // "1e999" overflows to Infinity
 }
 
+/** What is wrong with a would-be matrix, as data: each caller words it for its readers. */
+export type MatrixProblem =
+  | { kind: "notMatrix" }
+  | { kind: "empty" }
+  | { kind: "ragged"; row: number; got: number; want: number }
+  | { kind: "tooBig"; rows: number; cols: number }
+  /** 1-based row and column; a number that is not finite, or outside [min, max]. */
+  | { kind: "entry"; row: number; col: number; value: unknown; why: "notNumber" | "notFinite" | "outOfBounds" };
+
+export interface MatrixRule {
+  maxRows?: number;
+  maxCols?: number;
+  /** Inclusive bounds of every entry. */
+  min?: number;
+  max?: number;
+}
+
+/** The first problem of a parsed value as a matrix (rectangular, non-empty, finite, within bounds), or null. */
+export function matrixProblem(value: unknown, { maxRows = Infinity, maxCols = Infinity, min, max }: MatrixRule = {}): MatrixProblem | null {
+  if (!Array.isArray(value) || !value.every((row) => Array.isArray(row))) return { kind: "notMatrix" };
+  const rows = value as unknown[][];
+  if (rows.length === 0 || rows[0]!.length === 0) return { kind: "empty" };
+  const width = rows[0]!.length;
+  const ragged = rows.findIndex((row) => row.length !== width);
+  if (ragged >= 0) return { kind: "ragged", row: ragged + 1, got: rows[ragged]!.length, want: width };
+  if (rows.length > maxRows || width > maxCols) return { kind: "tooBig", rows: rows.length, cols: width };
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = 0; j < width; j++) {
+      const v = rows[i]![j];
+      const at = { kind: "entry", row: i + 1, col: j + 1, value: v } as const;
+      if (typeof v !== "number") return { ...at, why: "notNumber" };
+      if (!Number.isFinite(v)) return { ...at, why: "notFinite" };
+      if ((min !== undefined && v < min) || (max !== undefined && v > max)) return { ...at, why: "outOfBounds" };
+    }
+  }
+  return null;
+}
+
 /** A rectangular, non-empty matrix of finite numbers, at most maxSize rows and columns, entries within bounds. */
 export function checkMatrix(raw: unknown, maxSize = Infinity, { min, max }: { min?: number; max?: number } = {}): Checked<number[][]> {
   let value = raw;
@@ -33,47 +71,41 @@ export function checkMatrix(raw: unknown, maxSize = Infinity, { min, max }: { mi
       return no("not JSON; write a matrix like [[0,1],[2,3]]", "不是 JSON；请写成 [[0,1],[2,3]] 这样的矩阵");
     }
   }
-  if (!Array.isArray(value) || !value.every((row) => Array.isArray(row))) {
-    return no("a matrix is a list of rows, like [[0,1],[2,3]]", "矩阵是若干行组成的列表，例如 [[0,1],[2,3]]");
-  }
-  const rows = value as unknown[][];
-  if (rows.length === 0 || rows[0]!.length === 0) {
-    return no("the matrix is empty; give at least one number", "矩阵为空；至少要有一个数");
-  }
-  const width = rows[0]!.length;
-  const ragged = rows.findIndex((row) => row.length !== width);
-  if (ragged >= 0) {
-    return no(
-      `rows must have the same length (row 1 has ${width} numbers, row ${ragged + 1} has ${rows[ragged]!.length})`,
-      `每行长度必须相同（第 1 行有 ${width} 个数，第 ${ragged + 1} 行有 ${rows[ragged]!.length} 个）`,
-    );
-  }
-  for (let i = 0; i < rows.length; i++) {
-    for (let j = 0; j < width; j++) {
-      const v = rows[i]![j];
-      if (typeof v !== "number" || !Number.isFinite(v)) {
-        const shown = typeof v === "number" ? String(v) : (JSON.stringify(v) ?? String(v)); // NaN, not "null"
-        return no(
-          `every entry must be a finite number (row ${i + 1}, column ${j + 1} is ${shown})`,
-          `每个元素都必须是有限的数（第 ${i + 1} 行第 ${j + 1} 列是 ${shown}）`,
-        );
-      }
-      if ((min !== undefined && v < min) || (max !== undefined && v > max)) {
+  const problem = matrixProblem(value, { maxRows: maxSize, maxCols: maxSize, min, max });
+  if (problem === null) return ok((value as number[][]).map((row) => [...row]));
+  switch (problem.kind) {
+    case "notMatrix":
+      return no("a matrix is a list of rows, like [[0,1],[2,3]]", "矩阵是若干行组成的列表，例如 [[0,1],[2,3]]");
+    case "empty":
+      return no("the matrix is empty; give at least one number", "矩阵为空；至少要有一个数");
+    case "ragged": {
+      const { row, got, want } = problem;
+      return no(
+        `rows must have the same length (row 1 has ${want} numbers, row ${row} has ${got})`,
+        `每行长度必须相同（第 1 行有 ${want} 个数，第 ${row} 行有 ${got} 个）`,
+      );
+    }
+    case "tooBig":
+      return no(
+        `at most ${maxSize}×${maxSize} (this one is ${problem.rows}×${problem.cols})`,
+        `最大 ${maxSize}×${maxSize}（这个是 ${problem.rows}×${problem.cols}）`,
+      );
+    case "entry": {
+      const { row, col, value: v } = problem;
+      if (problem.why === "outOfBounds") {
         const [lo, hi] = [min ?? -Infinity, max ?? Infinity].map(String);
         return no(
-          `every entry must be from ${lo} to ${hi} (row ${i + 1}, column ${j + 1} is ${v})`,
-          `每个元素都必须在 ${lo} 到 ${hi} 之间（第 ${i + 1} 行第 ${j + 1} 列是 ${v}）`,
+          `every entry must be from ${lo} to ${hi} (row ${row}, column ${col} is ${v})`,
+          `每个元素都必须在 ${lo} 到 ${hi} 之间（第 ${row} 行第 ${col} 列是 ${v}）`,
         );
       }
+      const shown = typeof v === "number" ? String(v) : (JSON.stringify(v) ?? String(v)); // NaN, not "null"
+      return no(
+        `every entry must be a finite number (row ${row}, column ${col} is ${shown})`,
+        `每个元素都必须是有限的数（第 ${row} 行第 ${col} 列是 ${shown}）`,
+      );
     }
   }
-  if (rows.length > maxSize || width > maxSize) {
-    return no(
-      `at most ${maxSize}×${maxSize} (this one is ${rows.length}×${width})`,
-      `最大 ${maxSize}×${maxSize}（这个是 ${rows.length}×${width}）`,
-    );
-  }
-  return ok(rows.map((row) => [...(row as number[])]));
 }
 
 /** What a list of numbers must be: how many, each entry's bounds, and an example to offer. */

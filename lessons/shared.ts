@@ -15,10 +15,12 @@ export function cells(rows: number, cols: number, keep: (i: number, j: number) =
 /** A number as text, as every renderer prints it. */
 export const num = formatNumber;
 
-/** A number with `digits` significant digits, for rates and limits (0.01515). */
+/** A number with `digits` significant digits, for rates, limits and losses: 0.01515, 6.821e-13, 3.379e+18. */
 export function sig(value: number, digits = 4): string {
   if (!Number.isFinite(value)) return formatNumber(value);
-  return String(Number(value.toPrecision(digits)));
+  const short = Number(value.toPrecision(digits));
+  const abs = Math.abs(short);
+  return abs !== 0 && (abs < 1e-4 || abs >= 1e6) ? short.toExponential() : String(short);
 }
 
 /** A factor in a product: negatives in parentheses, "1×(-1)". */

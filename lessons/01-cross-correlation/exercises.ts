@@ -1,6 +1,7 @@
 // Exercises after the cross-correlation lesson, checked by running the engine.
 import { corr2d, nd } from "../../src/engine/index.ts";
-import { defineExercise, local, matText, shapeText, type Exercise } from "../exercise.ts";
+import { defineExercise, local, shapeText, type Exercise } from "../exercise.ts";
+import { matrixText } from "../shared.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 
@@ -32,7 +33,7 @@ const corr2dTarget = defineExercise<{ X: number[][]; K: number[][] }>({
   },
   text: (lang) => {
     const t = texts[lang]["corr2d-target"];
-    return { title: t.title, prompt: t.prompt({ y: matText(TARGET) }), fields: t.fields, hints: t.hints };
+    return { title: t.title, prompt: t.prompt({ y: matrixText(TARGET) }), fields: t.fields, hints: t.hints };
   },
   judge({ X, K }) {
     const x = shapeText(X.length, X[0]!.length);
@@ -51,9 +52,9 @@ const corr2dTarget = defineExercise<{ X: number[][]; K: number[][] }>({
     }
     // float32: decimals like 0.1 come back as 0.100000001
     const differ = got.flat().filter((v, i) => !(Math.abs(v - TARGET.flat()[i]!) <= 1e-4)).length;
-    if (differ === 0) return { pass: true, reason: local(texts, (t) => t["corr2d-target"].pass({ y: matText(TARGET) })), shown };
+    if (differ === 0) return { pass: true, reason: local(texts, (t) => t["corr2d-target"].pass({ y: matrixText(TARGET) })), shown };
     const total = TARGET.flat().length;
-    const p = { got: matText(got), y: matText(TARGET), differ, total };
+    const p = { got: matrixText(got), y: matrixText(TARGET), differ, total };
     return { pass: false, reason: local(texts, (t) => t["corr2d-target"].values(p)), shown };
   },
 });

@@ -3,7 +3,8 @@
 // edges, and on a flat image.
 import { corr2d, nd, type NDArray } from "../../src/engine/index.ts";
 import { edgeData } from "../03-learn-kernel/run.ts";
-import { defineExercise, fmt, local, maxAbs, type Exercise, type Shown } from "../exercise.ts";
+import { defineExercise, local, maxAbs, type Exercise, type Shown } from "../exercise.ts";
+import { num } from "../shared.ts";
 import type { LocalText } from "../lesson.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
@@ -44,7 +45,7 @@ function judgeDetector(K: number[][], wanted: Probe, unwanted: Probe, pass: (y: 
   }
   const flat = corr2d(nd.ones([8, 8]), k).to2d();
   if (maxAbs(flat) > tol) {
-    const value = fmt(flat[0]![0]!);
+    const value = num(flat[0]![0]!);
     shown.push({ id: "flat", title: local(texts, (t) => t.edges.flatTitle), values: flat });
     return { pass: false, reason: local(texts, (t) => t.edges.flat({ value })), shown };
   }

@@ -4,7 +4,8 @@
 // engine's gradients give (stability.ts for the weight; below, with the bias too).
 import { autograd, nn, sgdStep } from "../../src/engine/index.ts";
 import { Conv2d } from "../02-conv2d-layer/block.ts";
-import { defineExercise, fmt, local, sig, vecText, type CheckResult, type Exercise } from "../exercise.ts";
+import { defineExercise, local, type CheckResult, type Exercise } from "../exercise.ts";
+import { num, rowText, sig } from "../shared.ts";
 import type { Lang } from "../frame.ts";
 import { divergence } from "./divergence.ts";
 import { DEFAULT_SEED } from "./index.ts";
@@ -257,15 +258,15 @@ const handwrittenConv2d = defineExercise<{ lr: number; epochs: number }>({
     }
     const diff = Math.max(Math.abs(w[0]! - wc[0]!), Math.abs(w[1]! - wc[1]!), Math.abs(b - bc));
     if (!(diff < 1e-3)) {
-      const p = { weight: vecText(w), conv: vecText(wc) };
+      const p = { weight: rowText(w), conv: rowText(wc) };
       return { pass: false, reason: local(texts, (t) => t["handwritten-conv2d"].disagree(p)), series, shown };
     }
-    const p = { weight: vecText(w), bias: fmt(b), epochs: losses.length };
+    const p = { weight: rowText(w), bias: num(b), epochs: losses.length };
     const close = Math.abs(w[0]! - 1) < CLOSE && Math.abs(w[1]! + 1) < CLOSE && Math.abs(b) < CLOSE;
     if (!close) {
       return { pass: false, reason: join(local(texts, (t) => t["handwritten-conv2d"].notYet(p)), whyText), series, shown };
     }
-    const reason = local(texts, (t) => t["handwritten-conv2d"].pass({ ...p, conv: vecText(wc), diff: sig(diff, 2) }));
+    const reason = local(texts, (t) => t["handwritten-conv2d"].pass({ ...p, conv: rowText(wc), diff: sig(diff, 2) }));
     return { pass: true, reason, series, shown };
   },
 });

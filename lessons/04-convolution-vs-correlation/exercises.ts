@@ -2,7 +2,8 @@
 // convolution. Checked by what defines convolution — an impulse convolved with K gives K —
 // run through the engine's corr2d; the impulse and K are the question, not the answer.
 import { corr2d, nd } from "../../src/engine/index.ts";
-import { defineExercise, local, matText, maxAbs, shapeText, type Exercise } from "../exercise.ts";
+import { defineExercise, local, maxAbs, shapeText, type Exercise } from "../exercise.ts";
+import { matrixText } from "../shared.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 
@@ -30,7 +31,7 @@ const flipKernel = defineExercise<{ K: number[][] }>({
   start: { K: K.map((row) => [...row]) },
   text: (lang) => {
     const t = texts[lang]["flip-kernel"];
-    return { title: t.title, prompt: t.prompt({ k: matText(K) }), fields: t.fields, hints: t.hints };
+    return { title: t.title, prompt: t.prompt({ k: matrixText(K) }), fields: t.fields, hints: t.hints };
   },
   judge({ K: answer }) {
     const t = (l: typeof en) => l["flip-kernel"];
@@ -48,10 +49,10 @@ const flipKernel = defineExercise<{ K: number[][] }>({
     ];
     const off = maxAbs(onDelta.map((row, i) => row.map((v, j) => v - K[i]![j]!)));
     if (off > 1e-5) {
-      const p = { got: matText(onDelta), k: matText(K) };
+      const p = { got: matrixText(onDelta), k: matrixText(K) };
       return { pass: false, reason: local(texts, (l) => t(l).wrong(p)), shown };
     }
-    const conv = matText(corr2d(nd.array(X), nd.array(answer)).to2d());
+    const conv = matrixText(corr2d(nd.array(X), nd.array(answer)).to2d());
     return { pass: true, reason: local(texts, (l) => t(l).pass({ conv })), shown };
   },
 });

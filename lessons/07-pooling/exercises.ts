@@ -1,7 +1,8 @@
 // Exercise after the pooling lesson: an input on which max and average pooling disagree as
 // asked, checked with the engine's pool2d (the book's 2-D pooling, stride 1).
 import { nd, pool2d } from "../../src/engine/index.ts";
-import { defineExercise, local, matText, maxAbs, shapeText, type Exercise } from "../exercise.ts";
+import { defineExercise, local, maxAbs, shapeText, type Exercise } from "../exercise.ts";
+import { matrixText } from "../shared.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 
@@ -30,7 +31,7 @@ const poolPuzzle = defineExercise<{ X: number[][] }>({
   },
   text: (lang) => {
     const t = texts[lang]["pool-puzzle"];
-    return { title: t.title, prompt: t.prompt({ max: matText(MAX), avg: matText(AVG) }), fields: t.fields, hints: t.hints };
+    return { title: t.title, prompt: t.prompt({ max: matrixText(MAX), avg: matrixText(AVG) }), fields: t.fields, hints: t.hints };
   },
   judge({ X }) {
     const t = (l: typeof en) => l["pool-puzzle"];
@@ -44,8 +45,8 @@ const poolPuzzle = defineExercise<{ X: number[][] }>({
       { id: "max", title: local(texts, (l) => t(l).maxTitle), values: max },
       { id: "avg", title: local(texts, (l) => t(l).avgTitle), values: avg },
     ];
-    if (!same(max, MAX)) return { pass: false, reason: local(texts, (l) => t(l).wrongMax({ got: matText(max), want: matText(MAX) })), shown };
-    if (!same(avg, AVG)) return { pass: false, reason: local(texts, (l) => t(l).wrongAvg({ got: matText(avg), want: matText(AVG) })), shown };
+    if (!same(max, MAX)) return { pass: false, reason: local(texts, (l) => t(l).wrongMax({ got: matrixText(max), want: matrixText(MAX) })), shown };
+    if (!same(avg, AVG)) return { pass: false, reason: local(texts, (l) => t(l).wrongAvg({ got: matrixText(avg), want: matrixText(AVG) })), shown };
     return { pass: true, reason: local(texts, (l) => t(l).pass), shown };
   },
 });

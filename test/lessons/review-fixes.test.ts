@@ -124,3 +124,22 @@ describe("pooling: the MXNet notebook's MaxPool2D examples", () => {
     expect(run.multi).toEqual([[[5, 7], [13, 15]], [[6, 8], [14, 16]]]);
   });
 });
+
+describe("one number formatting and one matrix check for lessons and exercises", () => {
+  it("sig: 4 significant digits, exponent form only far from 1", async () => {
+    const { sig } = await import("../../lessons/shared.ts");
+    expect([0.015151515, 0.016, 132, 6.8212e-13, 3.37912e18, 1e7, -2.5e-5, 0].map((v) => sig(v))).toEqual([
+      "0.01515", "0.016", "132", "6.821e-13", "3.379e+18", "1e+7", "-2.5e-5", "0",
+    ]);
+    expect(sig(Infinity)).toBe("∞");
+  });
+
+  it("matrixProblem names the first problem as data, for options and answers alike", async () => {
+    const { matrixProblem } = await import("../../lessons/options.ts");
+    expect(matrixProblem([[1, 2], [3]])).toEqual({ kind: "ragged", row: 2, got: 1, want: 2 });
+    expect(matrixProblem([[1, 2]], { maxCols: 1 })).toEqual({ kind: "tooBig", rows: 1, cols: 2 });
+    expect(matrixProblem([[1, "2"]])).toMatchObject({ kind: "entry", row: 1, col: 2, why: "notNumber" });
+    expect(matrixProblem([[1, 2e6]], { min: -1e6, max: 1e6 })).toMatchObject({ kind: "entry", col: 2, why: "outOfBounds" });
+    expect(matrixProblem([[1, 2]])).toBeNull();
+  });
+});
