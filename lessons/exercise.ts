@@ -3,9 +3,10 @@
 // reason, like a wrong one. Texts live beside each lesson's exercises, in every language.
 import { en as sharedEn, type SharedText } from "./exercise.en.ts";
 import { zh as sharedZh } from "./exercise.zh.ts";
-import { LANGS, type Lang } from "./frame.ts";
+import { LANGS, type Lang, type SeriesSummary } from "./frame.ts";
 import type { LocalText } from "./lesson.ts";
 import { LIMIT, matrixProblem } from "./options.ts";
+import { withSummary } from "./shared.ts";
 
 /** A matrix the lab edits at rows×cols; headless answers may have another size up to the max. */
 export interface MatrixField {
@@ -65,6 +66,8 @@ export interface ShownSeries {
   values: number[];
   /** Suggest a log scale (a loss spanning orders of magnitude). */
   log?: boolean;
+  /** First, last and smallest finite value, filled in by check() (absent when empty). */
+  summary?: SeriesSummary;
 }
 
 export interface CheckResult {
@@ -113,7 +116,8 @@ export function defineExercise<A extends Answer>(spec: ExerciseSpec<A>): Exercis
       try {
         const read = readAnswer(spec, raw);
         if (!read.ok) return { pass: false, malformed: true, reason: read.reason };
-        return spec.judge(read.answer as A);
+        const result = spec.judge(read.answer as A);
+        return result.series ? { ...result, series: result.series.map(withSummary) } : result;
       } catch (error) {
         const message = String((error as Error)?.message ?? error).split("\n")[0]!;
         return { pass: false, reason: both((t) => t.internal({ message })) };

@@ -56,6 +56,15 @@ export interface Scalar {
   format?: "int" | "fixed" | "exp";
 }
 
+/** The numbers a sparkline prints beside itself, picked by the lesson so renderers compute nothing. */
+export interface SeriesSummary {
+  /** values[0] and the last value (either may be non-finite: a diverged run). */
+  first: number;
+  last: number;
+  /** The smallest finite value; NaN when no value is finite. */
+  min: number;
+}
+
 /** A series to draw as a sparkline (e.g. the loss per iteration). Non-finite points are kept. */
 export interface Series {
   id: string;
@@ -63,6 +72,8 @@ export interface Series {
   values: number[];
   /** Suggest a log scale (all values positive). */
   log?: boolean;
+  /** Optional: first, last and smallest value (absent for an empty series). */
+  summary?: SeriesSummary;
 }
 
 /** The engine code this step runs, shown with the current lines marked. */

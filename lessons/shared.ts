@@ -2,7 +2,7 @@
 // Numbers in text are formatted exactly as renderers format matrix cells (src/format.ts),
 // so "19" in an equation and 19 in Y always read the same.
 import { formatNumber } from "../src/format.ts";
-import type { Cell, Lang, Token } from "./frame.ts";
+import type { Cell, Lang, Series, SeriesSummary, Token } from "./frame.ts";
 import type { Lesson, LessonAction, Update } from "./lesson.ts";
 
 /** Every [row, column] of a rows×cols grid, row by row, optionally filtered. */
@@ -102,4 +102,17 @@ export function stepper<S extends { step: number }>(spec: StepperSpec<S>): Pick<
       return spec.update?.(s, action) ?? { ok: true, state: s };
     },
   };
+}
+
+/** First, last and smallest finite value of a series (undefined when it is empty). */
+export function seriesSummary(values: readonly number[]): SeriesSummary | undefined {
+  if (values.length === 0) return undefined;
+  const finite = values.filter(Number.isFinite);
+  return { first: values[0]!, last: values[values.length - 1]!, min: finite.length > 0 ? Math.min(...finite) : NaN };
+}
+
+/** A series with its summary, as frames carry it. */
+export function withSummary<T extends { values: number[] }>(series: T): T & { summary?: SeriesSummary } {
+  const summary = seriesSummary(series.values);
+  return summary ? { ...series, summary } : series;
 }

@@ -5,7 +5,7 @@
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { LIMIT, checkMatrix, checkNumbers, readOptions } from "../options.ts";
-import { cells, factor, num, refusal, rowText, sig, stepper, tok } from "../shared.ts";
+import { cells, factor, num, refusal, rowText, sig, stepper, tok, withSummary } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { GROWTH, RISES } from "./divergence.ts";
 import { PRESETS, train, type PresetName, type Training } from "./run.ts";
@@ -123,7 +123,7 @@ function floorSig(value: number, digits: number): number {
 
 function lossSeries(t: Text, losses: number[]): Series {
   const finite = losses.filter(Number.isFinite);
-  return { id: "loss", label: t.lossSeries, values: losses, log: finite.length > 0 && finite.every((v) => v > 0) };
+  return withSummary({ id: "loss", label: t.lossSeries, values: losses, log: finite.length > 0 && finite.every((v) => v > 0) });
 }
 
 function frame(s: State, lang: Lang): Frame {

@@ -4,7 +4,7 @@
 import type { Frame, Lang, MatrixView, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { checkMatrix, readOptions, refuse } from "../options.ts";
-import { cells, cellTokens, clampStep, matrixText, num, refusal, rowText, sig, stepper } from "../shared.ts";
+import { cells, cellTokens, clampStep, matrixText, num, refusal, rowText, sig, stepper, withSummary } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runFlip, trainBoth, type BothTrained, type FlipRun, type TrainConfig } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -164,7 +164,7 @@ function frame(s: State, lang: Lang): Frame {
   const series: Series[] = [
     { id: "lossCorr", label: t.lossCorr, values: tr.lossCorr, ...(positive ? { log: true } : {}) },
     { id: "lossConv", label: t.lossConv, values: tr.lossConv, ...(positive ? { log: true } : {}) },
-  ];
+  ].map(withSummary);
   const same = sameLosses(tr);
   if (s.step === c + 3) {
     return {

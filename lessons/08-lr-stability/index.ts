@@ -5,7 +5,7 @@
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { checkMatrix, readOptions, refuse } from "../options.ts";
-import { clampStep, num, refusal, rowText, sig, stepper, tok } from "../shared.ts";
+import { clampStep, num, refusal, rowText, sig, stepper, tok, withSummary } from "../shared.ts";
 import { divergence } from "../03-learn-kernel/divergence.ts";
 import { PRESETS, type PresetName } from "../03-learn-kernel/run.ts";
 import { curvature, type Curvature } from "../03-learn-kernel/stability.ts";
@@ -183,7 +183,7 @@ function frame(s: State, lang: Lang): Frame {
     return [
       { id: `loss@${run.lr}`, label: t.lossSeries({ lr: rate(run.lr) }), values: losses, ...(positive ? { log: true } : {}) },
       { id: `steep@${run.lr}`, label: t.steepSeries({ lr: rate(run.lr), direction: steepDirection }), values: run.weights.slice(0, upTo).map((w) => steepError(w, c)) },
-    ];
+    ].map(withSummary);
   });
   const weights: MatrixView = { id: "W", title: t.weightsTitle, values: r.runs.map((run) => run.weights[upTo - 1]!), group: "weights" };
   const losses: Scalar[] = r.runs.map((run) => ({ id: `loss@${run.lr}`, label: t.lossScalar({ lr: rate(run.lr) }), value: run.losses[upTo - 1]! }));

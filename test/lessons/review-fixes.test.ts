@@ -143,3 +143,35 @@ describe("one number formatting and one matrix check for lessons and exercises",
     expect(matrixProblem([[1, 2]])).toBeNull();
   });
 });
+
+describe("series carry their summary (renderers compute nothing)", () => {
+  it("every series of every frame of every lesson: first, last, smallest finite value", async () => {
+    let seen = 0;
+    for (const lesson of lessons) {
+      const options = lesson.id === "learn-kernel" ? { lr: 0.05, epochs: 60 } : {};
+      for (const f of walk(lesson, options)) {
+        for (const s of f.series) {
+          if (s.values.length === 0) {
+            expect(s.summary).toBeUndefined();
+            continue;
+          }
+          const finite = s.values.filter(Number.isFinite);
+          expect(s.summary, `${lesson.id} ${s.id}`).toEqual({
+            first: s.values[0],
+            last: s.values.at(-1),
+            min: finite.length ? Math.min(...finite) : NaN,
+          });
+          seen++;
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(50);
+  });
+
+  it("exercise verdicts' series too", async () => {
+    const { findExercise } = await import("../../lessons/exercises.ts");
+    const r = findExercise("lr-diverge")!.check(0.05);
+    expect(r.series!.length).toBeGreaterThan(0);
+    for (const s of r.series!) expect(s.summary).toMatchObject({ first: s.values[0], last: s.values.at(-1) });
+  });
+});
