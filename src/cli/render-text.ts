@@ -176,37 +176,50 @@ export function renderCode(code: CodeView): string[] {
 
 // ── text ────────────────────────────────────────────────────────────────────
 
-/** Word wrap by display width; CJK text (no spaces) may break between any two characters. */
+/** Closing marks that never start a line (Chinese typesetting): the character before goes down with them. */
+const NO_LINE_START = /^[，。、；：！？）》」』】〉〕％…]$/;
+
+/** Word wrap by display width; CJK text (no spaces) may break between any two characters, never before "，" "。" and the like. */
 export function wrap(text: string, width: number): string[] {
   const max = Math.max(1, Math.floor(width));
   const tokens = text.match(/\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/g) ?? [];
   const lines: string[] = [];
-  let line = "";
+  // The current line as pieces (each with the space before it), so its last word can move down.
+  let parts: string[] = [];
   let space = false;
+  const line = () => parts.join("");
   const push = () => {
-    lines.push(line);
-    line = "";
+    lines.push(line());
+    parts = [];
     space = false;
   };
   for (const token of tokens) {
     if (/^\s+$/.test(token)) {
-      if (line) space = true;
+      if (parts.length > 0) space = true;
       continue;
     }
-    const sep = space ? " " : "";
-    if (stringWidth(line + sep + token) <= max) {
-      line += sep + token;
+    const piece = (space ? " " : "") + token;
+    if (stringWidth(line() + piece) <= max) {
+      parts.push(piece);
       space = false;
       continue;
     }
-    if (line) push();
+    if (NO_LINE_START.test(token) && parts.length > 1) {
+      const carried = parts.pop()!.trimStart();
+      push();
+      parts.push(carried);
+      if (stringWidth(carried + token) <= max) {
+        parts.push(token);
+        continue;
+      }
+    } else if (parts.length > 0) push();
     // A word wider than the line is cut by characters.
     for (const ch of token) {
-      if (stringWidth(line + ch) > max && line) push();
-      line += ch;
+      if (stringWidth(line() + ch) > max && parts.length > 0) push();
+      parts.push(ch);
     }
   }
-  if (line || lines.length === 0) lines.push(line);
+  if (parts.length > 0 || lines.length === 0) lines.push(line());
   return lines;
 }
 
