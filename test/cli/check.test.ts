@@ -142,6 +142,19 @@ describe.concurrent("convlab check (in-process with the real lessons; one spawn 
     expect(existsSync(join(dir, "progress.json"))).toBe(false);
   });
 
+  it("--answer that is not JSON: what was given (clipped) and an example, never the parser's English, in zh too", async () => {
+    const dir = home();
+    const [en, zh, long] = await Promise.all([
+      convlab(["check", "horizontal-edge", "--answer", "xx"], at(dir)),
+      convlab(["check", "horizontal-edge", "--answer", "xx", "--lang", "zh"], at(dir)),
+      convlab(["check", "horizontal-edge", "--answer", "[".repeat(100)], at(dir)),
+    ]);
+    expectRefusal(en, "convlab: --answer: not JSON (given xx); e.g. --answer '[[1,-1],[1,-1]]'");
+    expectRefusal(zh, "convlab: --answer：不是 JSON（给定 xx）；例如 --answer '[[1,-1],[1,-1]]'");
+    expect(zh.stderr).not.toMatch(/Unexpected|token|valid/);
+    expectRefusal(long, `(given ${"[".repeat(39)}…)`);
+  });
+
   it("progress that cannot be saved: the check still works, one warning line on stderr", async () => {
     const dir = home();
     writeFileSync(join(dir, "file"), "");

@@ -1,7 +1,7 @@
 // `convlab image` in-process (one spawn proves the bundle decodes a PNG) on convlab's picture, on PNG files made
 // here (a large one to scale down), in every colour mode, and refusing every bad file with
 // one line. Plus the terminal rendering on its own.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PNG } from "pngjs";
@@ -121,6 +121,38 @@ describe.concurrent("convlab image (in-process; one spawn proves the bundle deco
     expectRefusal(t, "cut.png is a damaged or truncated PNG", "ends before its last chunk");
     expectRefusal(d, "damaged.png is a damaged or truncated PNG");
     expectRefusal(h, "huge.png is 100000×100000 pixels", "at most 40 megapixels");
+  });
+
+  it("every reason a PNG is refused is in the reader's language: no header, size 0, undecodable data (not pngjs's words)", async () => {
+    const good = readFileSync(new URL("../../assets/picture.png", import.meta.url));
+    const noHeader = file("noheader.png", Buffer.concat([good.subarray(0, 8), Buffer.from("0000XXXX00000000000000000000", "latin1")]));
+    const ihdr = Buffer.from(good.subarray(8, 33));
+    ihdr.writeUInt32BE(0, 8); // width 0
+    const zero = file("zero.png", Buffer.concat([good.subarray(0, 8), ihdr, good.subarray(33)]));
+    const broken = Buffer.from(good);
+    broken[40] = broken[40]! ^ 0xff;
+    const damaged = file("damaged-zh.png", broken);
+    const runs = await Promise.all(
+      [noHeader, zero, damaged].flatMap((f) => [convlab(["image", f]), convlab(["image", f, "--lang", "zh"])]),
+    );
+    const [enHeader, zhHeader, enZero, zhZero, enData, zhData] = runs;
+    expectRefusal(enHeader!, "noheader.png is a damaged or truncated PNG (it has no IHDR header where the size should be)");
+    expectRefusal(zhHeader!, "noheader.png 是损坏或不完整的 PNG（应当写明尺寸的 IHDR 头不存在）");
+    expectRefusal(enZero!, "zero.png is a damaged or truncated PNG (its size is 0×32)");
+    expectRefusal(zhZero!, "zero.png 是损坏或不完整的 PNG（尺寸为 0×32）");
+    expectRefusal(enData!, "damaged-zh.png is a damaged or truncated PNG (its picture data cannot be decoded)");
+    expectRefusal(zhData!, "damaged-zh.png 是损坏或不完整的 PNG（图片数据无法解码）");
+    // apart from the file name and "PNG", no English word in a Chinese refusal
+    for (const r of [zhHeader!, zhZero!, zhData!]) expect(r.stderr.split("\n")[0]!.replace(/\S+\.png|PNG|IHDR|convlab/g, "")).not.toMatch(/[a-z]{3,}/i);
+  });
+
+  // root reads a file whatever its mode, so this one is skipped as root
+  it.skipIf(process.getuid?.() === 0)("an unreadable file: the system's reason in words, in the reader's language", async () => {
+    const locked = file("locked.png", readFileSync(new URL("../../assets/picture.png", import.meta.url)));
+    chmodSync(locked, 0o000);
+    const [en, zh] = await Promise.all([convlab(["image", locked]), convlab(["image", locked, "--lang", "zh"])]);
+    expectRefusal(en, "cannot read", "locked.png: EACCES: permission denied");
+    expectRefusal(zh, "无法读取", "locked.png：EACCES：没有权限");
   });
 
   it("refuses a bad kernel naming --kernel, and speaks Chinese with --lang zh", async () => {
