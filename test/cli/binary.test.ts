@@ -4,7 +4,7 @@
 // else about the real lessons runs in-process in real-lessons.test.ts (same code, no spawn).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { expectRefusal } from "./fixtures/expect-refusal.ts";
+import { expectLabRefusal, expectRefusal } from "./fixtures/expect-refusal.ts";
 import { convlab, refusalLines, ROOT } from "./fixtures/spawn.ts";
 
 const ANSI = /\u001b\[/;
@@ -34,12 +34,7 @@ describe.concurrent("convlab (real binary)", () => {
   });
 
   it("convlab without a terminal says the lab needs one and points to convlab run, without Ink", async () => {
-    const r = await convlab(["--lesson", "learn-kernel"]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^convlab: .*terminal/);
-    expect(r.stderr).toContain("convlab run");
-    expect(r.stderr).not.toMatch(/raw mode|Raw mode|\n\s+at /);
+    expectLabRefusal(await convlab(["--lesson", "learn-kernel"]));
   });
 
   it("a closed pipe (convlab run … | head -1) ends quietly with exit 0", async () => {

@@ -3,7 +3,7 @@
 // languages, help on every command, completion. binary.test.ts proves the process itself.
 import { describe, expect, it } from "vitest";
 import { convlabIn as convlab } from "./fixtures/in-process.ts";
-import { expectRefusal } from "./fixtures/expect-refusal.ts";
+import { expectLabRefusal, expectRefusal } from "./fixtures/expect-refusal.ts";
 import { refusalLines } from "./fixtures/spawn.ts";
 
 const ANSI = /\u001b\[/;
@@ -140,12 +140,7 @@ describe("convlab with the real lessons (in-process)", () => {
   });
 
   it("convlab without a terminal says the lab needs one and points to convlab run", async () => {
-    const r = await convlab([]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^convlab: .*terminal/);
-    expect(r.stderr).toContain("convlab run");
-    expect(r.stderr).not.toMatch(/raw mode|Raw mode|\n\s+at /);
+    expectLabRefusal(await convlab([]));
   });
 
   it("speaks Chinese with --lang zh or LANG=zh_CN.UTF-8", async () => {
