@@ -8,8 +8,9 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { colourLevel, renderPicture, SHADES } from "../../src/cli/commands/image-render.ts";
 import { sideBySide } from "../../src/cli/render-text.ts";
+import { expectRefusal } from "./fixtures/expect-refusal.ts";
 import { convlabIn as convlab } from "./fixtures/in-process.ts";
-import { convlab as spawn, refusalLines } from "./fixtures/spawn.ts";
+import { convlab as spawn } from "./fixtures/spawn.ts";
 
 const ANSI = /\u001b\[/;
 const dir = mkdtempSync(join(tmpdir(), "convlab-image-"));
@@ -30,18 +31,6 @@ const file = (name: string, bytes: Buffer | string) => {
   writeFileSync(path, bytes);
   return path;
 };
-
-/** Exit 2, "convlab: …" naming the problem, then the usage hint; nothing on stdout, no stack. */
-function expectRefusal(r: { code: number | null; stdout: string; stderr: string }, ...parts: string[]) {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe("");
-  const lines = refusalLines(r.stderr);
-  expect(lines).toHaveLength(2);
-  expect(lines[0]).toMatch(/^convlab: /);
-  for (const part of parts) expect(lines[0]).toContain(part);
-  expect(lines[1]).toMatch(/^(Usage|用法)/);
-  expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
-}
 
 describe.concurrent("convlab image (in-process; one spawn proves the bundle decodes a PNG)", () => {
   it("without a file: convlab's picture and its edges, side by side, in shade characters on a pipe", async () => {
