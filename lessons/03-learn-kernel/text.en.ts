@@ -8,7 +8,7 @@ export const en = {
   optLr: "learning rate (default: the preset's, 0.016 or 0.03)",
   optEpochs: "iterations to run",
   optSeed: "seed of the initial weight",
-  optInitWeight: "initial weight W = [a, b] instead of a seeded one, each within ±1e6",
+  optInitWeight: "initial weight W = [a, b] instead of a seeded one",
   dark: { seed: "column 4", d2l: "columns 2 to 5" },
   imageTitle: "X (image)",
   kernelTitle: "K (true kernel)",

@@ -8,7 +8,7 @@ export const zh: Text = {
   optLr: "学习率（默认取预设值：0.016 或 0.03）",
   optEpochs: "迭代次数",
   optSeed: "初始权重的随机种子",
-  optInitWeight: "初始权重 W = [a, b]，代替随机生成的权重，每个数在 ±1e6 以内",
+  optInitWeight: "初始权重 W = [a, b]，代替随机生成的权重",
   dark: { seed: "第 4 列", d2l: "第 2 到 5 列" },
   imageTitle: "X（图像）",
   kernelTitle: "K（真实的核）",

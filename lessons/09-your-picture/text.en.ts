@@ -2,7 +2,7 @@
 export const en = {
   title: "Your own picture",
   summary: "A kernel on a real picture: edges, blur, sharpening — try convlab image <file.png>.",
-  optPicture: "the picture: grey levels from 0 (black) to 1 (white); convlab image reads a PNG instead",
+  optPicture: "the picture as grey levels, 0 black and 1 white; convlab image reads a PNG instead",
   optKernel: "a named kernel, or your own as a JSON matrix such as [[1,-1]]",
   pictureTitle: "picture",
   kernelTitle: (p: { name: string }) => `K (${p.name})`,
