@@ -1,21 +1,14 @@
-// The engine code each step runs, as shown beside the numbers. Every line is copied verbatim
-// from lesson 3's run.ts (the data and the training loop) and this lesson's run.ts, in order
-// (test/lessons/code-drift.test.ts keeps it so).
+// The engine code each step runs, as shown beside the numbers: lesson 3's data, layer and
+// training loop (its lines, from its code.ts), then the one line of this lesson that runs that
+// loop once per rate. test/lessons/chapter-contract.test.ts checks every line against the two
+// run.ts files, in order.
+import { CODE as LEARN } from "../03-learn-kernel/code.ts";
+
+/** Lesson 3's lines shown here: X, its dark columns, K, Y, the layer and its seed; the loop without the initial-weight override and the reshapes. */
+const FROM_LEARN = [0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15, 17];
+
 export const CODE = [
-  "const X = nd.ones([6, 8]);",
-  "X.set(preset.dark, 0);",
-  "const K = nd.array([[1, -1]]);",
-  "const Y = corr2d(X, K);",
-  "const conv2d = new nn.Conv2D({ channels: 1, kernelSize: [1, 2], useBias: preset.useBias, inChannels: 1 });",
-  "conv2d.initialize({ seed });",
-  "for (let epoch = 1; epoch <= epochs; epoch++) {",
-  "  const { Yhat, l } = autograd.record(() => {",
-  "    const Yhat = conv2d.forward(Xb);",
-  "    return { Yhat, l: Yhat.sub(Yb).pow(2) };",
-  "  });",
-  "  l.backward();",
-  "  sgdStep([conv2d.weight], lr);",
-  "}",
+  ...FROM_LEARN.map((i) => LEARN[i]!),
   "const runs = lrs.map((lr) => train({ preset, lr, epochs, seed, untilDiverged: false }));",
 ];
 
