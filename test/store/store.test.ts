@@ -163,7 +163,7 @@ describe("loading", () => {
       kind: "moved-aside",
       problem: { kind: "unreadable", error: { code: "EISDIR" } },
     });
-    expect(warningText(warnings[0]!, "en")).toContain("unreadable (EISDIR (it is a directory))");
+    expect(warningText(warnings[0]!, "en")).toContain("unreadable (EISDIR: it is a directory)");
   });
 
   it("two bad files in the same second get distinct names", () => {
@@ -235,7 +235,7 @@ describe("saving", () => {
     store.load();
     const r1 = store.update((p) => recordAttempt(p, "diagonal-edge", false));
     expect(r1.warnings).toEqual([{ kind: "not-saved", path: file(), error: { code: "ENOSPC", message: "ENOSPC: injected" } }]);
-    expect(warningText(r1.warnings[0]!, "en")).toContain("(ENOSPC (disk full))");
+    expect(warningText(r1.warnings[0]!, "en")).toContain("(ENOSPC: disk full)");
     expect(r1.progress.exercises["diagonal-edge"]).toEqual({ seen: true, done: false, attempts: 1 });
     const r2 = store.update((p) => recordAttempt(p, "diagonal-edge", true));
     expect(r2.warnings).toEqual([]); // one warning per session
