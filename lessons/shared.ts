@@ -3,7 +3,8 @@
 // so "19" in an equation and 19 in Y always read the same.
 import { formatNumber } from "../src/format.ts";
 import type { Cell, Lang, Series, SeriesSummary, Token } from "./frame.ts";
-import type { Lesson, LessonAction, Update } from "./lesson.ts";
+import type { Lesson, Update } from "./lesson.ts";
+import { checkMatrix } from "./options.ts";
 
 /** Every [row, column] of a rows×cols grid, row by row, optionally filtered. */
 export function cells(rows: number, cols: number, keep: (i: number, j: number) => boolean = () => true): Cell[] {
@@ -74,32 +75,60 @@ export function refusal<T>(texts: Record<Lang, T>, make: (t: T) => string): Upda
   return { ok: false, error: { en: make(texts.en), zh: make(texts.zh) } };
 }
 
-export interface StepperSpec<S> {
+interface StepperTexts {
+  notEditable(p: { id: string }): string;
+}
+
+interface StepperBase<S> {
   /** How many steps this state has. */
   steps(s: S): number;
   /** The state init made: what `reset` returns to. */
   reset(s: S): S;
-  /** Matrices an `edit` may name; an edit of any other is refused with the lesson's notEditable text. */
-  editable: readonly string[];
-  texts: Record<Lang, { notEditable(p: { id: string }): string }>;
-  /** The lesson's own actions (and edits of an editable matrix); undefined leaves the state as it is. */
-  update?(s: S, action: Exclude<LessonAction, { type: "reset" }>): Update<S> | undefined;
+  texts: Record<Lang, StepperTexts>;
+  /**
+   * The matrices an `edit` may name (any other is refused with the lesson's notEditable text) and
+   * what an edit does, given values checkMatrix(values, maxSize) accepted.
+   */
+  edit?: { matrices: readonly string[]; maxSize?: number; apply(s: S, matrix: string, values: number[][]): Update<S> };
+  /** scaleLr, if the lesson has a learning rate; without it the action changes nothing. */
+  scaleLr?(s: S, factor: number): Update<S>;
 }
+
+/** With `reseed`, a seed that is not a whole number is refused with the lesson's badSeed text. */
+export type StepperSpec<S> = StepperBase<S> &
+  (
+    | { reseed?: undefined }
+    | { reseed(s: S, seed: number): S; texts: Record<Lang, StepperTexts & { badSeed(p: { seed: string }): string }> }
+  );
 
 /**
  * next, back and update as every lesson has them: a step forward or back within the lesson's
- * steps (unchanged at either end), reset to init's state, edits of other matrices refused.
+ * steps (unchanged at either end), reset to init's state, edits checked as matrices (other
+ * matrices refused), reseed with a whole number; anything a lesson does not use changes nothing.
  */
 export function stepper<S extends { step: number }>(spec: StepperSpec<S>): Pick<Lesson<S>, "next" | "back" | "update"> {
   return {
     next: (s) => (s.step + 1 < spec.steps(s) ? { ...s, step: s.step + 1 } : s),
     back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
     update(s, action) {
-      if (action.type === "reset") return { ok: true, state: spec.reset(s) };
-      if (action.type === "edit" && !spec.editable.includes(action.matrix)) {
-        return refusal(spec.texts, (t) => t.notEditable({ id: action.matrix }));
+      switch (action.type) {
+        case "reset":
+          return { ok: true, state: spec.reset(s) };
+        case "edit": {
+          if (!spec.edit?.matrices.includes(action.matrix)) return refusal(spec.texts, (t) => t.notEditable({ id: action.matrix }));
+          const checked = checkMatrix(action.values, spec.edit.maxSize);
+          return checked.ok ? spec.edit.apply(s, action.matrix, checked.value) : { ok: false, error: checked.reason };
+        }
+        case "reseed": {
+          if (!spec.reseed) break;
+          const seed = action.seed;
+          if (!Number.isSafeInteger(seed)) return refusal(spec.texts, (t) => t.badSeed({ seed: String(seed) }));
+          return { ok: true, state: spec.reseed(s, seed) };
+        }
+        case "scaleLr":
+          if (spec.scaleLr) return spec.scaleLr(s, action.factor);
       }
-      return spec.update?.(s, action) ?? { ok: true, state: s };
+      return { ok: true, state: s };
     },
   };
 }

@@ -2,7 +2,7 @@
 // Steps: 0 = X, K and the output-shape rule; 1..n = one cell of Y each; n+1 = corr2d in one call.
 import type { Equation, Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
-import { checkMatrix, readOptions, refuse, type Checked } from "../options.ts";
+import { readOptions, refuse, type Checked } from "../options.ts";
 import { cells, clampStep, factor, matrixText, num, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runCorr2d, type Corr2dRun } from "./run.ts";
@@ -59,20 +59,18 @@ function init(raw: LessonOptions = {}): State {
 const stepping = stepper<State>({
   steps: stepsOf,
   reset: (s) => start(s.initial.x, s.initial.k, s.initial),
-  editable: ["X", "K"],
   texts: TEXT,
-  update(state, action) {
-    if (action.type === "edit") {
-      const checked = checkMatrix(action.values, MAX_SIZE);
-      if (!checked.ok) return { ok: false, error: checked.reason };
-      const x = action.matrix === "X" ? checked.value : state.x;
-      const k = action.matrix === "K" ? checked.value : state.k;
+  edit: {
+    matrices: ["X", "K"],
+    maxSize: MAX_SIZE,
+    apply(state, matrix, values) {
+      const x = matrix === "X" ? values : state.x;
+      const k = matrix === "K" ? values : state.k;
       const fit = checkFit(x, k);
       if (!fit.ok) return { ok: false, error: fit.reason };
       // Stay on the same step, so the learner sees the edit's effect at once.
       return { ok: true, state: start(x, k, state.initial, state.step) };
-    }
-    return undefined;
+    },
   },
 });
 

@@ -3,8 +3,8 @@
 // 3 = the transposed image, where this kernel finds nothing.
 import type { Cell, Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
-import { checkMatrix, readOptions, refuse, type Checked } from "../options.ts";
-import { cells, cellTokens, clampStep, matrixText, refusal, stepper } from "../shared.ts";
+import { readOptions, refuse, type Checked } from "../options.ts";
+import { cells, cellTokens, clampStep, matrixText, stepper } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { notebookImage, runLayer, type LayerRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -66,23 +66,18 @@ function init(raw: LessonOptions = {}): State {
 const stepping = stepper<State>({
   steps: () => STEPS,
   reset: (s) => start(s.initial.x, s.initial.k, s.initial.seed, s.initial),
-  editable: ["X", "K"],
   texts: TEXT,
-  update(s, action) {
-    if (action.type === "reseed") {
-      if (!Number.isSafeInteger(action.seed)) return refusal(TEXT, (t) => t.badSeed({ seed: String(action.seed) }));
-      return { ok: true, state: start(s.x, s.k, action.seed, s.initial, s.step) };
-    }
-    if (action.type === "edit") {
-      const checked = checkMatrix(action.values, MAX_SIZE);
-      if (!checked.ok) return { ok: false, error: checked.reason };
-      const x = action.matrix === "X" ? checked.value : s.x;
-      const k = action.matrix === "K" ? checked.value : s.k;
+  reseed: (s, seed) => start(s.x, s.k, seed, s.initial, s.step),
+  edit: {
+    matrices: ["X", "K"],
+    maxSize: MAX_SIZE,
+    apply(s, matrix, values) {
+      const x = matrix === "X" ? values : s.x;
+      const k = matrix === "K" ? values : s.k;
       const fit = checkFit(x, k);
       if (!fit.ok) return { ok: false, error: fit.reason };
       return { ok: true, state: start(x, k, s.seed, s.initial, s.step) };
-    }
-    return undefined;
+    },
   },
 });
 

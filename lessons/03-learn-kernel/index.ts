@@ -4,7 +4,7 @@
 // by init (it is deterministic and small), so next/back only move through it.
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
-import { LIMIT, checkMatrix, checkNumbers, readOptions } from "../options.ts";
+import { LIMIT, checkNumbers, readOptions } from "../options.ts";
 import { cells, factor, num, refusal, rowText, sig, stepper, tok, withSummary } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { GROWTH, RISES } from "./divergence.ts";
@@ -69,31 +69,24 @@ function init(raw: LessonOptions = {}): State {
 const stepping = stepper<State>({
   steps: stepsOf,
   reset: (s) => start(s.initial, s.initial),
-  editable: ["W"],
   texts: TEXT,
-  update(s, action) {
-    switch (action.type) {
-      case "scaleLr": {
-        const lr = s.config.lr * action.factor;
-        if (!(Number.isFinite(lr) && lr > 0)) return refusal(TEXT, (t) => t.badLr({ lr: String(lr) }));
-        return { ok: true, state: start({ ...s.config, lr }, s.initial) };
-      }
-      case "reseed": {
-        if (!Number.isSafeInteger(action.seed)) return refusal(TEXT, (t) => t.badSeed({ seed: String(action.seed) }));
-        const { initWeight: _, ...rest } = s.config; // a new seed means a new initial weight
-        return { ok: true, state: start({ ...rest, seed: action.seed }, s.initial) };
-      }
-      case "edit": {
-        const checked = checkMatrix(action.values);
-        if (!checked.ok) return { ok: false, error: checked.reason };
-        const w = checked.value;
-        if (w.length !== 1 || w[0]!.length !== 2) return refusal(TEXT, (t) => t.weightShape({ shape: `${w.length}×${w[0]!.length}` }));
-        const bounded = checkNumbers(w[0], { count: 2, min: -LIMIT, max: LIMIT });
-        if (!bounded.ok) return { ok: false, error: bounded.reason };
-        return { ok: true, state: start({ ...s.config, initWeight: w }, s.initial) };
-      }
-    }
-    return undefined;
+  scaleLr(s, factor) {
+    const lr = s.config.lr * factor;
+    if (!(Number.isFinite(lr) && lr > 0)) return refusal(TEXT, (t) => t.badLr({ lr: String(lr) }));
+    return { ok: true, state: start({ ...s.config, lr }, s.initial) };
+  },
+  reseed(s, seed) {
+    const { initWeight: _, ...rest } = s.config; // a new seed means a new initial weight
+    return start({ ...rest, seed }, s.initial);
+  },
+  edit: {
+    matrices: ["W"],
+    apply(s, _matrix, w) {
+      if (w.length !== 1 || w[0]!.length !== 2) return refusal(TEXT, (t) => t.weightShape({ shape: `${w.length}×${w[0]!.length}` }));
+      const bounded = checkNumbers(w[0], { count: 2, min: -LIMIT, max: LIMIT });
+      if (!bounded.ok) return { ok: false, error: bounded.reason };
+      return { ok: true, state: start({ ...s.config, initWeight: w }, s.initial) };
+    },
   },
 });
 

@@ -3,7 +3,7 @@
 // c+3 = learning the edge kernel both ways; c+4 = why frameworks say "convolution".
 import type { Frame, Lang, MatrixView, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
-import { checkMatrix, readOptions, refuse } from "../options.ts";
+import { readOptions, refuse } from "../options.ts";
 import { cells, cellTokens, clampStep, matrixText, num, refusal, rowText, sig, stepper, withSummary } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runFlip, trainBoth, type BothTrained, type FlipRun, type TrainConfig } from "./run.ts";
@@ -71,28 +71,22 @@ function init(raw: LessonOptions = {}): State {
 const stepping = stepper<State>({
   steps: stepsOf,
   reset: (s) => start(s.initial, s.initial),
-  editable: ["X", "K"],
   texts: TEXT,
-  update(s, action) {
-    switch (action.type) {
-      case "edit": {
-        const checked = checkMatrix(action.values, MAX_SIZE);
-        if (!checked.ok) return { ok: false, error: checked.reason };
-        const config = { ...s.config, [action.matrix === "X" ? "x" : "k"]: checked.value };
-        const error = fitError(config.x, config.k);
-        if (error) return { ok: false, error };
-        return { ok: true, state: start(config, s.initial, s.step, s.trained) };
-      }
-      case "scaleLr": {
-        const lr = s.config.lr * action.factor;
-        if (!(Number.isFinite(lr) && lr > 0)) return refusal(TEXT, (t) => t.badLr({ lr: String(lr) }));
-        return { ok: true, state: start({ ...s.config, lr }, s.initial, s.step) };
-      }
-      case "reseed": {
-        if (!Number.isSafeInteger(action.seed)) return refusal(TEXT, (t) => t.badSeed({ seed: String(action.seed) }));
-        return { ok: true, state: start({ ...s.config, seed: action.seed }, s.initial, s.step) };
-      }
-    }
+  scaleLr(s, factor) {
+    const lr = s.config.lr * factor;
+    if (!(Number.isFinite(lr) && lr > 0)) return refusal(TEXT, (t) => t.badLr({ lr: String(lr) }));
+    return { ok: true, state: start({ ...s.config, lr }, s.initial, s.step) };
+  },
+  reseed: (s, seed) => start({ ...s.config, seed }, s.initial, s.step),
+  edit: {
+    matrices: ["X", "K"],
+    maxSize: MAX_SIZE,
+    apply(s, matrix, values) {
+      const config = { ...s.config, [matrix === "X" ? "x" : "k"]: values };
+      const error = fitError(config.x, config.k);
+      if (error) return { ok: false, error };
+      return { ok: true, state: start(config, s.initial, s.step, s.trained) };
+    },
   },
 });
 

@@ -4,7 +4,7 @@
 // The learner changes n, k, p, s by editing the one-row matrix [n, k, p, s].
 import type { Equation, Frame, Lang, MatrixView, Token } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
-import { checkMatrix, readOptions, refuse } from "../options.ts";
+import { readOptions, refuse } from "../options.ts";
 import { cells, clampStep, factor, num, refusal, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { BOOK, BOOK_INPUT, bookShape, outSize, runPadStride, type BookExample, type Geometry, type PadStrideRun } from "./run.ts";
@@ -65,25 +65,23 @@ function init(raw: LessonOptions = {}): State {
 const stepping = stepper<State>({
   steps: stepsOf,
   reset: (state) => start(state.initial, state.initial),
-  editable: ["params"],
   texts: TEXT,
-  update(state, action) {
-    if (action.type !== "edit") return undefined;
-    const checked = checkMatrix(action.values);
-    if (!checked.ok) return { ok: false, error: checked.reason };
-    const row = checked.value;
-    if (row.length !== 1 || row[0]!.length !== 4) return refusal(TEXT, (t) => t.paramsShape({ shape: `${row.length}×${row[0]!.length}` }));
-    for (const [idx, name] of NAMES.entries()) {
-      const v = row[0]![idx]!;
-      const [min, max] = LIMITS[name];
-      if (!Number.isInteger(v) || v < min || v > max) return refusal(TEXT, (t) => t.paramRange({ name, value: num(v), min, max }));
-    }
-    const [n, k, p, s] = row[0]! as [number, number, number, number];
-    const g = { n, k, p, s };
-    const error = fitError(g);
-    if (error) return { ok: false, error };
-    // Stay on the same step (clamped), so the learner sees the change at once.
-    return { ok: true, state: start(g, state.initial, state.step) };
+  edit: {
+    matrices: ["params"],
+    apply(state, _matrix, row) {
+      if (row.length !== 1 || row[0]!.length !== 4) return refusal(TEXT, (t) => t.paramsShape({ shape: `${row.length}×${row[0]!.length}` }));
+      for (const [idx, name] of NAMES.entries()) {
+        const v = row[0]![idx]!;
+        const [min, max] = LIMITS[name];
+        if (!Number.isInteger(v) || v < min || v > max) return refusal(TEXT, (t) => t.paramRange({ name, value: num(v), min, max }));
+      }
+      const [n, k, p, s] = row[0]! as [number, number, number, number];
+      const g = { n, k, p, s };
+      const error = fitError(g);
+      if (error) return { ok: false, error };
+      // Stay on the same step (clamped), so the learner sees the change at once.
+      return { ok: true, state: start(g, state.initial, state.step) };
+    },
   },
 });
 

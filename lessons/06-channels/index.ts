@@ -6,7 +6,7 @@
 import type { Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { readOptions } from "../options.ts";
-import { cells, cellTokens, factor, num, refusal, stepper, tok } from "../shared.ts";
+import { cells, cellTokens, factor, num, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runChannels, type ChannelsRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -40,13 +40,8 @@ function init(raw: LessonOptions = {}): State {
 const stepping = stepper<State>({
   steps: () => STEPS,
   reset: (s) => start(s.initialSeed, s.initialSeed),
-  editable: [],
   texts: TEXT,
-  update(s, action) {
-    if (action.type !== "reseed") return undefined;
-    if (!Number.isSafeInteger(action.seed)) return refusal(TEXT, (t) => t.badSeed({ seed: String(action.seed) }));
-    return { ok: true, state: start(action.seed, s.initialSeed, s.step) };
-  },
+  reseed: (s, seed) => start(seed, s.initialSeed, s.step),
 });
 
 const same = (a: number[][][], b: number[][][]) => a.every((m, i) => m.every((r, j) => r.every((v, k) => Math.abs(v - b[i]![j]![k]!) <= 1e-4)));

@@ -3,7 +3,7 @@
 // cases on a 4×4 input (default stride, padding and stride, a 2×3 window); c+6 = two channels.
 import type { Equation, Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
-import { checkMatrix, readOptions, refuse } from "../options.ts";
+import { readOptions, refuse } from "../options.ts";
 import { cells, clampStep, factor, matrixText, num, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runPooling, type PoolingRun, type PoolWindow } from "./run.ts";
@@ -51,15 +51,15 @@ function init(raw: LessonOptions = {}): State {
 const stepping = stepper<State>({
   steps: stepsOf,
   reset: (s) => start(s.initial, s.initial),
-  editable: ["X"],
   texts: TEXT,
-  update(s, action) {
-    if (action.type !== "edit") return undefined;
-    const checked = checkMatrix(action.values, MAX_SIZE);
-    if (!checked.ok) return { ok: false, error: checked.reason };
-    const error = fits(checked.value);
-    if (error) return { ok: false, error };
-    return { ok: true, state: start(checked.value, s.initial, s.step) };
+  edit: {
+    matrices: ["X"],
+    maxSize: MAX_SIZE,
+    apply(s, _matrix, x) {
+      const error = fits(x);
+      if (error) return { ok: false, error };
+      return { ok: true, state: start(x, s.initial, s.step) };
+    },
   },
 });
 

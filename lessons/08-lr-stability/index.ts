@@ -3,9 +3,9 @@
 // thresholds 1/λ_max and 2/λ_max; 1..E = one iteration of every run; E+1 = the verdicts.
 // Every run is computed by init (deterministic and small); next/back only move through it.
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
-import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
-import { checkMatrix, readOptions, refuse } from "../options.ts";
-import { clampStep, num, refusal, rowText, sig, stepper, tok, withSummary } from "../shared.ts";
+import type { Lesson, LessonOptions, OptionSpec, Update } from "../lesson.ts";
+import { readOptions, refuse } from "../options.ts";
+import { clampStep, num, refusal, sig, stepper, tok, withSummary } from "../shared.ts";
 import { divergence } from "../03-learn-kernel/divergence.ts";
 import { PRESETS, type PresetName } from "../03-learn-kernel/run.ts";
 import { curvature, type Curvature } from "../03-learn-kernel/stability.ts";
@@ -72,33 +72,24 @@ function init(raw: LessonOptions = {}): State {
 const stepping = stepper<State>({
   steps: stepsOf,
   reset: (s) => start(s.initial, s.initial),
-  editable: ["lrs"],
   texts: TEXT,
-  update(s, action) {
-    switch (action.type) {
-      case "scaleLr": {
-        const lrs = s.config.lrs.map((lr) => lr * action.factor);
-        const reason = badRates(lrs);
-        if (reason) return { ok: false, error: reason };
-        return { ok: true, state: start({ ...s.config, lrs }, s.initial, s.step) };
-      }
-      case "reseed": {
-        if (!Number.isSafeInteger(action.seed)) return refusal(TEXT, (t) => t.badSeed({ seed: String(action.seed) }));
-        return { ok: true, state: start({ ...s.config, seed: action.seed }, s.initial, s.step) };
-      }
-      case "edit": {
-        const checked = checkMatrix(action.values);
-        if (!checked.ok) return { ok: false, error: checked.reason };
-        const rows = checked.value;
-        if (rows.length !== 1) return refusal(TEXT, (t) => t.lrsShape({ shape: `${rows.length}×${rows[0]!.length}` }));
-        const lrs = rows[0]!;
-        const reason = badRates(lrs);
-        if (reason) return { ok: false, error: reason };
-        return { ok: true, state: start({ ...s.config, lrs }, s.initial, s.step) };
-      }
-    }
+  scaleLr: (s, factor) => withRates(s, s.config.lrs.map((lr) => lr * factor)),
+  reseed: (s, seed) => start({ ...s.config, seed }, s.initial, s.step),
+  edit: {
+    matrices: ["lrs"],
+    apply(s, _matrix, rows) {
+      if (rows.length !== 1) return refusal(TEXT, (t) => t.lrsShape({ shape: `${rows.length}×${rows[0]!.length}` }));
+      return withRates(s, rows[0]!);
+    },
   },
 });
+
+/** The same race with other learning rates, if they are allowed. */
+function withRates(s: State, lrs: number[]): Update<State> {
+  const reason = badRates(lrs);
+  if (reason) return { ok: false, error: reason };
+  return { ok: true, state: start({ ...s.config, lrs }, s.initial, s.step) };
+}
 
 /** What the curvature predicts for a rate: the steep direction's factor 1 − lr·λ_max decides. */
 export function predict(lr: number, c: Curvature): { factor: number; verdict: Verdict | "edge" } {

@@ -4,7 +4,7 @@
 // The picture arrives as an option (convlab image reads the PNG); lessons never read files.
 import type { Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
-import { checkMatrix, readOptions, refuse } from "../options.ts";
+import { readOptions, refuse } from "../options.ts";
 import { cells, cellTokens, clampStep, num, stepper } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { KERNEL_NAMES, MAX_KERNEL, readKernel, type KernelName } from "./kernels.ts";
@@ -70,15 +70,15 @@ function init(raw: LessonOptions = {}): State {
 const stepping = stepper<State>({
   steps: () => STEPS,
   reset: (s) => start(s.initial, s.initial),
-  editable: ["K"],
   texts: TEXT,
-  update(s, action) {
-    if (action.type !== "edit") return undefined;
-    const checked = checkMatrix(action.values, MAX_KERNEL);
-    if (!checked.ok) return { ok: false, error: checked.reason };
-    const error = fitError(s.config.picture, checked.value);
-    if (error) return { ok: false, error };
-    return { ok: true, state: start({ ...s.config, kernel: { name: "custom", values: checked.value } }, s.initial, s.step) };
+  edit: {
+    matrices: ["K"],
+    maxSize: MAX_KERNEL,
+    apply(s, _matrix, values) {
+      const error = fitError(s.config.picture, values);
+      if (error) return { ok: false, error };
+      return { ok: true, state: start({ ...s.config, kernel: { name: "custom", values } }, s.initial, s.step) };
+    },
   },
 });
 

@@ -12,9 +12,12 @@ interface Toy {
 const toy = stepper<Toy>({
   steps: () => 3,
   reset: (s) => ({ ...s, value: 0 }),
-  editable: ["V"],
-  texts: { en: { notEditable: (p) => `no ${p.id}` }, zh: { notEditable: (p) => `不能 ${p.id}` } },
-  update: (s, action) => (action.type === "edit" ? { ok: true, state: { ...s, value: action.values[0]![0]! } } : undefined),
+  texts: {
+    en: { notEditable: (p) => `no ${p.id}`, badSeed: (p) => `bad seed ${p.seed}` },
+    zh: { notEditable: (p) => `不能 ${p.id}`, badSeed: (p) => `种子 ${p.seed}` },
+  },
+  reseed: (s, seed) => ({ ...s, value: seed }),
+  edit: { matrices: ["V"], maxSize: 2, apply: (s, _id, values) => ({ ok: true, state: { ...s, value: values[0]![0]! } }) },
 });
 
 describe("stepper", () => {
@@ -32,6 +35,17 @@ describe("stepper", () => {
     expect(toy.update(first, { type: "edit", matrix: "W", values: [[1]] })).toEqual({ ok: false, error: { en: "no W", zh: "不能 W" } });
     const same = toy.update(first, { type: "scaleLr", factor: 2 });
     expect(same.ok && same.state).toBe(first);
+  });
+  it("checks an edit as a matrix (size, entries) before the lesson sees it", () => {
+    const big = toy.update(first, { type: "edit", matrix: "V", values: [[1, 2, 3]] });
+    expect(big.ok).toBe(false);
+    if (!big.ok) expect(big.error.en).toContain("at most 2×2");
+    const nan = toy.update(first, { type: "edit", matrix: "V", values: [[Number.NaN]] });
+    expect(nan.ok).toBe(false);
+  });
+  it("reseeds with a whole number, refuses others in both languages", () => {
+    expect(toy.update(first, { type: "reseed", seed: 5 })).toEqual({ ok: true, state: { step: 0, value: 5 } });
+    expect(toy.update(first, { type: "reseed", seed: 0.5 })).toEqual({ ok: false, error: { en: "bad seed 0.5", zh: "种子 0.5" } });
   });
 });
 
