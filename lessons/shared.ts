@@ -75,6 +75,18 @@ export function refusal<T>(texts: Record<Lang, T>, make: (t: T) => string): Upda
   return { ok: false, error: { en: make(texts.en), zh: make(texts.zh) } };
 }
 
+/** The learning rate times `factor`, applied; refused with the lesson's badLr text if not finite and positive. */
+export function scaleRate<S>(
+  texts: Record<Lang, { badLr(p: { lr: string }): string }>,
+  lr: number,
+  factor: number,
+  apply: (lr: number) => S,
+): Update<S> {
+  const scaled = lr * factor;
+  if (!(Number.isFinite(scaled) && scaled > 0)) return refusal(texts, (t) => t.badLr({ lr: String(scaled) }));
+  return { ok: true, state: apply(scaled) };
+}
+
 interface StepperTexts {
   notEditable(p: { id: string }): string;
 }

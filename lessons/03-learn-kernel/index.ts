@@ -5,7 +5,7 @@
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { LIMIT, checkNumbers, readOptions } from "../options.ts";
-import { cells, factor, num, refusal, rowText, sig, stepper, tok, withSummary } from "../shared.ts";
+import { cells, factor, num, refusal, rowText, scaleRate, sig, stepper, tok, withSummary } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { GROWTH, RISES } from "./divergence.ts";
 import { PRESETS, train, type PresetName, type Training } from "./run.ts";
@@ -70,11 +70,7 @@ const stepping = stepper<State>({
   steps: stepsOf,
   reset: (s) => start(s.initial, s.initial),
   texts: TEXT,
-  scaleLr(s, factor) {
-    const lr = s.config.lr * factor;
-    if (!(Number.isFinite(lr) && lr > 0)) return refusal(TEXT, (t) => t.badLr({ lr: String(lr) }));
-    return { ok: true, state: start({ ...s.config, lr }, s.initial) };
-  },
+  scaleLr: (s, factor) => scaleRate(TEXT, s.config.lr, factor, (lr) => start({ ...s.config, lr }, s.initial)),
   reseed(s, seed) {
     const { initWeight: _, ...rest } = s.config; // a new seed means a new initial weight
     return start({ ...rest, seed }, s.initial);

@@ -4,7 +4,7 @@
 import type { Frame, Lang, MatrixView, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { readOptions, refuse } from "../options.ts";
-import { cells, cellTokens, clampStep, matrixText, num, refusal, rowText, sig, stepper, withSummary } from "../shared.ts";
+import { cells, cellTokens, clampStep, matrixText, num, rowText, scaleRate, sig, stepper, withSummary } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runFlip, trainBoth, type BothTrained, type FlipRun, type TrainConfig } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -72,11 +72,7 @@ const stepping = stepper<State>({
   steps: stepsOf,
   reset: (s) => start(s.initial, s.initial),
   texts: TEXT,
-  scaleLr(s, factor) {
-    const lr = s.config.lr * factor;
-    if (!(Number.isFinite(lr) && lr > 0)) return refusal(TEXT, (t) => t.badLr({ lr: String(lr) }));
-    return { ok: true, state: start({ ...s.config, lr }, s.initial, s.step) };
-  },
+  scaleLr: (s, factor) => scaleRate(TEXT, s.config.lr, factor, (lr) => start({ ...s.config, lr }, s.initial, s.step)),
   reseed: (s, seed) => start({ ...s.config, seed }, s.initial, s.step),
   edit: {
     matrices: ["X", "K"],
