@@ -1,5 +1,6 @@
 // The real `convlab` binary, spawned as a user's shell would run it: only what a spawn proves
-// and runCli in-process cannot — exit codes, one refusal of each kind with no stack trace,
+// and runCli in-process cannot — exit codes (0 for --version and --help, 2 for refusals, 1 in
+// check.test.ts), one refusal of each kind with no stack trace,
 // a closed pipe, the lab's terminal check, --version and --help from the bundle. Everything
 // else about the real lessons runs in-process in real-lessons.test.ts (same code, no spawn).
 import { readFileSync } from "node:fs";
@@ -10,14 +11,6 @@ import { convlab, refusalLines, ROOT } from "./fixtures/spawn.ts";
 const ANSI = /\u001b\[/;
 
 describe.concurrent("convlab (real binary)", () => {
-  it("list: exit 0, the lessons on stdout, nothing on stderr", async () => {
-    const text = await convlab(["list"]);
-    expect(text.code).toBe(0);
-    expect(text.stderr).toBe("");
-    expect(text.stdout).toMatch(/^1\s+cross-correlation\s+\S/m);
-    expect(text.stdout).toMatch(/^3\s+learn-kernel\s+\S/m);
-  });
-
   it("one refusal of each kind: exit 2, one line, the usage hint, no stack trace", async () => {
     const [parse, option, usage, chinese] = await Promise.all([
       // yargs' own refusal (an unknown option), a lesson's OptionError, a command's UsageError
