@@ -129,17 +129,13 @@ export function renderScalar(s: Scalar): string {
   return `${s.label} = ${formatNumber(s.value, s.format)}`;
 }
 
-/** `loss  ▇▅▃▂▁▁  first 3.2  last 0.01  min 0.01`; labels padded to `labelWidth` so several series line up. */
+/**
+ * `loss  ▇▅▃▂▁▁  first 3.2  last 0.01  min 0.01`; labels padded to `labelWidth` so several series
+ * line up. The numbers are the lesson's (Series.summary): without one, the sparkline stands alone.
+ */
 export function renderSeries(series: Series, width: number, msg: Messages, labelWidth = 0): string {
-  const finite = series.values.filter(Number.isFinite);
-  const stats =
-    series.values.length === 0
-      ? ""
-      : msg.seriesRange(
-          formatNumber(series.values[0]!),
-          formatNumber(series.values[series.values.length - 1]!),
-          finite.length > 0 ? formatNumber(Math.min(...finite)) : formatNumber(NaN),
-        );
+  const s = series.summary;
+  const stats = s ? msg.seriesRange(formatNumber(s.first), formatNumber(s.last), formatNumber(s.min)) : "";
   const label = padEnd(series.label, labelWidth);
   const room = Math.max(8, width - stringWidth(label) - stringWidth(stats) - 4);
   return `${label}  ${sparkline(series.values, room, series.log)}  ${stats}`.trimEnd();

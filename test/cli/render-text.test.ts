@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Frame } from "../../lessons/frame.ts";
 import { MESSAGES } from "../../src/cli/messages.ts";
 import { pack, renderBlocks, renderCode, renderEquation, renderMatrices, renderSeries, renderFrame, renderMatrix, sideBySide, sparkline, SPARK_BAD, table, wrap } from "../../src/cli/render-text.ts";
+import { withSummary } from "../../lessons/shared.ts";
 import { countUp } from "./fixtures/fake-lesson.ts";
 
 const en = { width: 80, msg: MESSAGES.en };
@@ -115,14 +116,22 @@ describe("pack", () => {
 
 describe("renderSeries", () => {
   it("lines several series up by padding their labels", () => {
-    const a = renderSeries({ id: "a", label: "loss, lr 0.01", values: [3, 2, 1] }, 80, MESSAGES.en, 14);
-    const b = renderSeries({ id: "b", label: "loss, lr 0.035", values: [1, 2, 3] }, 80, MESSAGES.en, 14);
+    const a = renderSeries(withSummary({ id: "a", label: "loss, lr 0.01", values: [3, 2, 1] }), 80, MESSAGES.en, 14);
+    const b = renderSeries(withSummary({ id: "b", label: "loss, lr 0.035", values: [1, 2, 3] }), 80, MESSAGES.en, 14);
     expect(a).toBe("loss, lr 0.01   █▅▁  first 3  last 1  min 1");
     expect(b).toBe("loss, lr 0.035  ▁▅█  first 1  last 3  min 1");
   });
 
+  it("prints the lesson's summary (first, last, min) as given, and computes none itself", () => {
+    const values = [4, 2, 3];
+    expect(renderSeries({ id: "s", label: "loss", values, summary: { first: 4, last: 3, min: 2 } }, 80, MESSAGES.en)).toBe("loss  █▁▅  first 4  last 3  min 2");
+    // a summary the renderer could not have computed from the values is what it prints
+    expect(renderSeries({ id: "s", label: "loss", values, summary: { first: 9, last: 8, min: 7 } }, 80, MESSAGES.en)).toMatch(/first 9 {2}last 8 {2}min 7$/);
+    expect(renderSeries({ id: "s", label: "loss", values }, 80, MESSAGES.en)).toBe("loss  █▁▅");
+  });
+
   it("fits a long series into the width left beside the label and numbers", () => {
-    const line = renderSeries({ id: "l", label: "loss", values: Array.from({ length: 500 }, (_, i) => 500 - i) }, 60, MESSAGES.en);
+    const line = renderSeries(withSummary({ id: "l", label: "loss", values: Array.from({ length: 500 }, (_, i) => 500 - i) }), 60, MESSAGES.en);
     expect(stringWidth(line)).toBeLessThanOrEqual(60);
     expect(line).toMatch(/^loss  █[▁-█]+▁  first 500  last 1  min 1$/);
   });

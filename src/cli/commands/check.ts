@@ -152,7 +152,7 @@ function verdictText(exercise: Exercise, result: CheckResult, attempts: number, 
   ];
   const shown = (result.shown ?? []).map((s) => ({ title: s.title[ctx.lang], values: s.values }));
   if (shown.length > 0) lines.push("", ...renderMatrices(shown, width));
-  for (const s of result.series ?? []) lines.push("", renderSeries({ id: s.id, label: s.title[ctx.lang], values: s.values, log: s.log }, width, ctx.msg));
+  for (const s of result.series ?? []) lines.push("", renderSeries({ id: s.id, label: s.title[ctx.lang], values: s.values, log: s.log, summary: s.summary }, width, ctx.msg));
   return lines;
 }
 
