@@ -144,11 +144,14 @@ describe("convlab with the real lessons (in-process)", () => {
   });
 
   it("speaks Chinese with --lang zh or LANG=zh_CN.UTF-8", async () => {
-    const [list, env, run] = await Promise.all([
+    const [list, env, run, refusal] = await Promise.all([
       convlab(["list", "--lang", "zh"]),
       convlab(["list"], { env: { LANG: "zh_CN.UTF-8" } }),
       convlab(["run", "1", "--lang", "zh"]),
+      convlab(["run", "3", "--lr", "abc", "--lang", "zh"]),
     ]);
+    expectRefusal(refusal, '--lr："abc" 不可用');
+    expect(refusalLines(refusal.stderr)[1]).toMatch(/^用法：convlab run learn-kernel --help$/);
     expect(list.code).toBe(0);
     expect(list.stdout).toContain("二维互相关运算");
     expect(list.stdout).toContain("二维卷积层");
