@@ -29,12 +29,10 @@ export function outShape(c: ConvCase): [number, number, number, number] {
 
 export const size = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 
-/** Multiply-adds of one forward pass (the backward pass does about twice as many). */
-export const macs = (c: ConvCase): number => size(outShape(c)) * c.w[1] * c.w[2] * c.w[3];
-
 // The notebook's training loop: learn K = [1, −1] from the edge image (ones, columns 2–5 zero).
 export const TRAIN_CASE = "notebook loop 1×1×6×8 ⊛ 1×2";
-export const TRAIN = { x: [1, 1, 6, 8] as const, w: [1, 1, 1, 2] as const, lr: 0.016 };
+/** The lessons' rate (issue 2 §3: lr 0.016, summed squared loss, only the weight updated). */
+export const TRAIN_LR = 0.016;
 
 /** The notebook's X: a 6×8 image of ones with a dark band in columns 2..5. */
 export function notebookImage(): Float32Array {

@@ -1,6 +1,6 @@
 // Seeded inputs and layout conversions. The bench has its own generator so that its
 // data never depends on the engine under test.
-import { CASES, TRAIN, notebookImage, outShape, size, type ConvCase } from "./cases.ts";
+import { CASES, TRAIN_LR, notebookImage, outShape, size, type ConvCase } from "./cases.ts";
 
 /** mulberry32: a tiny seeded generator, uniform in [0, 1). */
 export function seeded(seed: number): () => number {
@@ -56,7 +56,7 @@ export function trainData(seed = 11): TrainData {
   const y = new Float32Array(6 * 7);
   for (let i = 0; i < 6; i++) for (let j = 0; j < 7; j++) y[i * 7 + j] = x[i * 8 + j]! - x[i * 8 + j + 1]!;
   // MXNet's default init: uniform(−0.07, 0.07).
-  return { x, y, w0: uniform(2, seeded(seed), -0.07, 0.07), lr: TRAIN.lr };
+  return { x, y, w0: uniform(2, seeded(seed), -0.07, 0.07), lr: TRAIN_LR };
 }
 
 /** NCHW → NHWC (and OIHW → HWIO when `toHWIO`): tfjs' native layouts. */
