@@ -1,5 +1,5 @@
-// A series as a sparkline with its first, last and smallest values; non-finite points keep
-// their place and get their own marks (a divergence reads at a glance).
+// A series as a sparkline with the lesson's first, last and smallest values; non-finite
+// points keep their place and get their own marks (a divergence reads at a glance).
 import { Box, Text } from "ink";
 import stringWidth from "string-width";
 import type { Lang, Series } from "../../../lessons/frame.ts";
@@ -15,20 +15,17 @@ export function Sparkline({ series, width, lang }: { series: Series; width: numb
   const t = uiStrings(lang);
   const label = `${series.label} `;
   const line = sparkline(series.values, Math.max(4, width - stringWidth(label)), { log: series.log });
-  const values = series.values;
-  const finite = values.filter(Number.isFinite);
-  // Picked from the series, not computed: the lesson's own numbers, printed the shared way.
-  const smallest = finite.reduce((a, b) => (b < a ? b : a), Infinity);
-  const stats =
-    values.length === 0
-      ? ""
-      : [
-          `${t.first} ${formatNumber(values[0]!)}`,
-          `${t.last} ${formatNumber(values[values.length - 1]!)}`,
-          finite.length > 0 ? `${t.min} ${formatNumber(smallest)}` : undefined,
-        ]
-          .filter(Boolean)
-          .join(" · ");
+  // The numbers beside the line are the lesson's (Series.summary): the UI picks none itself.
+  const summary = series.summary;
+  const stats = summary
+    ? [
+        `${t.first} ${formatNumber(summary.first)}`,
+        `${t.last} ${formatNumber(summary.last)}`,
+        Number.isNaN(summary.min) ? undefined : `${t.min} ${formatNumber(summary.min)}`,
+      ]
+        .filter(Boolean)
+        .join(" · ")
+    : "";
   return (
     <Box flexDirection="column">
       <Text>
@@ -44,6 +41,12 @@ export function Sparkline({ series, width, lang }: { series: Series; width: numb
           {" ".repeat(stringWidth(label))}
           {stats}
           {MARK.test(line) ? `  (${t.nonFiniteMarks})` : ""}
+        </Text>
+      )}
+      {!stats && MARK.test(line) && (
+        <Text color={theme.text.secondary}>
+          {" ".repeat(stringWidth(label))}
+          {t.nonFiniteMarks}
         </Text>
       )}
     </Box>

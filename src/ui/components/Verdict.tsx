@@ -15,7 +15,7 @@ export function Verdict({ result, lang, width }: { result?: CheckResult; lang: L
       <StatusMessage variant={result.pass ? "success" : "error"}>{result.reason[lang]}</StatusMessage>
       {shown.length > 0 && <MatrixRow matrices={shown} />}
       {(result.series ?? []).map((s) => (
-        <Sparkline key={s.id} series={{ id: s.id, label: s.title[lang], values: s.values, log: s.log }} width={width} lang={lang} />
+        <Sparkline key={s.id} series={{ id: s.id, label: s.title[lang], values: s.values, log: s.log, summary: s.summary }} width={width} lang={lang} />
       ))}
     </Box>
   );
