@@ -2,7 +2,9 @@
 // N×C×H×W with padding and stride, each channel on its own (as Gluon's MaxPool2D).
 // Conventions (those of MXNet and PyTorch): the stride defaults to the window size;
 // max pooling never picks a padding cell; average pooling divides by the whole window,
-// padding cells included (count_include_pad); the output size rounds down.
+// padding cells included (count_include_pad); the output size rounds down. Padding may be
+// anything below the window size in each axis, as MXNet allows (PyTorch stops at half the
+// window): MaxPool2D((2, 3), padding=(1, 2), strides=(2, 3)) runs as the MXNet notebook's.
 import { NDArray } from "./ndarray.ts";
 import { recordOp, isRecording, isTracked } from "./autograd.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
@@ -15,7 +17,7 @@ export interface PoolOptions {
   size: Pair;
   /** Default: the window size (windows do not overlap). */
   stride?: Pair;
-  /** Default 0; at most half the window, so every window holds an input cell. */
+  /** Default 0; less than the window size in each axis, so every window holds an input cell. */
   pad?: Pair;
 }
 
@@ -30,8 +32,8 @@ function geometry(op: string, x: NDArray, o: PoolOptions): PoolGeometry {
   const [PH, PW] = wholePair(op, "padding", o.pad ?? 0, 0);
   const H = x.shape[x.ndim - 2]!;
   const W = x.shape[x.ndim - 1]!;
-  if (2 * PH > KH || 2 * PW > KW) {
-    throw new ShapeError(`${op}: padding ${PH}×${PW} is more than half the window ${KH}×${KW}; a window could hold only padding`);
+  if (PH >= KH || PW >= KW) {
+    throw new ShapeError(`${op}: padding ${PH}×${PW} is not smaller than the window ${KH}×${KW}; a window could hold only padding`);
   }
   if (KH > H + 2 * PH || KW > W + 2 * PW) {
     const padded = PH || PW ? ` (padded ${H + 2 * PH}×${W + 2 * PW})` : "";
@@ -43,13 +45,15 @@ function geometry(op: string, x: NDArray, o: PoolOptions): PoolGeometry {
 }
 
 // A window whose top row is `top` covers input rows max(0, top) … min(H, top + KH) − 1: the
-// padding cut away (likewise for columns). Written out in each loop: a helper returning a pair
-// would allocate per window.
+// padding cut away (likewise for columns). None is empty when PH < KH (checked): every top lies
+// in −PH … H + PH − KH (as (OH − 1)·SH ≤ H + 2·PH − KH), so each window ends at row ≥ KH − 1 − PH ≥ 0
+// and starts at row ≤ H + PH − KH < H. Every window therefore holds at least one input cell.
+// Written out in each loop: a helper returning a pair would allocate per window.
 
 /**
  * The largest of every window, and with `from` the input position of each winner (the first
- * largest, as PyTorch): all the backward needs. Padding ≤ half the window (checked) means
- * every window holds at least one input cell.
+ * largest, as PyTorch): all the backward needs. Padding < window (checked) means every
+ * window holds at least one input cell, so the first of them is a real start.
  */
 function maxForward(g: PoolGeometry, x: Float32Array, y: Float32Array, from: Int32Array | null): void {
   const { H, W, KH, KW, SH, SW, PH, PW, OH, OW } = g;

@@ -143,8 +143,12 @@ describe("bad input is a ShapeError naming the op and shapes", () => {
   it("window 5×5 larger than padded input 2×2 (padded 4×4)", () => {
     expect(() => maxPool2d(nd.zeros([1, 1, 2, 2]), { size: 5, pad: 1 })).toThrow(/window 5×5 does not fit in input 2×2 \(padded 4×4\)/);
   });
-  it("padding 2 more than half the window 3", () => {
-    expect(() => maxPool2d(nd.zeros([1, 1, 4, 4]), { size: 3, pad: 2 })).toThrow(/padding 2×2 is more than half the window 3×3/);
+  it("padding 3 (or 1×3) not smaller than the window 3 (a window could hold only padding)", () => {
+    expect(() => maxPool2d(nd.zeros([1, 1, 4, 4]), { size: 3, pad: 3 })).toThrow(
+      new ShapeError("maxPool2d: padding 3×3 is not smaller than the window 3×3; a window could hold only padding"),
+    );
+    expect(() => avgPool2d(nd.zeros([1, 1, 4, 4]), { size: [2, 3], pad: [1, 3] })).toThrow(/avgPool2d: padding 1×3 is not smaller than the window 2×3/);
+    expect(() => pool2d(nd.zeros([2, 2]), 1)).not.toThrow(); // size 1, no padding: fine
   });
   it("stride 0 and a fractional window", () => {
     expect(() => avgPool2d(nd.zeros([1, 1, 4, 4]), { size: 2, stride: 0 })).toThrow(/avgPool2d: stride must be a whole number ≥ 1/);
