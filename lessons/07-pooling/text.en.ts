@@ -50,7 +50,7 @@ export const en = {
         `Marked cells are the winners, found by the engine's backward. Y = ${p.y}.`,
       ],
       [
-        "Window, padding and stride can each differ between height and width. This is the MXNet edition's example: padding 2 is more than half the 3-wide window, which PyTorch (and convlab's maxPool2d) refuse, so the −∞ padding is added with pad() first; MXNet's pooling does the same.",
+        "Window, padding and stride can each differ between height and width. This is the MXNet edition's example: padding 2 is more than half the 3-wide window. MXNet, and convlab's maxPool2d, take any padding smaller than the window, since every window still holds an input cell (PyTorch stops at half the window).",
         `Y = ${p.y}. (The PyTorch edition uses padding (0, 1) instead and gets [[5, 7], [13, 15]].)`,
       ],
     ][p.which]!,

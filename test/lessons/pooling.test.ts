@@ -114,8 +114,26 @@ describe("texts and code", () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     expect(walk(lesson.init(), "zh").map((f) => f.heading)[0]).toBe(zh.setupHeading);
   });
-  it("every shown code line is in run.ts, verbatim", () => {
-    const source = readFileSync(new URL("../../lessons/07-pooling/run.ts", import.meta.url), "utf8");
-    for (const line of CODE) expect(source).toContain(line);
+  it("every shown code line is in run.ts, verbatim and in the order it runs", () => {
+    const source = readFileSync(new URL("../../lessons/07-pooling/run.ts", import.meta.url), "utf8").split("\n").map((l) => l.trim());
+    let from = 0;
+    for (const line of CODE) {
+      const at = source.indexOf(line.trim(), from);
+      expect(at, `"${line}" is not in run.ts after line ${from}`).toBeGreaterThanOrEqual(0);
+      from = at + 1;
+    }
+  });
+  it("step 9 runs MXNet's MaxPool2D((2, 3), padding=(1, 2), strides=(2, 3)) directly, and says the engine takes it", () => {
+    const en9 = walk()[9]!;
+    expect(en9.code.current.map((n) => CODE[n])).toEqual([
+      "const X4 = nd.fromFlat(Array.from({ length: 16 }, (_, v) => v), [1, 1, 4, 4]);",
+      "const Y3 = maxPool2d(X4, { size: [2, 3], pad: [1, 2], stride: [2, 3] });",
+    ]);
+    expect(CODE.join("\n")).not.toContain("-Infinity");
+    const zh9 = walk(lesson.init(), "zh")[9]!;
+    expect(en9.narrative.join(" ")).toContain("take any padding smaller than the window");
+    expect(en9.narrative.join(" ")).not.toMatch(/refuse/);
+    expect(zh9.narrative.join(" ")).toContain("接受任何小于窗口的填充");
+    expect(zh9.narrative.join(" ")).not.toContain("pad()");
   });
 });
