@@ -2,6 +2,7 @@
 // <angles>, a pending cell as "·". Pure, so the cues are tested apart from Ink.
 import type { MatrixView } from "../../../lessons/frame.ts";
 import { formatNumber } from "../../format.ts";
+import { position } from "./sparkline.ts";
 
 export type CellKind = "plain" | "window" | "current" | "pending";
 
@@ -40,5 +41,6 @@ export function heatLevel(value: number, values: readonly (readonly number[])[],
   const lo = Math.min(...finite);
   const hi = Math.max(...finite);
   if (!(hi > lo)) return undefined;
-  return Math.min(levels - 1, Math.floor(((value - lo) / (hi - lo)) * levels));
+  const level = Math.floor(position(value, lo, hi) * levels);
+  return Number.isNaN(level) ? undefined : Math.min(levels - 1, Math.max(0, level));
 }

@@ -32,9 +32,16 @@ export function sparkline(values: readonly number[], width: number, options: Spa
       if (v === -Infinity) return MARKS.negInf;
       // A flat series (or one point) sits mid-height rather than on the floor.
       if (!(hi > lo)) return BARS[Math.floor(top / 2)];
-      return BARS[Math.round(((scaled(v) - lo) / (hi - lo)) * top)];
+      const index = Math.round(position(scaled(v), lo, hi) * top);
+      return BARS[Number.isNaN(index) ? Math.floor(top / 2) : Math.min(top, Math.max(0, index))];
     })
     .join("");
+}
+
+/** Where v sits between lo and hi, 0..1; halved when hi − lo overflows (values near ±1.8e308). */
+export function position(v: number, lo: number, hi: number): number {
+  const span = hi - lo;
+  return Number.isFinite(span) ? (v - lo) / span : (v / 2 - lo / 2) / (hi / 2 - lo / 2);
 }
 
 /**
@@ -46,15 +53,15 @@ function resample(values: readonly number[], cells: number): number[] {
   for (let c = 0; c < cells; c++) {
     const start = Math.floor((c * values.length) / cells);
     const end = Math.max(start + 1, Math.floor(((c + 1) * values.length) / cells));
-    let sum = 0;
+    let mean = 0;
     let bad: number | undefined;
     for (let i = start; i < end; i++) {
       const v = values[i]!;
-      if (!Number.isFinite(v)) {
-        bad ??= v;
-      } else sum += v;
+      // Each point adds its share, so a bucket of huge values cannot overflow to ∞.
+      if (!Number.isFinite(v)) bad ??= v;
+      else mean += v / (end - start);
     }
-    out.push(bad ?? sum / (end - start));
+    out.push(bad ?? mean);
   }
   return out;
 }

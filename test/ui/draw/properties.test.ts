@@ -3,16 +3,19 @@ import fc from "fast-check";
 import stringWidth from "string-width";
 import { expect, test } from "vitest";
 import { drawMatrix } from "../../../src/ui/draw/matrix.ts";
-import { sparkline } from "../../../src/ui/draw/sparkline.ts";
+import { BARS, sparkline } from "../../../src/ui/draw/sparkline.ts";
 import { wrapText } from "../../../src/ui/draw/wrap.ts";
 
 const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(NaN, Infinity, -Infinity, -0));
 
-test("a sparkline has one cell per point up to the width, whatever the values", () => {
+test("a sparkline has one cell per point up to the width, each a bar or a mark, whatever the values", () => {
   fc.assert(
     fc.property(fc.array(anyNumber, { maxLength: 300 }), fc.integer({ min: 0, max: 120 }), fc.boolean(), (values, width, log) => {
-      expect([...sparkline(values, width, { log })]).toHaveLength(Math.min(values.length, width));
+      const cells = [...sparkline(values, width, { log })];
+      expect(cells).toHaveLength(Math.min(values.length, width));
+      for (const c of cells) expect(BARS + "×↑↓").toContain(c);
     }),
+    { numRuns: 1000 },
   );
 });
 

@@ -43,4 +43,11 @@ describe("sparkline", () => {
   test("log scale falls back to linear when a value is not positive", () => {
     expect(sparkline([0, 1, 2], 10, { log: true })).toBe(sparkline([0, 1, 2], 10));
   });
+  test("values near the largest double do not overflow the scale", () => {
+    expect(sparkline([-1.7e308, 1.7e308], 10)).toBe("▁█");
+    expect(sparkline([1.7e308, 1.7e308, 1.7e308, -1.7e308], 2)).toBe("█▁");
+  });
+  test("the tiniest doubles still draw one cell each", () => {
+    expect([...sparkline([5e-324, -0], 2)]).toHaveLength(2);
+  });
 });
