@@ -1,7 +1,7 @@
 // Small pieces every lesson's frames use: cell lists, number text, equation tokens.
 // Numbers in text are formatted exactly as renderers format matrix cells (src/format.ts),
 // so "19" in an equation and 19 in Y always read the same.
-import { formatNumber } from "../src/format.ts";
+import { formatNumber } from "./format.ts";
 import type { Cell, Lang, Series, SeriesSummary, Token } from "./frame.ts";
 import type { Lesson, Update } from "./lesson.ts";
 import { checkMatrix } from "./options.ts";

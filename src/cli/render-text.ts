@@ -3,7 +3,7 @@
 // or a diff. Widths are measured with string-width (CJK characters take two columns).
 import stringWidth from "string-width";
 import type { CodeView, Equation, Frame, MatrixView, Scalar, Series } from "../../lessons/frame.ts";
-import { formatNumber, shapeLabel } from "../format.ts";
+import { formatNumber, shapeLabel } from "../../lessons/format.ts";
 import type { Messages } from "./messages.ts";
 
 export interface TextOptions {

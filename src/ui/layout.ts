@@ -3,7 +3,7 @@
 // (Ink clears the whole screen on every render once a frame is as tall as the terminal).
 import stringWidth from "string-width";
 import type { Frame, MatrixView } from "../../lessons/frame.ts";
-import { formatNumber, shapeLabel } from "../format.ts";
+import { formatNumber, shapeLabel } from "../../lessons/format.ts";
 import { drawMatrix } from "./draw/matrix.ts";
 import { wrapText } from "./draw/wrap.ts";
 

@@ -6,7 +6,7 @@ import { zh as crossCorrelationZh } from "../../../lessons/01-cross-correlation/
 import { OptionError } from "../../../lessons/lesson.ts";
 import { checkMatrix } from "../../../lessons/options.ts";
 import { corr2d as engineCorr2d, nd } from "../../engine/index.ts";
-import { shapeLabel } from "../../format.ts";
+import { shapeLabel } from "../../../lessons/format.ts";
 import type { CliContext } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { renderMatrix } from "../render-text.ts";

@@ -6,7 +6,7 @@ import type { CliContext } from "../context.ts";
 import { clip, UsageError } from "../errors.ts";
 import { lessonIds, lessonOptions, specOption } from "../lesson-args.ts";
 import { renderFrame } from "../render-text.ts";
-import { jsonLine } from "../../format.ts";
+import { jsonLine } from "../../../lessons/format.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 
 export const run: CliCommand = {

@@ -2,7 +2,7 @@
 // showing what has been typed so far.
 import { Box, Text } from "ink";
 import type { Lang } from "../../../lessons/frame.ts";
-import { shapeLabel } from "../../format.ts";
+import { shapeLabel } from "../../../lessons/format.ts";
 import { drawMatrix } from "../draw/matrix.ts";
 import type { EditorState } from "../state/editor.ts";
 import { uiStrings } from "../strings.ts";

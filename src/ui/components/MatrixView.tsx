@@ -2,7 +2,7 @@
 // brackets/bold (so they read with NO_COLOR), optional heat-map shading.
 import { Box, Text } from "ink";
 import type { MatrixView as MatrixData } from "../../../lessons/frame.ts";
-import { shapeLabel } from "../../format.ts";
+import { shapeLabel } from "../../../lessons/format.ts";
 import { drawMatrix, heatLevel, type DrawnCell } from "../draw/matrix.ts";
 import { useTheme, type Theme } from "../theme.ts";
 

@@ -1,7 +1,7 @@
 // Named numbers on one line: "loss 0.123 · lr 0.016".
 import { Text } from "ink";
 import type { Scalar } from "../../../lessons/frame.ts";
-import { formatNumber } from "../../format.ts";
+import { formatNumber } from "../../../lessons/format.ts";
 import { useTheme } from "../theme.ts";
 
 export function ScalarsLine({ scalars }: { scalars: readonly Scalar[] }) {

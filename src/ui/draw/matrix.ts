@@ -1,7 +1,7 @@
 // How one matrix cell reads without colour: the window in [brackets], the current cell in
 // <angles>, a pending cell as "·". Pure, so the cues are tested apart from Ink.
 import type { MatrixView } from "../../../lessons/frame.ts";
-import { formatNumber } from "../../format.ts";
+import { formatNumber } from "../../../lessons/format.ts";
 import { position } from "./sparkline.ts";
 
 export type CellKind = "plain" | "window" | "current" | "pending";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, jsonLine, shortestFloat32 } from "../src/format.ts";
+import { formatNumber, jsonLine, shortestFloat32 } from "../../lessons/format.ts";
 
 describe("formatNumber", () => {
   it("prints integers without decimals and others to 3 places", () => {

@@ -1,6 +1,6 @@
-// Number formatting shared by every renderer (Ink lab and plain-text CLI), so the
+// Number formatting shared by lessons (equations, narrative) and every renderer (Ink lab and plain-text CLI), so the
 // same frame prints the same digits everywhere.
-import type { Scalar } from "../lessons/frame.ts";
+import type { Scalar } from "./frame.ts";
 
 /** Fixed decimals for non-integers (matrices and most scalars). */
 export const PRECISION = 3;
