@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { colourLevel, renderPicture, SHADES } from "../../src/cli/commands/image-render.ts";
+import { colourLevel, renderPicture, SHADES } from "../../src/draw/picture.ts";
 import { sideBySide } from "../../src/cli/render-text.ts";
 import { expectRefusal } from "./fixtures/expect-refusal.ts";
 import { convlabIn as convlab } from "./fixtures/in-process.ts";

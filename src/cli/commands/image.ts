@@ -12,7 +12,7 @@ import { UsageError } from "../errors.ts";
 import type { CliCommand } from "./command.ts";
 import { describeError, errorInfo } from "../../store/index.ts";
 import { sideBySide } from "../render-text.ts";
-import { colourLevel, renderPicture } from "./image-render.ts";
+import { colourLevel, renderPicture } from "../../draw/picture.ts";
 import { en, zh, type ImageText } from "./image.text.ts";
 
 const TEXT = { en, zh };

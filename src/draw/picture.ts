@@ -1,0 +1,149 @@
+// Pictures as text, shared by every renderer (`convlab image`, `convlab run`, the Ink lab):
+// values in, lines or cells out, no terminal and no React here. Two pixel rows per text row:
+// the upper half block "▀" (its foreground colours the top pixel, its background the bottom
+// one), or without colour one shade character per pixel pair. Grey levels come from the
+// lesson's frame (0 black … 1 white). The sums here (a pixel pair's mean for its shade, a box
+// mean when scaling down to the panel) are drawing, not results a lesson states.
+
+/** 0: no colour (shade characters), 2: 256 colours, 3: 24-bit colour. */
+export type ColourLevel = 0 | 2 | 3;
+
+/** Dark to light, for terminals without colour (and pipes, logs, NO_COLOR). */
+export const SHADES = " .:-=+*#%@";
+
+/** A picture as rows of grey levels (rows may be ragged or empty: missing pixels are black). */
+export type Picture = readonly (readonly number[])[];
+
+/**
+ * The colour level for this terminal, by the usual conventions: NO_COLOR turns colour off;
+ * FORCE_COLOR forces it (0 off, 3 24-bit, anything else 256); otherwise colour only on a
+ * terminal, 24-bit when COLORTERM says so, none for TERM=dumb.
+ */
+export function colourLevel(env: NodeJS.ProcessEnv, isTerminal: boolean): ColourLevel {
+  if (env.NO_COLOR) return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === "0" || force === "false") return 0;
+    return force === "3" ? 3 : 2;
+  }
+  if (!isTerminal || env.TERM === "dumb") return 0;
+  return /^(truecolor|24bit)$/i.test(env.COLORTERM ?? "") ? 3 : 2;
+}
+
+/** A grey level clamped to 0…1 (NaN and ±∞ black). */
+export const clampGrey = (v: number): number => Math.min(1, Math.max(0, Number.isFinite(v) ? v : 0));
+
+/** A grey level as a byte 0–255 (out of range clamped, NaN and ±∞ black). */
+export const greyByte = (v: number): number => Math.round(clampGrey(v) * 255);
+
+/** Columns (pixels) and pixel rows of a picture; 0×0 when empty. */
+export function pictureSize(values: Picture): { width: number; height: number } {
+  const width = Math.max(0, ...values.map((r) => r.length));
+  return { width, height: width === 0 ? 0 : values.length };
+}
+
+/** One text cell: the top pixel and the bottom one (undefined below an odd last row). */
+export interface HalfBlock {
+  top: number;
+  bottom: number | undefined;
+}
+
+/** The text cells of a picture, two pixel rows per text row. */
+export function halfBlocks(values: Picture): HalfBlock[][] {
+  const { width, height } = pictureSize(values);
+  const rows: HalfBlock[][] = [];
+  for (let r = 0; r < height; r += 2) {
+    rows.push(Array.from({ length: width }, (_, c) => ({ top: values[r]![c] ?? 0, bottom: r + 1 < height ? (values[r + 1]![c] ?? 0) : undefined })));
+  }
+  return rows;
+}
+
+/** The shade character for a cell: the mean grey of its two pixels on SHADES. */
+export function shadeOf(cell: HalfBlock): string {
+  const b = cell.bottom === undefined ? greyByte(cell.top) : (greyByte(cell.top) + greyByte(cell.bottom)) / 2;
+  return SHADES[Math.min(SHADES.length - 1, Math.floor((b / 256) * SHADES.length))]!;
+}
+
+/** A picture as shade-character lines (no ANSI), each exactly the picture's width. */
+export function shadeRows(values: Picture): string[] {
+  return halfBlocks(values).map((row) => row.map(shadeOf).join(""));
+}
+
+/** The 256-colour palette's closest grey: 16 (black, 0), the ramp 232–255 (8, 18 … 238), or 231 (white, 255). */
+export function grey256(v: number): number {
+  const b = greyByte(v);
+  if (b < 4) return 16;
+  if (b > 246) return 231;
+  return 232 + Math.min(23, Math.max(0, Math.round((b - 8) / 10)));
+}
+
+function ansi(v: number, level: 2 | 3, layer: 38 | 48): string {
+  if (level === 3) {
+    const b = greyByte(v);
+    return `\u001b[${layer};2;${b};${b};${b}m`;
+  }
+  return `\u001b[${layer};5;${grey256(v)}m`;
+}
+
+/** One picture as terminal lines: half blocks with ANSI colours, or shade characters at level 0. */
+export function renderPicture(values: Picture, level: ColourLevel): string[] {
+  if (level === 0) return shadeRows(values);
+  return halfBlocks(values).map(
+    (row) => row.map((c) => ansi(c.top, level, 38) + (c.bottom === undefined ? "\u001b[49m" : ansi(c.bottom, level, 48)) + "▀").join("") + "\u001b[0m",
+  );
+}
+
+/**
+ * The picture scaled down (never up) to at most `maxWidth` columns and `maxLines` text rows
+ * (2 pixel rows each), keeping its shape; each shown pixel is the mean of the box it covers.
+ * Levels come back clamped to 0…1 (NaN and ±∞ black). Never throws: empty stays empty, limits below 1 count as 1.
+ */
+export function scalePicture(values: Picture, maxWidth: number, maxLines: number): number[][] {
+  const { width, height } = pictureSize(values);
+  if (width === 0) return [];
+  const { width: w, height: h } = scaledSize({ width, height }, maxWidth, maxLines);
+  if (w === width && h === height) return Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => clampGrey(values[r]![c] ?? 0)));
+  return Array.from({ length: h }, (_, r) => {
+    const [r0, r1] = [Math.floor((r * height) / h), Math.max(Math.floor((r * height) / h) + 1, Math.floor(((r + 1) * height) / h))];
+    return Array.from({ length: w }, (_, c) => {
+      const [c0, c1] = [Math.floor((c * width) / w), Math.max(Math.floor((c * width) / w) + 1, Math.floor(((c + 1) * width) / w))];
+      let sum = 0;
+      for (let i = r0; i < r1; i++) for (let j = c0; j < c1; j++) sum += clampGrey(values[i]![j] ?? 0);
+      return sum / ((r1 - r0) * (c1 - c0));
+    });
+  });
+}
+
+/** The size `scalePicture` gives: one factor for both sides, at least 1×1 for a non-empty picture. */
+export function scaledSize(size: { width: number; height: number }, maxWidth: number, maxLines: number): { width: number; height: number } {
+  if (size.width <= 0 || size.height <= 0) return { width: 0, height: 0 };
+  const cols = Math.max(1, Math.floor(Number.isFinite(maxWidth) ? maxWidth : 1));
+  const rows = 2 * Math.max(1, Math.floor(Number.isFinite(maxLines) ? maxLines : 1));
+  const f = Math.min(1, cols / size.width, rows / size.height);
+  return { width: Math.min(cols, Math.max(1, Math.floor(size.width * f))), height: Math.min(rows, Math.max(1, Math.floor(size.height * f))) };
+}
+
+/** Columns between pictures drawn side by side. */
+export const PICTURE_GAP = 3;
+/** Side by side only while each picture keeps at least this many columns (or its own width). */
+export const MIN_SIDE_WIDTH = 20;
+
+/** How a band of pictures is laid out: side by side or stacked, and the room for each. */
+export interface PictureLayout {
+  side: boolean;
+  /** Columns and text rows (the title line not counted) for each picture. */
+  width: number;
+  lines: number;
+}
+
+/**
+ * Side by side when each picture still gets MIN_SIDE_WIDTH columns (or its whole width), else
+ * stacked; `lines` is the room for the whole band (each picture has one title line).
+ */
+export function pictureLayout(sizes: readonly { width: number; height: number }[], width: number, lines: number, gap = PICTURE_GAP): PictureLayout {
+  const n = Math.max(1, sizes.length);
+  const widest = Math.max(1, ...sizes.map((s) => s.width));
+  const each = Math.floor((width - gap * (n - 1)) / n);
+  if (n === 1 || each >= Math.min(widest, MIN_SIDE_WIDTH)) return { side: true, width: Math.max(1, each), lines: Math.max(1, lines - 1) };
+  return { side: false, width: Math.max(1, width), lines: Math.max(1, Math.floor(lines / n) - 1) };
+}
