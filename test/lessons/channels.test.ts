@@ -2,7 +2,6 @@
 // convolution as a matrix product, reseeding, refusals, texts and the shown code.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Frame } from "../../lessons/frame.ts";
 import { OptionError } from "../../lessons/lesson.ts";
 import { channels as lesson } from "../../lessons/06-channels/index.ts";
 import { CODE } from "../../lessons/06-channels/code.ts";
@@ -10,17 +9,11 @@ import { corr2dMultiIn, corr2dMultiInOut, corr2dMultiInOut1x1 } from "../../less
 import { en } from "../../lessons/06-channels/text.en.ts";
 import { zh } from "../../lessons/06-channels/text.zh.ts";
 import { nd, RNG } from "../../src/engine/index.ts";
+import { equationText, matrix, walk } from "./helpers.ts";
 
-function walk(state = lesson.init(), lang: "en" | "zh" = "en"): Frame[] {
-  const out = [lesson.frame(state, lang)];
-  while (!out[out.length - 1]!.done) out.push(lesson.frame((state = lesson.next(state)), lang));
-  return out;
-}
-const mat = (f: Frame, id: string) => f.matrices.find((m) => m.id === id)!;
-const eq = (f: Frame) => f.equations.map((e) => e.tokens.map((t) => t.text).join(""));
 
 describe("the book's example, step by step", () => {
-  const all = walk();
+  const all = walk(lesson);
 
   it("has 10 steps, done only at the last", () => {
     expect(all.map((f) => f.step)).toEqual([...Array(10).keys()]);
@@ -28,50 +21,50 @@ describe("the book's example, step by step", () => {
   });
 
   it("steps 1–4 write each cell as the sum of both channels' products", () => {
-    expect(eq(all[1]!)).toEqual(["0×0 + 1×1 + 3×2 + 4×3 = 19", "1×1 + 2×2 + 4×3 + 5×4 = 37", "19 + 37 = 56"]);
+    expect(equationText(all[1]!)).toEqual(["0×0 + 1×1 + 3×2 + 4×3 = 19", "1×1 + 2×2 + 4×3 + 5×4 = 37", "19 + 37 = 56"]);
     expect(all.slice(1, 5).map((f) => f.record.value)).toEqual([56, 72, 104, 120]);
-    expect(mat(all[4]!, "X1").window).toEqual([[1, 1], [1, 2], [2, 1], [2, 2]]);
-    expect(mat(all[2]!, "Y").pending).toEqual([[1, 0], [1, 1]]);
+    expect(matrix(all[4]!, "X1").window).toEqual([[1, 1], [1, 2], [2, 1], [2, 2]]);
+    expect(matrix(all[2]!, "Y").pending).toEqual([[1, 0], [1, 1]]);
   });
 
   it("step 5: corr2d per channel, their sum [[56,72],[104,120]], and nd.conv2d agrees", () => {
     const f = all[5]!;
-    expect(mat(f, "corr0").values).toEqual([[19, 25], [37, 43]]);
-    expect(mat(f, "corr1").values).toEqual([[37, 47], [67, 77]]);
-    expect(mat(f, "Y").values).toEqual([[56, 72], [104, 120]]);
-    expect(mat(f, "conv").values).toEqual([[56, 72], [104, 120]]);
+    expect(matrix(f, "corr0").values).toEqual([[19, 25], [37, 43]]);
+    expect(matrix(f, "corr1").values).toEqual([[37, 47], [67, 77]]);
+    expect(matrix(f, "Y").values).toEqual([[56, 72], [104, 120]]);
+    expect(matrix(f, "conv").values).toEqual([[56, 72], [104, 120]]);
   });
 
   it("step 6: kernels K, K+1, K+2 give the book's three output channels", () => {
     const f = all[6]!;
-    expect(mat(f, "K21").values).toEqual([[3, 4], [5, 6]]);
-    expect(["Y0", "Y1", "Y2"].map((id) => mat(f, id).values)).toEqual([
+    expect(matrix(f, "K21").values).toEqual([[3, 4], [5, 6]]);
+    expect(["Y0", "Y1", "Y2"].map((id) => matrix(f, id).values)).toEqual([
       [[56, 72], [104, 120]], [[76, 100], [148, 172]], [[96, 128], [192, 224]],
     ]);
   });
 
   it("step 7 counts 3·2·2·2·2·2 = 96 multiplications; step 9 counts 2·3·3·3 = 54", () => {
     expect(all[7]!.scalars).toEqual([{ id: "multiplications", label: en.countLabel, value: 96, format: "int" }]);
-    expect(eq(all[7]!)[0]).toBe("c_o × c_i × k_h × k_w × h_o × w_o = 3 × 2 × 2 × 2 × 2 × 2 = 96");
+    expect(equationText(all[7]!)[0]).toBe("c_o × c_i × k_h × k_w × h_o × w_o = 3 × 2 × 2 × 2 × 2 × 2 = 96");
     expect(all[9]!.scalars[0]!.value).toBe(54);
   });
 
   it("steps 8–9: the 1×1 convolution by matrix product equals corr2d_multi_in_out, pixel by pixel", () => {
     expect(all[8]!.record.same).toBe(true);
     const f = all[9]!;
-    const W = mat(f, "W").values;
-    const Xf = mat(f, "Xf").values;
-    const Yf = mat(f, "Yf").values;
+    const W = matrix(f, "W").values;
+    const Xf = matrix(f, "Xf").values;
+    const Yf = matrix(f, "Yf").values;
     for (let o = 0; o < 2; o++)
       for (let p = 0; p < 9; p++) expect(Yf[o]![p]).toBe(W[o]!.reduce((s, w, c) => s + w * Xf[c]![p]!, 0));
-    expect(mat(f, "Xf").window).toEqual([[0, 4], [1, 4], [2, 4]]);
+    expect(matrix(f, "Xf").window).toEqual([[0, 4], [1, 4], [2, 4]]);
     expect(f.outcome?.kind).toBe("done");
   });
 
   it("the same seed gives the same frames; another seed another 1×1 example", () => {
-    expect(walk(lesson.init({ seed: "1" }))).toEqual(all);
-    const other = walk(lesson.init({ seed: "7" }));
-    expect(mat(other[8]!, "W").values).not.toEqual(mat(all[8]!, "W").values);
+    expect(walk(lesson, { seed: "1" })).toEqual(all);
+    const other = walk(lesson, { seed: "7" });
+    expect(matrix(other[8]!, "W").values).not.toEqual(matrix(all[8]!, "W").values);
     expect(other[8]!.record.same).toBe(true);
     expect(other[5]).toEqual(all[5]); // the book's part does not depend on the seed
   });
@@ -119,7 +112,7 @@ describe("actions and options", () => {
 describe("texts and code", () => {
   it("English and Chinese have the same keys, and Chinese frames are in Chinese", () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    expect(walk(lesson.init(), "zh")[0]!.heading).toBe(zh.setupHeading);
+    expect(walk(lesson, {}, "zh")[0]!.heading).toBe(zh.setupHeading);
   });
   it("every shown code line is in run.ts, verbatim", () => {
     const source = readFileSync(new URL("../../lessons/06-channels/run.ts", import.meta.url), "utf8");

@@ -2,24 +2,17 @@
 // cell, flipping twice, training both ways (identical losses, flipped kernels), actions, refusals.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Frame } from "../../lessons/frame.ts";
 import { OptionError } from "../../lessons/lesson.ts";
 import { convolutionVsCorrelation as lesson } from "../../lessons/04-convolution-vs-correlation/index.ts";
 import { CODE } from "../../lessons/04-convolution-vs-correlation/code.ts";
 import { trainBoth } from "../../lessons/04-convolution-vs-correlation/run.ts";
 import { en } from "../../lessons/04-convolution-vs-correlation/text.en.ts";
 import { zh } from "../../lessons/04-convolution-vs-correlation/text.zh.ts";
+import { equationText, matrix, walk } from "./helpers.ts";
 
-function walk(state = lesson.init(), lang: "en" | "zh" = "en"): Frame[] {
-  const out = [lesson.frame(state, lang)];
-  while (!out[out.length - 1]!.done) out.push(lesson.frame((state = lesson.next(state)), lang));
-  return out;
-}
-const mat = (f: Frame, id: string) => f.matrices.find((m) => m.id === id)!;
-const eq = (f: Frame) => f.equations.map((e) => e.tokens.map((t) => t.text).join(""));
 
 describe("the notebook's X and K both ways", () => {
-  const all = walk();
+  const all = walk(lesson);
 
   it("has 9 steps: definitions, flip, 4 cells, side by side, learning, why", () => {
     expect(all.map((f) => f.step)).toEqual([...Array(9).keys()]);
@@ -27,19 +20,19 @@ describe("the notebook's X and K both ways", () => {
   });
 
   it("step 1: flip(K) of [[0,1],[2,3]] is [[3,2],[1,0]]", () => {
-    expect(mat(all[1]!, "Kf").values).toEqual([[3, 2], [1, 0]]);
+    expect(matrix(all[1]!, "Kf").values).toEqual([[3, 2], [1, 0]]);
   });
 
   it("steps 2–5 write each cell both ways: 19/5, 25/11, 37/23, 43/29", () => {
-    expect(eq(all[2]!)).toEqual(["0×0 + 1×1 + 3×2 + 4×3 = 19", "0×3 + 1×2 + 3×1 + 4×0 = 5"]);
+    expect(equationText(all[2]!)).toEqual(["0×0 + 1×1 + 3×2 + 4×3 = 19", "0×3 + 1×2 + 3×1 + 4×0 = 5"]);
     expect(all.slice(2, 6).map((f) => [f.record.corr, f.record.conv])).toEqual([[19, 5], [25, 11], [37, 23], [43, 29]]);
-    expect(mat(all[3]!, "conv").pending).toEqual([[1, 0], [1, 1]]);
+    expect(matrix(all[3]!, "conv").pending).toEqual([[1, 0], [1, 1]]);
   });
 
   it("step 6: the two outputs differ, and flipping twice gives the cross-correlation back", () => {
-    expect(mat(all[6]!, "corr").values).toEqual([[19, 25], [37, 43]]);
-    expect(mat(all[6]!, "conv").values).toEqual([[5, 11], [23, 29]]);
-    expect(mat(all[6]!, "twice").values).toEqual([[19, 25], [37, 43]]);
+    expect(matrix(all[6]!, "corr").values).toEqual([[19, 25], [37, 43]]);
+    expect(matrix(all[6]!, "conv").values).toEqual([[5, 11], [23, 29]]);
+    expect(matrix(all[6]!, "twice").values).toEqual([[19, 25], [37, 43]]);
   });
 
   it("step 7: both layers have the same loss at every iteration, W ≈ [1,−1] and V = flip(W)", () => {
@@ -48,12 +41,12 @@ describe("the notebook's X and K both ways", () => {
     expect(lc).toHaveLength(20);
     expect(lc).toEqual(lv);
     expect(lc!.at(-1)!).toBeLessThan(lc![0]! / 1000);
-    const W = mat(f, "W").values[0]!;
-    const V = mat(f, "V").values[0]!;
+    const W = matrix(f, "W").values[0]!;
+    const V = matrix(f, "V").values[0]!;
     expect(W[0]).toBeCloseTo(1, 1);
     expect(W[1]).toBeCloseTo(-1, 1);
     expect(V).toEqual([W[1], W[0]]);
-    expect(mat(f, "yhatCorr").values).toEqual(mat(f, "yhatConv").values);
+    expect(matrix(f, "yhatCorr").values).toEqual(matrix(f, "yhatConv").values);
     expect(f.record.sameLosses).toBe(true);
   });
 
@@ -86,7 +79,7 @@ describe("actions and options", () => {
     if (!r.ok) throw new Error("edit refused");
     const f = lesson.frame(r.state, "en");
     expect(f.step).toBe(2);
-    expect(eq(f)).toEqual(["0×1 + 1×0 + 3×0 + 4×0 = 0", "0×0 + 1×0 + 3×0 + 4×1 = 4"]);
+    expect(equationText(f)).toEqual(["0×1 + 1×0 + 3×0 + 4×0 = 0", "0×0 + 1×0 + 3×0 + 4×1 = 4"]);
   });
   it("a kernel larger than X, a non-finite entry, or another matrix is refused", () => {
     const s = lesson.init();
@@ -115,7 +108,7 @@ describe("actions and options", () => {
 describe("texts and code", () => {
   it("English and Chinese have the same keys, and Chinese frames are in Chinese", () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    expect(walk(lesson.init(), "zh")[0]!.heading).toBe(zh.setupHeading);
+    expect(walk(lesson, {}, "zh")[0]!.heading).toBe(zh.setupHeading);
   });
   it("every shown code line is in run.ts, verbatim", () => {
     const source = readFileSync(new URL("../../lessons/04-convolution-vs-correlation/run.ts", import.meta.url), "utf8");

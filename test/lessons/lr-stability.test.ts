@@ -2,24 +2,19 @@
 // match what the runs do, for both presets; iteration frames; actions; refusals; texts; code.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Frame } from "../../lessons/frame.ts";
 import { OptionError } from "../../lessons/lesson.ts";
 import { lrStability as lesson, predict } from "../../lessons/08-lr-stability/index.ts";
 import { CODE } from "../../lessons/08-lr-stability/code.ts";
 import { race } from "../../lessons/08-lr-stability/run.ts";
 import { en } from "../../lessons/08-lr-stability/text.en.ts";
 import { zh } from "../../lessons/08-lr-stability/text.zh.ts";
+import { walk } from "./helpers.ts";
 
-function walk(state = lesson.init(), lang: "en" | "zh" = "en"): Frame[] {
-  const out = [lesson.frame(state, lang)];
-  while (!out[out.length - 1]!.done) out.push(lesson.frame((state = lesson.next(state)), lang));
-  return out;
-}
 type RunSummary = { lr: number; predicted: string; diverged: boolean; at: number | null; lastLoss: number; weight: number[] };
 const runs = (s = lesson.init()) => lesson.summarize(s).runs as unknown as RunSummary[];
 
 describe("the d2l preset: 0.01, 0.02, 0.03, 0.035 over 40 iterations", () => {
-  const all = walk();
+  const all = walk(lesson);
 
   it("has 42 steps: setup, 40 iterations, verdicts", () => {
     expect(all).toHaveLength(42);
@@ -106,7 +101,7 @@ describe("actions and options", () => {
     if (!r.ok) throw new Error("refused");
     const summary = runs(r.state)[0]!;
     expect(summary.diverged).toBe(true);
-    expect(JSON.stringify(walk(r.state).at(-1))).toBeTruthy();
+    expect(JSON.stringify(walk(lesson, {}, "en", r.state).at(-1))).toBeTruthy();
   });
   it("editing the rates row replaces them; bad rows are refused with a reason", () => {
     const s = lesson.init();

@@ -9,19 +9,11 @@ import { CODE } from "../../lessons/05-padding-stride/code.ts";
 import { outSize, engineShape } from "../../lessons/05-padding-stride/run.ts";
 import { en } from "../../lessons/05-padding-stride/text.en.ts";
 import { zh } from "../../lessons/05-padding-stride/text.zh.ts";
+import { matrix, walk } from "./helpers.ts";
 
-const frames = (state = lesson.init(), lang: "en" | "zh" = "en") => {
-  const out = [lesson.frame(state, lang)];
-  for (let s = state; !out[out.length - 1]!.done; ) {
-    s = lesson.next(s);
-    out.push(lesson.frame(s, lang));
-  }
-  return out;
-};
-const mat = (f: ReturnType<typeof lesson.frame>, id: string) => f.matrices.find((m) => m.id === id)!;
 
 describe("default 5×5, k 3, p 1, s 2", () => {
-  const all = frames();
+  const all = walk(lesson);
 
   it("has 11 steps: setup, 9 cells, the whole conv2d", () => {
     expect(all).toHaveLength(11);
@@ -32,13 +24,13 @@ describe("default 5×5, k 3, p 1, s 2", () => {
 
   it("step 0: the padded 7×7 input has a border of zeros around 1..25 and the rule gives 3", () => {
     const f = all[0]!;
-    const xp = mat(f, "Xp").values;
+    const xp = matrix(f, "Xp").values;
     expect(xp).toHaveLength(7);
     expect(xp[0]).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(xp[1]).toEqual([0, 1, 2, 3, 4, 5, 0]);
     expect(f.equations[0]!.tokens.map((t) => t.text).join("")).toBe("⌊(n − k + 2p + s) / s⌋ = ⌊(5 − 3 + 2×1 + 2) / 2⌋ = ⌊6 / 2⌋ = 3");
-    expect(mat(f, "Y").pending).toHaveLength(9);
-    expect(mat(f, "params")).toMatchObject({ values: [[5, 3, 1, 2]], editable: true });
+    expect(matrix(f, "Y").pending).toHaveLength(9);
+    expect(matrix(f, "params")).toMatchObject({ values: [[5, 3, 1, 2]], editable: true });
   });
 
   it("each cell step puts the window at (2i, 2j) of the padded input and sums it", () => {
@@ -46,16 +38,16 @@ describe("default 5×5, k 3, p 1, s 2", () => {
     expect(cellsSeen.map((r) => [r.top, r.left])).toEqual([[0, 0], [0, 2], [0, 4], [2, 0], [2, 2], [2, 4], [4, 0], [4, 2], [4, 4]]);
     expect(cellsSeen.map((r) => r.value)).toEqual([16, 33, 28, 69, 117, 87, 76, 123, 88]);
     const f = all[1]!;
-    expect(mat(f, "Xp").window).toEqual([[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2], [2, 0], [2, 1], [2, 2]]);
+    expect(matrix(f, "Xp").window).toEqual([[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2], [2, 0], [2, 1], [2, 2]]);
     expect(f.equations[1]!.tokens.map((t) => t.text).join("")).toBe("0×1 + 0×1 + 0×1 + 0×1 + 1×1 + 2×1 + 0×1 + 6×1 + 7×1 = 16");
     expect(f.narrative.join(" ")).toContain("5 of its cells are padding zeros");
-    expect(mat(all[5]!, "Y").current).toEqual([[1, 1]]);
-    expect(mat(all[5]!, "Y").pending).toHaveLength(4);
+    expect(matrix(all[5]!, "Y").current).toEqual([[1, 1]]);
+    expect(matrix(all[5]!, "Y").pending).toHaveLength(4);
   });
 
   it("the last step is nd.conv2d in one call, equal to the cell-by-cell Y, with the book's shapes", () => {
     const f = all[10]!;
-    expect(mat(f, "Y").values).toEqual([[16, 33, 28], [69, 117, 87], [76, 123, 88]]);
+    expect(matrix(f, "Y").values).toEqual([[16, 33, 28], [69, 117, 87], [76, 123, 88]]);
     expect(f.outcome?.kind).toBe("done");
     expect(f.equations.slice(1).map((e) => e.tokens[e.tokens.length - 1]!.text)).toEqual(["8×8", "8×8", "4×4", "2×2"]);
     expect(lesson.summarize(lesson.init())).toMatchObject({ n: 5, k: 3, p: 1, s: 2, shape: [3, 3] });
@@ -71,8 +63,8 @@ describe("default 5×5, k 3, p 1, s 2", () => {
   });
 
   it("the same options give the same frames, in both languages", () => {
-    for (const lang of LANGS) expect(frames(lesson.init(), lang)).toEqual(frames(lesson.init(), lang));
-    expect(frames(lesson.init(), "zh")[0]!.heading).toBe(zh.setupHeading);
+    for (const lang of LANGS) expect(walk(lesson, {}, lang)).toEqual(walk(lesson, {}, lang));
+    expect(walk(lesson, {}, "zh")[0]!.heading).toBe(zh.setupHeading);
   });
 });
 
@@ -91,14 +83,14 @@ describe("the shape rule agrees with the engine", () => {
   });
 
   it("the book's 8×8 with k 3, p 1, s 2 has 4×4 = 16 cell steps", () => {
-    const all = frames(lesson.init({ n: "8", k: "3", p: "1", s: "2" }));
+    const all = walk(lesson, { n: "8", k: "3", p: "1", s: "2" });
     expect(all).toHaveLength(18);
     expect(all[17]!.record.shape).toEqual([4, 4]);
   });
 
   it("k 1, p 0, s 1 copies X (n 3)", () => {
-    const all = frames(lesson.init({ n: 3, k: 1, p: 0, s: 1 }));
-    expect(mat(all[all.length - 1]!, "Y").values).toEqual([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    const all = walk(lesson, { n: 3, k: 1, p: 0, s: 1 });
+    expect(matrix(all[all.length - 1]!, "Y").values).toEqual([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
   });
 });
 

@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import type { Frame } from "../../lessons/frame.ts";
 import { OptionError } from "../../lessons/lesson.ts";
 import { yourPicture as lesson } from "../../lessons/09-your-picture/index.ts";
 import { KERNELS, readKernel } from "../../lessons/09-your-picture/kernels.ts";
@@ -13,13 +12,8 @@ import { en } from "../../lessons/09-your-picture/text.en.ts";
 import { zh } from "../../lessons/09-your-picture/text.zh.ts";
 import { corr2d, nd } from "../../src/engine/index.ts";
 import { pictureBytes } from "../../scripts/make-picture.ts";
+import { matrix, walk } from "./helpers.ts";
 
-function walk(state = lesson.init(), lang: "en" | "zh" = "en"): Frame[] {
-  const out = [lesson.frame(state, lang)];
-  while (!out[out.length - 1]!.done) out.push(lesson.frame((state = lesson.next(state)), lang));
-  return out;
-}
-const mat = (f: Frame, id: string) => f.matrices.find((m) => m.id === id)!;
 
 describe("convlab's own picture", () => {
   it("is 48×32 grey levels in whole 1/255 steps, with dark and light parts", () => {
@@ -94,13 +88,13 @@ describe("filtering by the engine", () => {
 });
 
 describe("the lesson", () => {
-  const all = walk();
+  const all = walk(lesson);
 
   it("has 4 steps: picture, kernel, one pixel, the output", () => {
     expect(all.map((f) => f.step)).toEqual([0, 1, 2, 3]);
     expect(all.map((f) => f.done)).toEqual([false, false, false, true]);
-    expect(mat(all[0]!, "picture")).toMatchObject({ picture: true });
-    expect(mat(all[3]!, "Y")).toMatchObject({ picture: true });
+    expect(matrix(all[0]!, "picture")).toMatchObject({ picture: true });
+    expect(matrix(all[3]!, "Y")).toMatchObject({ picture: true });
   });
   it("the pixel step writes out the centre pixel, equal to the output there", () => {
     const f = all[2]!;
@@ -108,23 +102,23 @@ describe("the lesson", () => {
     const y = filterPicture(defaultPicture(), KERNELS.edge);
     expect(value).toBe(y[i]![j]);
     expect(f.equations[0]!.tokens.at(-1)!.text).toBe(f.narrative[0]!.match(/= (-?[\d.]+)\./)![1]);
-    expect(mat(f, "picture").window).toHaveLength(9);
+    expect(matrix(f, "picture").window).toHaveLength(9);
   });
   it("the output step shows the shaded output with its range", () => {
     const f = all[3]!;
     const y = filterPicture(defaultPicture(), KERNELS.edge);
-    expect(mat(f, "Y").values).toEqual(shade(y, KERNELS.edge));
+    expect(matrix(f, "Y").values).toEqual(shade(y, KERNELS.edge));
     expect(f.scalars.find((s) => s.id === "max")!.value).toBe(Math.max(...y.flat()));
   });
   it("a given picture and an even kernel: the output loses a column", () => {
-    const f = walk(lesson.init({ picture: [[0, 1, 0], [1, 0, 1]], kernel: "[[1,-1]]" })).at(-1)!;
-    expect(mat(f, "Y").values[0]).toHaveLength(2);
+    const f = walk(lesson, { picture: [[0, 1, 0], [1, 0, 1]], kernel: "[[1,-1]]" }).at(-1)!;
+    expect(matrix(f, "Y").values[0]).toHaveLength(2);
     expect(f.record).toMatchObject({ kernel: "custom", width: 2, height: 2, min: -1, max: 1 });
   });
   it("editing K recomputes the output; a kernel too large or another matrix is refused", () => {
     const s = lesson.next(lesson.next(lesson.next(lesson.init())));
     const r = lesson.update(s, { type: "edit", matrix: "K", values: [[0, 0, 0], [0, 1, 0], [0, 0, 0]] });
-    expect(r.ok && mat(lesson.frame(r.state, "en"), "Y").values).toEqual(defaultPicture().map((row) => row.map((v) => Math.fround(v))));
+    expect(r.ok && matrix(lesson.frame(r.state, "en"), "Y").values).toEqual(defaultPicture().map((row) => row.map((v) => Math.fround(v))));
     const tiny = lesson.init({ picture: [[1]] });
     expect(lesson.update(tiny, { type: "edit", matrix: "K", values: [[1, 1, 1, 1]] })).toMatchObject({ ok: false, error: { en: "kernel 1×4 does not fit in the picture 1×1" } });
     expect(lesson.update(s, { type: "edit", matrix: "picture", values: [[1]] })).toMatchObject({ ok: false });
@@ -137,6 +131,6 @@ describe("the lesson", () => {
   it("texts: the same keys in both languages; Chinese frames in Chinese", () => {
     const keys = (o: object, p = ""): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${p}${k}.`) : [`${p}${k}`])).sort();
     expect(keys(zh)).toEqual(keys(en));
-    expect(walk(lesson.init(), "zh")[0]!.heading).toBe(zh.pictureHeading);
+    expect(walk(lesson, {}, "zh")[0]!.heading).toBe(zh.pictureHeading);
   });
 });
