@@ -4,6 +4,7 @@
 import stringWidth from "string-width";
 import type { CodeView, Equation, Frame, MatrixView, Scalar, Series } from "../../lessons/frame.ts";
 import { formatNumber, shapeLabel } from "../../lessons/format.ts";
+import { PICTURE_GAP, pictureLayout, pictureSize, scalePicture, shadeRows } from "../draw/picture.ts";
 import type { Messages } from "./messages.ts";
 
 export interface TextOptions {
@@ -24,7 +25,10 @@ export function renderFrame(frame: Frame, { width, msg }: TextOptions): string {
   const title = `${frame.heading}  ${msg.stepOf(frame.step + 1, frame.steps)}`;
   out.push(title, "─".repeat(Math.min(width, stringWidth(title))));
   for (const paragraph of frame.narrative) out.push(...wrap(paragraph, width));
-  if (frame.matrices.length > 0) out.push("", ...renderMatrices(frame.matrices, width), ...legend(frame.matrices, msg));
+  const pictures = frame.matrices.filter(isPicture);
+  const numbers = frame.matrices.filter((m) => !isPicture(m));
+  if (pictures.length > 0) out.push("", ...renderPictures(pictures, width));
+  if (numbers.length > 0) out.push("", ...renderMatrices(numbers, width), ...legend(numbers, msg));
   if (frame.equations.length > 0) out.push("", ...frame.equations.flatMap((e) => wrap(renderEquation(e, msg.colon), width)));
   if (frame.scalars.length > 0) out.push("", ...pack(frame.scalars.map(renderScalar), width));
   const labelWidth = Math.max(0, ...frame.series.map((s) => stringWidth(s.label)));
@@ -35,6 +39,27 @@ export function renderFrame(frame: Frame, { width, msg }: TextOptions): string {
     out.push("", ...wrap(`${kind.toUpperCase()}${msg.colon}${frame.outcome.message}`, width));
   }
   return out.join("\n") + "\n";
+}
+
+// ── pictures ────────────────────────────────────────────────────────────────
+
+/** Text rows a picture may take here (two pixel rows each), like `convlab image`'s 48 pixel rows. */
+export const PICTURE_LINES = 24;
+
+/** A matrix the lesson marks as a picture, with pixels to show (an empty one is drawn as numbers). */
+const isPicture = (m: MatrixView): boolean => m.picture === true && pictureSize(m.values).width > 0;
+
+/**
+ * Pictures as shade characters (no colour in plain text), scaled down to fit `width`: side by
+ * side while each keeps room, stacked when narrow. Titles carry the picture's own shape.
+ */
+export function renderPictures(views: readonly Pick<MatrixView, "title" | "values">[], width: number): string[] {
+  const layout = pictureLayout(views.map((v) => pictureSize(v.values)), width, (PICTURE_LINES + 1) * views.length);
+  const blocks = views.map((v) => [
+    cut(`${v.title} ${shapeLabel(v.values)}`, Math.max(layout.width, 8)),
+    ...shadeRows(scalePicture(v.values, layout.width, Math.min(PICTURE_LINES, layout.lines))),
+  ]);
+  return layout.side ? sideBySide(blocks, " ".repeat(PICTURE_GAP)) : blocks.flatMap((b, i) => (i > 0 ? ["", ...b] : b));
 }
 
 // ── matrices ────────────────────────────────────────────────────────────────
@@ -228,6 +253,17 @@ export function pack(items: readonly string[], width: number, sep = "   "): stri
     else lines.push(item);
   }
   return lines;
+}
+
+/** The text cut to `width` columns, with "…" when something was left off. */
+export function cut(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = "";
+  for (const ch of text) {
+    if (stringWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + "…";
 }
 
 export function padStart(text: string, width: number): string {

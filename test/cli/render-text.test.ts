@@ -3,7 +3,9 @@ import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import type { Frame } from "../../lessons/frame.ts";
 import { MESSAGES } from "../../src/cli/messages.ts";
-import { pack, renderBlocks, renderCode, renderEquation, renderMatrices, renderSeries, renderFrame, renderMatrix, sideBySide, sparkline, SPARK_BAD, table, wrap } from "../../src/cli/render-text.ts";
+import { pack, renderBlocks, renderCode, renderEquation, renderMatrices, renderPictures, renderSeries, renderFrame, renderMatrix, sideBySide, sparkline, SPARK_BAD, table, wrap } from "../../src/cli/render-text.ts";
+import { yourPicture } from "../../lessons/09-your-picture/index.ts";
+import { SHADES } from "../../src/draw/picture.ts";
 import { withSummary } from "../../lessons/shared.ts";
 import { countUp } from "./fixtures/fake-lesson.ts";
 
@@ -199,5 +201,56 @@ describe("renderFrame", () => {
     expect(narrative.length).toBeGreaterThan(1);
     for (const line of narrative) expect(stringWidth(line)).toBeLessThanOrEqual(20);
     expect(narrative.join("")).toBe(frame.narrative[0]);
+  });
+});
+
+describe("pictures (lesson 9's MatrixView.picture) as shade characters", () => {
+  const lastFrame = (lang: "en" | "zh" = "en"): Frame => {
+    let s = yourPicture.init({});
+    for (let i = 0; i < 3; i++) s = yourPicture.next(s);
+    return yourPicture.frame(s, lang);
+  };
+  const shadeLine = new RegExp(`^[${SHADES.replace(/[-\\^\]]/g, "\\$&")}]*$`);
+
+  it("draws the input and output pictures side by side within 80 columns, not as numbers", () => {
+    const frame = lastFrame();
+    const text = renderFrame(frame, en);
+    expect(text).not.toMatch(/\u001b/);
+    const lines = text.split("\n");
+    const title = lines.findIndex((l) => l.startsWith("picture 32×48") && l.includes("conv2d(picture, edge)"));
+    expect(title).toBeGreaterThan(0);
+    // 32 pixel rows → at most 16 text rows, each two shade-character columns three spaces apart
+    const rows = lines.slice(title + 1, lines.indexOf("", title));
+    expect(rows.length).toBeGreaterThan(8);
+    expect(rows.length).toBeLessThanOrEqual(16);
+    for (const line of [lines[title]!, ...rows]) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    for (const row of rows) {
+      const [left, right] = [row.slice(0, 38), row.slice(41)];
+      expect(left).toMatch(shadeLine);
+      expect(right).toMatch(shadeLine);
+    }
+    // the picture's grey levels are not printed as a grid of numbers
+    expect(text).not.toContain("0.45");
+    // the kernel, not a picture, is still numbers with its brackets legend rules intact
+    expect(text).toContain("K (edge) 3×3");
+  });
+
+  it("stacks the pictures when narrow and keeps every line within the width", () => {
+    const lines = renderPictures(lastFrame().matrices.filter((m) => m.picture), 30);
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(30);
+    const titles = lines.filter((l) => /32×48$|…$/.test(l));
+    expect(titles).toHaveLength(2);
+    expect(lines.indexOf(titles[1]!)).toBeGreaterThan(lines.indexOf(titles[0]!) + 5);
+  });
+
+  it("tiny, one-pixel and empty pictures never throw", () => {
+    expect(renderPictures([{ title: "p", values: [[0.5]] }], 80)).toEqual(["p 1×1", "+"]);
+    expect(renderPictures([{ title: "p", values: [[1, 0]] }, { title: "q", values: [[0]] }], 5)).toHaveLength(5);
+    const empty: Frame = { ...lastFrame(), matrices: [{ id: "e", title: "e", values: [], picture: true }] };
+    expect(() => renderFrame(empty, en)).not.toThrow();
+  });
+
+  it("reads in Chinese too (titles cut by display width)", () => {
+    expect(renderPictures(lastFrame("zh").matrices.filter((m) => m.picture), 60).every((l) => stringWidth(l) <= 60)).toBe(true);
   });
 });
