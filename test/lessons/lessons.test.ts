@@ -1,10 +1,10 @@
 // What every lesson owes every renderer: a registry entry, frames that are plain JSON data
 // with in-range cells and code lines, determinism, and back/next that retrace the same steps.
 import { describe, expect, it } from "vitest";
-import { LANGS, type Frame } from "../../lessons/frame.ts";
+import { LANGS } from "../../lessons/frame.ts";
 import { findLesson, lessons } from "../../lessons/index.ts";
 import type { Lesson, LessonOptions } from "../../lessons/lesson.ts";
-import { walk } from "./helpers.ts";
+import { expectBackRetracesNext, expectWellFormed, walk } from "./helpers.ts";
 
 /** Each lesson with option sets that cover its branches. */
 const cases: [string, LessonOptions][] = [
@@ -17,18 +17,6 @@ const cases: [string, LessonOptions][] = [
   ["learn-kernel", { epochs: "60" }],
   ["learn-kernel", { lr: "1e6", epochs: "50" }],
 ];
-
-/** JSON round trip, with the non-finite numbers JSON turns into null put back for comparison. */
-function jsonSafe(frame: Frame): void {
-  const text = JSON.stringify(frame);
-  const back = JSON.parse(text);
-  const restore = (a: unknown, b: unknown): unknown =>
-    typeof a === "number" && !Number.isFinite(a) && b === null ? a
-    : Array.isArray(a) ? a.map((x, i) => restore(x, (b as unknown[])[i]))
-    : a && typeof a === "object" ? Object.fromEntries(Object.entries(a).map(([k, v]) => [k, restore(v, (b as Record<string, unknown>)[k])]))
-    : b;
-  expect(restore(frame, back)).toEqual(frame);
-}
 
 describe("the registry", () => {
   it("lists the three notebook lessons in order, by id and by number", () => {
@@ -49,30 +37,13 @@ describe.each(cases)("%s %j", (id, options) => {
 
   it.each(LANGS)("every frame (%s) is well-formed plain data", (lang) => {
     const frames = walk(lesson, options, lang);
-    frames.forEach((f, i) => {
-      expect(f.lesson).toBe(id);
-      expect(f.step).toBe(i);
-      expect(f.steps).toBe(frames.length);
-      expect(f.done).toBe(i === frames.length - 1);
-      expect(f.outcome === undefined).toBe(!f.done);
-      expect(f.heading.length).toBeGreaterThan(0);
+    expectWellFormed(frames, id);
+    for (const f of frames) {
       expect(f.narrative.length).toBeGreaterThan(0);
       for (const p of f.narrative) expect(p.length).toBeGreaterThan(0);
       for (const p of f.narrative) expect(p).not.toMatch(/undefined|\[object/);
       expect(f.code.lines.length).toBeGreaterThan(0);
-      for (const n of f.code.current) expect(n >= 0 && n < f.code.lines.length).toBe(true);
-      const ids = f.matrices.map((m) => m.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      for (const m of f.matrices) {
-        const rows = m.values.length;
-        const cols = m.values[0]!.length;
-        expect(m.values.every((r) => r.length === cols)).toBe(true);
-        for (const [r, c] of [...(m.window ?? []), ...(m.current ?? []), ...(m.pending ?? [])]) {
-          expect(r >= 0 && r < rows && c >= 0 && c < cols, `${m.id} cell ${r},${c}`).toBe(true);
-        }
-      }
-      jsonSafe(f);
-    });
+    }
   });
 
   it("is deterministic: the same options give the same frames", () => {
@@ -80,15 +51,7 @@ describe.each(cases)("%s %j", (id, options) => {
   });
 
   it("back retraces next, step by step, to the first step (and stays there)", () => {
-    const forward = walk(lesson, options);
-    let state = lesson.init(options);
-    for (let i = 1; i < forward.length; i++) state = lesson.next(state);
-    expect(lesson.frame(lesson.next(state), "en")).toEqual(forward.at(-1)); // next on the last step: unchanged
-    for (let i = forward.length - 1; i >= 0; i--) {
-      expect(lesson.frame(state, "en")).toEqual(forward[i]);
-      state = lesson.back(state);
-    }
-    expect(lesson.frame(state, "en")).toEqual(forward[0]); // back on the first step: unchanged
+    expectBackRetracesNext(lesson, options, walk(lesson, options));
   });
 
   it("never mutates a state it is given", () => {
