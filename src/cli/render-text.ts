@@ -51,10 +51,11 @@ const isPicture = (m: MatrixView): boolean => m.picture === true && pictureSize(
 
 /**
  * Pictures as shade characters (no colour in plain text), scaled down to fit `width`: side by
- * side while each keeps room, stacked when narrow. Titles carry the picture's own shape.
+ * side, or stacked when narrow (src/draw/picture.ts decides). Titles carry the picture's own shape.
  */
 export function renderPictures(views: readonly Pick<MatrixView, "title" | "values">[], width: number): string[] {
-  const layout = pictureLayout(views.map((v) => pictureSize(v.values)), width, (PICTURE_LINES + 1) * views.length);
+  // the band as tall as one picture at most, like `convlab image`: stacked only when that shows them larger
+  const layout = pictureLayout(views.map((v) => pictureSize(v.values)), width, PICTURE_LINES + 1);
   const blocks = views.map((v) => [
     cut(`${v.title} ${shapeLabel(v.values)}`, Math.max(layout.width, 8)),
     ...shadeRows(scalePicture(v.values, layout.width, Math.min(PICTURE_LINES, layout.lines))),

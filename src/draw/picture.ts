@@ -125,9 +125,6 @@ export function scaledSize(size: { width: number; height: number }, maxWidth: nu
 
 /** Columns between pictures drawn side by side. */
 export const PICTURE_GAP = 3;
-/** Side by side only while each picture keeps at least this many columns (or its own width). */
-export const MIN_SIDE_WIDTH = 20;
-
 /** How a band of pictures is laid out: side by side or stacked, and the room for each. */
 export interface PictureLayout {
   side: boolean;
@@ -137,13 +134,23 @@ export interface PictureLayout {
 }
 
 /**
- * Side by side when each picture still gets MIN_SIDE_WIDTH columns (or its whole width), else
- * stacked; `lines` is the room for the whole band (each picture has one title line).
+ * Side by side or stacked (a blank line between), whichever shows the pictures larger in
+ * `width` columns and `lines` rows for the whole band (each picture has one title line); side
+ * by side on a tie. So a wide panel puts input beside output, a narrow tall one stacks them.
  */
 export function pictureLayout(sizes: readonly { width: number; height: number }[], width: number, lines: number, gap = PICTURE_GAP): PictureLayout {
   const n = Math.max(1, sizes.length);
-  const widest = Math.max(1, ...sizes.map((s) => s.width));
-  const each = Math.floor((width - gap * (n - 1)) / n);
-  if (n === 1 || each >= Math.min(widest, MIN_SIDE_WIDTH)) return { side: true, width: Math.max(1, each), lines: Math.max(1, lines - 1) };
-  return { side: false, width: Math.max(1, width), lines: Math.max(1, Math.floor(lines / n) - 1) };
+  const side: PictureLayout = { side: true, width: Math.max(1, Math.floor((width - gap * (n - 1)) / n)), lines: Math.max(1, lines - 1) };
+  if (n === 1) return side;
+  const stacked: PictureLayout = { side: false, width: Math.max(1, width), lines: Math.max(1, Math.floor((lines - (n - 1)) / n) - 1) };
+  // the smallest scale any picture gets, as a fraction of its own width
+  const scale = (l: PictureLayout) => Math.min(...sizes.map((s) => (s.width > 0 ? scaledSize(s, l.width, l.lines).width / s.width : 1)));
+  return scale(side) >= scale(stacked) ? side : stacked;
+}
+
+/** Text rows a band of pictures takes when drawn with `layout` (titles and the blank lines between stacked ones included). */
+export function pictureBandHeight(sizes: readonly { width: number; height: number }[], layout: PictureLayout): number {
+  if (sizes.length === 0) return 0;
+  const heights = sizes.map((s) => 1 + Math.ceil(scaledSize(s, layout.width, layout.lines).height / 2));
+  return layout.side ? Math.max(...heights) : heights.reduce((a, b) => a + b, 0) + sizes.length - 1;
 }

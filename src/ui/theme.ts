@@ -2,6 +2,7 @@
 // The one place literal colour names live. `plainTheme` drops every colour (NO_COLOR):
 // then only the non-colour cues (brackets, bold, marks) carry the highlights.
 import { createContext, useContext } from "react";
+import { greyByte } from "../draw/picture.ts";
 
 /** An Ink colour name, or undefined for the terminal's default. */
 type Colour = string | undefined;
@@ -14,7 +15,15 @@ export interface Theme {
   code: { current: Colour; other: Colour; lineNumber: Colour };
   spark: { line: Colour; nonFinite: Colour };
   ui: { border: Colour; selected: Colour; key: Colour; done: Colour };
+  /**
+   * Pictures: the colour of a grey level (0 black … 1 white). Without it (NO_COLOR) pictures
+   * are drawn with shade characters instead of coloured half blocks.
+   */
+  picture: { grey: ((level: number) => string) | undefined };
 }
+
+/** A grey level as a 24-bit hex colour; Ink (chalk) brings it down to 256 or 16 colours as the terminal needs. */
+const hexGrey = (level: number): string => `#${greyByte(level).toString(16).padStart(2, "0").repeat(3)}`;
 
 export const darkTheme: Theme = {
   text: { primary: undefined, secondary: "gray", accent: "cyan", heading: "cyanBright" },
@@ -31,6 +40,7 @@ export const darkTheme: Theme = {
   code: { current: "yellow", other: "gray", lineNumber: "gray" },
   spark: { line: "green", nonFinite: "red" },
   ui: { border: "gray", selected: "cyan", key: "cyan", done: "green" },
+  picture: { grey: hexGrey },
 };
 
 export const plainTheme: Theme = {
@@ -41,6 +51,7 @@ export const plainTheme: Theme = {
   code: { current: undefined, other: undefined, lineNumber: undefined },
   spark: { line: undefined, nonFinite: undefined },
   ui: { border: undefined, selected: undefined, key: undefined, done: undefined },
+  picture: { grey: undefined },
 };
 
 /** NO_COLOR (any non-empty value, per no-color.org) turns colour off. */

@@ -10,9 +10,9 @@ import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
 import { MatrixEditor } from "../components/MatrixEditor.tsx";
 import { NarrativeView } from "../components/NarrativeView.tsx";
 import { NoticeLine, noticeText } from "../components/NoticeLine.tsx";
-import { NumbersPanel } from "../components/NumbersPanel.tsx";
+import { NumbersPanel, numbersPanelHeight } from "../components/NumbersPanel.tsx";
 import { OutcomeLine } from "../components/OutcomeLine.tsx";
-import { COLUMN_GAP, isWide, narrativeHeight, numbersHeight, textHeight, wideColumns, type Size } from "../layout.ts";
+import { COLUMN_GAP, isWide, narrativeHeight, textHeight, wideColumns, type Size } from "../layout.ts";
 import { SPEEDS_MS, type Session } from "../state/session.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
@@ -31,6 +31,8 @@ export interface LessonScreenProps {
 
 /** Code lines worth showing at all (title + this many), else the panel is left out. */
 const MIN_CODE_LINES = 1;
+/** Rows the stacked layout keeps for the narrative when a picture could fill the screen: heading, a line, two gaps. */
+const NARROW_TEXT_LINES = 4;
 /** Code lines the wide layout keeps for the code when it must cut the narrative. */
 const RESERVED_CODE_LINES = 4;
 
@@ -80,7 +82,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
         <Box flexDirection="row" columnGap={COLUMN_GAP} marginTop={1} height={body} flexShrink={0} overflow="hidden">
           <Box flexDirection="column" width={left} flexShrink={0} rowGap={1} overflow="hidden">
             {editing}
-            <NumbersPanel frame={frame} width={left} lang={lang} />
+            <NumbersPanel frame={frame} width={left} lang={lang} height={body - editorLines} />
           </Box>
           <Box flexDirection="column" width={right} flexShrink={0} rowGap={1}>
             <NarrativeView heading={frame.heading} narrative={frame.narrative} width={right} maxLines={narrativeMax} />
@@ -94,7 +96,9 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
   }
 
   const width = size.columns;
-  const numbers = numbersHeight(frame, width) + editorLines;
+  // pictures leave the narrative its heading and a line (and the gaps around them)
+  const numbersRoom = Math.max(0, body - editorLines - NARROW_TEXT_LINES);
+  const numbers = numbersPanelHeight(frame, width, numbersRoom) + editorLines;
   const narrativeMax = Math.max(2, body - numbers - 1);
   const narrativeShown = Math.min(narrativeHeight(frame, width), narrativeMax);
   const codeLines = body - narrativeShown - numbers - 3;
@@ -104,7 +108,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
       <Box flexDirection="column" marginTop={1} height={body} flexShrink={0} overflow="hidden" rowGap={1}>
         <NarrativeView heading={frame.heading} narrative={frame.narrative} width={width} maxLines={narrativeMax} />
         {editing}
-        <NumbersPanel frame={frame} width={width} lang={lang} />
+        <NumbersPanel frame={frame} width={width} lang={lang} height={numbersRoom} />
         {codeLines >= MIN_CODE_LINES && <CodePanel code={frame.code} title={t.code} maxLines={codeLines} />}
       </Box>
       <Box flexGrow={1} />

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { halfBlocks, pictureLayout, renderPicture, scalePicture, scaledSize, shadeRows, SHADES } from "../../../src/draw/picture.ts";
+import { halfBlocks, pictureBandHeight, pictureLayout, renderPicture, scalePicture, scaledSize, shadeRows, SHADES } from "../../../src/draw/picture.ts";
 
 describe("half blocks", () => {
   test("two pixel rows per text row; an odd last row has no bottom pixel", () => {
@@ -80,11 +80,18 @@ describe("scaling to the panel", () => {
 describe("input and output together", () => {
   test("side by side when each keeps 20 columns, halves of the width", () => {
     const sizes = [{ width: 48, height: 32 }, { width: 48, height: 32 }];
-    expect(pictureLayout(sizes, 72, 20)).toEqual({ side: true, width: 34, lines: 19 });
+    const layout = pictureLayout(sizes, 72, 20);
+    expect(layout).toEqual({ side: true, width: 34, lines: 19 });
+    // 48×32 into 34 columns: 34×22 pixels, 11 lines, plus the title
+    expect(pictureBandHeight(sizes, layout)).toBe(12);
   });
   test("stacked when narrow, each with the whole width and half the lines", () => {
     const sizes = [{ width: 48, height: 32 }, { width: 48, height: 32 }];
-    expect(pictureLayout(sizes, 30, 20)).toEqual({ side: false, width: 30, lines: 9 });
+    const layout = pictureLayout(sizes, 30, 20);
+    expect(layout).toEqual({ side: false, width: 30, lines: 8 });
+    // 30 columns: 30×20 pixels, 10 lines each, over the 8 there is room for: 8 lines = 16 pixel rows, 24 wide
+    expect(pictureBandHeight(sizes, layout)).toBe(2 * (1 + 8) + 1);
+    expect(pictureBandHeight(sizes, layout)).toBeLessThanOrEqual(20);
   });
   test("small pictures stay side by side in a narrow panel", () => {
     expect(pictureLayout([{ width: 5, height: 5 }, { width: 5, height: 5 }], 14, 10).side).toBe(true);
