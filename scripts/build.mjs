@@ -1,7 +1,10 @@
-// Bundles the CLI into one file: an unbundled Ink app loads hundreds of modules
-// and shows its first frame ~2.5x later. Runs on `npm install` (prepare) and `npm start`.
+// Bundles the CLI: an unbundled Ink app loads hundreds of modules and shows its first frame
+// ~2.5x later. Split into dist/convlab.js (the entry) and dist/chunks/*.js, loaded on demand:
+// the lab never parses yargs or the commands, a command never parses Ink.
+// Runs on `npm install` (prepare) and `npm start`.
 import { build } from "esbuild";
-import { renameSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 // Ink imports react-devtools-core only when DEV=true, but esbuild hoists that import to
@@ -14,11 +17,18 @@ const noDevtools = {
   },
 };
 
-/** The esbuild options convlab is built with; the startup bench builds its peer the same way. */
+/**
+ * The esbuild options convlab is built with; the startup bench builds its peer the same way.
+ * `outfile` names the entry; modules reached only by dynamic import() go to chunks/ beside it
+ * (an app without dynamic imports gets the one file).
+ */
 export function bundleOptions(entry, outfile) {
   return {
     entryPoints: [entry],
-    outfile,
+    outdir: path.dirname(outfile),
+    entryNames: path.basename(outfile, ".js"),
+    chunkNames: "chunks/[name]-[hash]",
+    splitting: true,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -30,12 +40,30 @@ export function bundleOptions(entry, outfile) {
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "warning",
     legalComments: "none",
+    minify: true,
   };
 }
 
+/** Chunks no build has written for this long are stale (a running binary may still import newer ones). */
+const STALE_MS = 60 * 60 * 1000;
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Write beside, then rename: a binary started during a rebuild must never read half a file.
-  const tmp = `dist/convlab.${process.pid}.tmp.js`;
-  await build(bundleOptions("src/cli/main.ts", tmp));
-  renameSync(tmp, "dist/convlab.js");
+  // Chunk names carry a content hash, so a chunk moved in never changes one already there;
+  // the entry, which names them, moves last.
+  const tmp = `dist/build.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  await build(bundleOptions("src/cli/main.ts", `${tmp}/convlab.js`));
+  mkdirSync("dist/chunks", { recursive: true });
+  const fresh = new Set();
+  for (const name of existsSync(`${tmp}/chunks`) ? readdirSync(`${tmp}/chunks`) : []) {
+    renameSync(`${tmp}/chunks/${name}`, `dist/chunks/${name}`);
+    fresh.add(name);
+  }
+  renameSync(`${tmp}/convlab.js`, "dist/convlab.js");
+  rmSync(tmp, { recursive: true, force: true });
+  for (const name of readdirSync("dist/chunks")) {
+    const file = `dist/chunks/${name}`;
+    if (!fresh.has(name) && Date.now() - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+  }
 }

@@ -1,13 +1,13 @@
 // Entry point of the `convlab` binary (bundled to dist/convlab.js): the real process's
 // terminal, lessons and lab, handed to runCli. Nothing here may print a stack trace.
+// Plain `convlab` on a terminal goes straight to the lab: the first frame should not wait for
+// yargs and every command to load (the build splits them into chunks loaded on demand).
 import { createInterface } from "node:readline";
 import { isatty } from "node:tty";
-import { hideBin } from "yargs/helpers";
 import pkg from "../../package.json" with { type: "json" };
-import { lessons } from "../../lessons/index.ts";
-import { runCli } from "./cli.ts";
 import type { Io } from "./context.ts";
 import { MESSAGES } from "./messages.ts";
+import type { LabOptions } from "../ui/run-lab.tsx";
 import { detectLang } from "../locale.ts";
 
 function unexpected(error: unknown): never {
@@ -58,11 +58,29 @@ const io: Io = {
     }),
 };
 
-process.exitCode = await runCli(hideBin(process.argv), {
-  io,
-  lessons,
-  env: process.env,
-  version: pkg.version,
-  // Lazy: headless commands never load Ink or React.
-  openLab: async (options) => (await import("../ui/run-lab.tsx")).runLab(options),
-});
+// Lazy: headless commands never load Ink or React.
+const openLab = async (options: LabOptions) => (await import("../ui/run-lab.tsx")).runLab(options);
+
+/**
+ * `convlab` alone, where the lab can run: what runCli would do for no arguments (the lab, in
+ * the locale's language; an error inside it is one "unexpected error" line and exit 1).
+ * Anything else, including a refusal to start without a terminal, is runCli's.
+ */
+async function plainLab(): Promise<number | undefined> {
+  if (process.argv.length !== 2 || !(io.stdinIsTerminal && io.stdoutIsTerminal && io.rawModeSupported)) return undefined;
+  const lang = detectLang(process.env);
+  try {
+    return await openLab({ lang });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`convlab: ${MESSAGES[lang].unexpectedError(message).replace(/\s*\n\s*/g, " ").trim()}\n`);
+    return 1;
+  }
+}
+
+process.exitCode =
+  (await plainLab()) ??
+  (await (async () => {
+    const [{ hideBin }, { lessons }, { runCli }] = await Promise.all([import("yargs/helpers"), import("../../lessons/index.ts"), import("./cli.ts")]);
+    return runCli(hideBin(process.argv), { io, lessons, env: process.env, version: pkg.version, openLab });
+  })());
