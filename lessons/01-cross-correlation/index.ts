@@ -3,7 +3,7 @@
 import type { Equation, Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { readOptions, refuse, type Checked } from "../options.ts";
-import { cells, clampStep, factor, matrixText, num, stepper, tok } from "../shared.ts";
+import { cells, cellTokens, clampStep, matrixText, num, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runCorr2d, type Corr2dRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -118,10 +118,6 @@ function frame(s: State, lang: Lang): Frame {
     const filled = s.step; // cells 0..step-1 are computed
     const index = (i: number, j: number) => i * outW + j;
     const y = run.y.map((row, i) => row.map((v, j) => (index(i, j) < filled ? v : 0)));
-    const products = c.window.flatMap((row, a) =>
-      row.map((v, b) => [tok.input(factor(v)), tok.op("×"), tok.kernel(factor(k[a]![b]!))]),
-    );
-    const tokens = products.flatMap((p, idx) => (idx === 0 ? p : [tok.op(" + "), ...p]));
     const cell = `${c.i}, ${c.j}`;
     return {
       ...base,
@@ -145,7 +141,7 @@ function frame(s: State, lang: Lang): Frame {
           group: "output",
         },
       ],
-      equations: [shapeRule(s, t), { label: `Y[${cell}]`, tokens: [...tokens, tok.op(" = "), tok.result(num(c.value))] }],
+      equations: [shapeRule(s, t), { label: `Y[${cell}]`, tokens: cellTokens(x, k, c.i, c.j, c.value) }],
       scalars: [],
       series: [],
       code: { lines: CODE, current: LINES.cell },

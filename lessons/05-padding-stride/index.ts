@@ -5,7 +5,7 @@
 import type { Equation, Frame, Lang, MatrixView, Token } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { readOptions, refuse } from "../options.ts";
-import { cells, clampStep, factor, num, refusal, stepper, tok } from "../shared.ts";
+import { cells, cellTokens, clampStep, num, refusal, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { BOOK, BOOK_INPUT, bookShape, outSize, runPadStride, type BookExample, type Geometry, type PadStrideRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -145,7 +145,6 @@ function frame(st: State, lang: Lang): Frame {
     const inWindow = (i: number, j: number) => i >= c.top && i < c.top + g.k && j >= c.left && j < c.left + g.k;
     const filled = st.step;
     const y = run.y.map((row, i) => row.map((v, j) => (i * m + j < filled ? v : 0)));
-    const products = c.window.flatMap((row, a) => row.map((v, b) => [tok.input(factor(v)), tok.op("×"), tok.kernel(factor(run.kernel[a]![b]!))]));
     const cell = `${c.i}, ${c.j}`;
     return {
       ...base,
@@ -169,7 +168,7 @@ function frame(st: State, lang: Lang): Frame {
       ],
       equations: [
         rule,
-        { label: `Y[${cell}]`, tokens: [...products.flatMap((p, idx) => (idx === 0 ? p : [tok.op(" + "), ...p])), tok.op(" = "), tok.result(num(c.value))] },
+        { label: `Y[${cell}]`, tokens: cellTokens(c.window, run.kernel, 0, 0, c.value) },
       ],
       code: { lines: CODE, current: LINES.cell },
       done: false,
