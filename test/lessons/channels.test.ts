@@ -11,7 +11,6 @@ import { zh } from "../../lessons/06-channels/text.zh.ts";
 import { nd, RNG } from "../../src/engine/index.ts";
 import { equationText, matrix, walk } from "./helpers.ts";
 
-
 describe("the book's example, step by step", () => {
   const all = walk(lesson);
 

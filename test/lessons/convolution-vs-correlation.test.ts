@@ -10,7 +10,6 @@ import { en } from "../../lessons/04-convolution-vs-correlation/text.en.ts";
 import { zh } from "../../lessons/04-convolution-vs-correlation/text.zh.ts";
 import { equationText, matrix, walk } from "./helpers.ts";
 
-
 describe("the notebook's X and K both ways", () => {
   const all = walk(lesson);
 

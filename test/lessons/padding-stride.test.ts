@@ -11,7 +11,6 @@ import { en } from "../../lessons/05-padding-stride/text.en.ts";
 import { zh } from "../../lessons/05-padding-stride/text.zh.ts";
 import { matrix, walk } from "./helpers.ts";
 
-
 describe("default 5×5, k 3, p 1, s 2", () => {
   const all = walk(lesson);
 

@@ -9,7 +9,6 @@ import { en } from "../../lessons/07-pooling/text.en.ts";
 import { zh } from "../../lessons/07-pooling/text.zh.ts";
 import { equationText, matrix, walk } from "./helpers.ts";
 
-
 describe("the book's examples, step by step", () => {
   const all = walk(lesson);
 

@@ -14,7 +14,6 @@ import { corr2d, nd } from "../../src/engine/index.ts";
 import { pictureBytes } from "../../scripts/make-picture.ts";
 import { matrix, walk } from "./helpers.ts";
 
-
 describe("convlab's own picture", () => {
   it("is 48×32 grey levels in whole 1/255 steps, with dark and light parts", () => {
     const p = defaultPicture();
