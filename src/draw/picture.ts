@@ -134,9 +134,16 @@ export interface PictureLayout {
 }
 
 /**
+ * Side by side reads better (input and output compared at a glance): pictures are stacked only
+ * when that shows them at least this much larger (1 / 0.8 = 25 %).
+ */
+export const SIDE_BY_SIDE_BIAS = 0.8;
+
+/**
  * Side by side or stacked (a blank line between), whichever shows the pictures larger in
- * `width` columns and `lines` rows for the whole band (each picture has one title line); side
- * by side on a tie. So a wide panel puts input beside output, a narrow tall one stacks them.
+ * `width` columns and `lines` rows for the whole band (each picture has one title line), with
+ * SIDE_BY_SIDE_BIAS for side by side. So a wide panel puts input beside output, a narrow tall
+ * one stacks them.
  */
 export function pictureLayout(sizes: readonly { width: number; height: number }[], width: number, lines: number, gap = PICTURE_GAP): PictureLayout {
   const n = Math.max(1, sizes.length);
@@ -145,7 +152,7 @@ export function pictureLayout(sizes: readonly { width: number; height: number }[
   const stacked: PictureLayout = { side: false, width: Math.max(1, width), lines: Math.max(1, Math.floor((lines - (n - 1)) / n) - 1) };
   // the smallest scale any picture gets, as a fraction of its own width
   const scale = (l: PictureLayout) => Math.min(...sizes.map((s) => (s.width > 0 ? scaledSize(s, l.width, l.lines).width / s.width : 1)));
-  return scale(side) >= scale(stacked) ? side : stacked;
+  return scale(side) >= SIDE_BY_SIDE_BIAS * scale(stacked) ? side : stacked;
 }
 
 /** Text rows a band of pictures takes when drawn with `layout` (titles and the blank lines between stacked ones included). */

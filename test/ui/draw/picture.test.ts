@@ -93,6 +93,13 @@ describe("input and output together", () => {
     expect(pictureBandHeight(sizes, layout)).toBe(2 * (1 + 8) + 1);
     expect(pictureBandHeight(sizes, layout)).toBeLessThanOrEqual(20);
   });
+  test("side by side unless stacking shows them at least 25 % larger (120×40 lab: 72 columns, 27 rows)", () => {
+    const sizes = [{ width: 48, height: 32 }, { width: 48, height: 32 }];
+    // side by side 34 of 48 columns (0.71); stacked 12 lines = 24 of 32 rows (0.75): not enough to stack
+    expect(pictureLayout(sizes, 72, 27).side).toBe(true);
+    // 60 columns, 34 rows: side by side 28 of 48 (0.58), stacked 15 lines = 30 of 32 (0.94): stacked
+    expect(pictureLayout(sizes, 60, 34).side).toBe(false);
+  });
   test("small pictures stay side by side in a narrow panel", () => {
     expect(pictureLayout([{ width: 5, height: 5 }, { width: 5, height: 5 }], 14, 10).side).toBe(true);
   });
