@@ -97,7 +97,7 @@ test("lr-stability, the verdicts on a tall terminal: 0.035 diverges past 2/λ_ma
   expect(f).toMatchSnapshot();
 });
 
-test("your-picture draws every step within the terminal (the picture itself: see the report on MatrixView.picture)", async () => {
+test("your-picture draws every step within the terminal (the pictures themselves: picture-screens.test.tsx)", async () => {
   const r = await open("your-picture");
   const f = await pressAll(r, ["n", "n", "n"]);
   expect(f).toContain("step 4 of 4");
