@@ -161,6 +161,8 @@ function singleKey(ch: string): { input: string; key: KeyPress } {
  */
 export function splitChunk(input: string, key: KeyPress): { input: string; key: KeyPress }[] {
   const chars = [...input];
+  // A lone "\n" is Enter typed before the terminal switched to raw mode (line-buffered).
+  if (input === "\n") return [singleKey(input)];
   if (chars.length <= 1 || key.ctrl || key.meta) return [{ input, key }];
   return chars.map(singleKey);
 }

@@ -98,6 +98,9 @@ describe("splitChunk", () => {
     expect(del!.key.delete).toBe(true);
     expect(ctrlC).toEqual({ input: "c", key: { ...noKey, ctrl: true } });
   });
+  test("Enter typed before raw mode (a lone newline) is Enter", () => {
+    expect(splitChunk("\n", noKey)).toEqual([{ input: "\r", key: { ...noKey, return: true } }]);
+  });
   test("a single key, and a key with modifiers, pass through unchanged", () => {
     expect(splitChunk("n", noKey)).toEqual([{ input: "n", key: noKey }]);
     expect(splitChunk("", { ...noKey, upArrow: true })).toEqual([{ input: "", key: { ...noKey, upArrow: true } }]);
