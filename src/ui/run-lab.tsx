@@ -1,9 +1,14 @@
 // The lab's entry for the CLI: `convlab` (default command) calls runLab on a terminal. The
 // lab itself (and Ink) loads only now, so headless commands never pay for it.
+// Ink decides at import time whether it runs "in CI" (any CI or CONTINUOUS_INTEGRATION other
+// than "false"/"0") and then prints only the last frame; a person at a terminal must see the
+// live lab, so those variables are dropped before start-lab.tsx (which imports Ink) loads.
 import type { LabOptions } from "./start-lab.tsx";
 
 export type { LabOptions } from "./start-lab.tsx";
 
 export async function runLab(options: LabOptions): Promise<number> {
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   return (await import("./start-lab.tsx")).startLab(options);
 }
