@@ -3,7 +3,6 @@
 // damaged, too large), turned into grey and scaled to the terminal by the your-picture lesson's
 // helpers, and run through that lesson, whose last frame holds both pictures as grey levels.
 import { readFileSync, statSync } from "node:fs";
-import { PNG } from "pngjs";
 import { yourPicture } from "../../../lessons/09-your-picture/index.ts";
 import { defaultPicture, fitPicture, greyFromRgba } from "../../../lessons/09-your-picture/picture.ts";
 import type { Frame } from "../../../lessons/frame.ts";
@@ -36,10 +35,10 @@ export const image: CliCommand = {
     ["convlab image photo.png --kernel edge", TEXT[ctx.lang].example],
     ["convlab image assets/picture.png --kernel sharpen --json", TEXT[ctx.lang].exampleJson],
   ],
-  run(argv, ctx) {
+  async run(argv, ctx) {
     const t = TEXT[ctx.lang];
     const file = argv.file === undefined ? undefined : String(argv.file);
-    const source = file === undefined ? undefined : readPng(file, t, ctx);
+    const source = file === undefined ? undefined : await readPng(file, t, ctx);
     // half the width each, minus the gap between the two pictures
     const maxWidth = Math.max(8, Math.floor((ctx.io.columns - 3) / 2));
     const grey = source ? greyFromRgba(source.data, source.width, source.height) : defaultPicture();
@@ -80,7 +79,7 @@ function show(frame: Frame, t: ImageText, ctx: CliContext, file: string | undefi
 }
 
 /** The PNG's size and RGBA pixels, or a one-line refusal saying what is wrong with the file. */
-function readPng(file: string, t: ImageText, ctx: CliContext): { width: number; height: number; data: Uint8Array } {
+async function readPng(file: string, t: ImageText, ctx: CliContext): Promise<{ width: number; height: number; data: Uint8Array }> {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
@@ -100,6 +99,9 @@ function readPng(file: string, t: ImageText, ctx: CliContext): { width: number; 
   if (width * height > MAX_MEGAPIXELS * 1e6) throw new UsageError(t.tooManyPixels({ file, size: `${width}×${height}`, max: MAX_MEGAPIXELS }));
   // A PNG ends with an IEND chunk (length, "IEND", CRC): without it the file was cut short
   if (bytes.toString("latin1", bytes.length - 8, bytes.length - 4) !== "IEND") throw new UsageError(t.damaged({ file, reason: t.truncated }));
+  // pngjs only now: no other command (nor `convlab image` on its own picture) loads it. It is
+  // CommonJS: its exports object is the default export (the bundle gives no named ones).
+  const { PNG } = (await import("pngjs")).default;
   try {
     const png = PNG.sync.read(bytes);
     return { width: png.width, height: png.height, data: png.data };
