@@ -40,7 +40,6 @@ export function bundleOptions(entry, outfile) {
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "warning",
     legalComments: "none",
-    minify: true,
   };
 }
 
