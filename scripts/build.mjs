@@ -43,8 +43,12 @@ export function bundleOptions(entry, outfile) {
   };
 }
 
-/** Chunks no build has written for this long are stale (a running binary may still import newer ones). */
-const STALE_MS = 60 * 60 * 1000;
+/**
+ * Chunks this build did not write are removed once no build has written them for this long: a
+ * binary started from the previous entry imports its chunks within its first second (the lab
+ * and every command load theirs at start), and a concurrent build's are newer than this.
+ */
+const STALE_MS = 10 * 60 * 1000;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Write beside, then rename: a binary started during a rebuild must never read half a file.
