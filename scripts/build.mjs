@@ -55,16 +55,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Chunk names carry a content hash, so a chunk moved in never changes one already there;
   // the entry, which names them, moves last.
   const tmp = `dist/build.${process.pid}.tmp`;
-  rmSync(tmp, { recursive: true, force: true });
-  await build(bundleOptions("src/cli/main.ts", `${tmp}/convlab.js`));
-  mkdirSync("dist/chunks", { recursive: true });
   const fresh = new Set();
-  for (const name of existsSync(`${tmp}/chunks`) ? readdirSync(`${tmp}/chunks`) : []) {
-    renameSync(`${tmp}/chunks/${name}`, `dist/chunks/${name}`);
-    fresh.add(name);
+  try {
+    await build(bundleOptions("src/cli/main.ts", `${tmp}/convlab.js`));
+    mkdirSync("dist/chunks", { recursive: true });
+    for (const name of existsSync(`${tmp}/chunks`) ? readdirSync(`${tmp}/chunks`) : []) {
+      renameSync(`${tmp}/chunks/${name}`, `dist/chunks/${name}`);
+      fresh.add(name);
+    }
+    renameSync(`${tmp}/convlab.js`, "dist/convlab.js");
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
-  renameSync(`${tmp}/convlab.js`, "dist/convlab.js");
-  rmSync(tmp, { recursive: true, force: true });
   for (const name of readdirSync("dist/chunks")) {
     const file = `dist/chunks/${name}`;
     if (!fresh.has(name) && Date.now() - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
