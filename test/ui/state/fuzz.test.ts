@@ -72,8 +72,9 @@ test("random keys inside a lesson's exercises never throw; checks and hints keep
       }
       const work = Object.values(state.exerciseStates);
       expect(work.map((w) => w.notice).filter((n) => n?.kind === "error")).toEqual([]);
-      // Whatever was typed, a check still gives a verdict (or a refusal of the typed text).
-      if (state.screen === "exercise" && !state.help) {
+      // Whatever was typed, a check still gives a verdict (or a refusal of the typed text) —
+      // unless Ctrl+C, alone or inside a chunk, has already quit the lab.
+      if (state.screen === "exercise" && !state.help && !state.quitting) {
         const checked = keyedLabReducer(state, { type: "key", input: "\r", key: { ...noKey, return: true } as never });
         const w = currentExercises(checked)!;
         expect(w.result !== undefined || w.notice !== undefined).toBe(true);
