@@ -69,6 +69,8 @@ export interface Lesson<S = any> {
   /** The previous step; on the first step returns the state unchanged. */
   back(state: S): S;
   update(state: S, action: LessonAction): Update<S>;
+  /** The actions besides reset this lesson acts on, so screens offer only keys that do something. */
+  actions?: readonly Exclude<LessonAction["type"], "reset">[];
   frame(state: S, lang: Lang): Frame;
   /** The last JSON Lines object of `convlab run --json` (e.g. learn-kernel: diverged, final weight). */
   summarize(state: S): Record<string, Json>;

@@ -118,8 +118,9 @@ export type StepperSpec<S> = StepperBase<S> &
  * steps (unchanged at either end), reset to init's state, edits checked as matrices (other
  * matrices refused), reseed with a whole number; anything a lesson does not use changes nothing.
  */
-export function stepper<S extends { step: number }>(spec: StepperSpec<S>): Pick<Lesson<S>, "next" | "back" | "update"> {
+export function stepper<S extends { step: number }>(spec: StepperSpec<S>): Pick<Lesson<S>, "next" | "back" | "update" | "actions"> {
   return {
+    actions: (["edit", "reseed", "scaleLr"] as const).filter((a) => spec[a] !== undefined),
     next: (s) => (s.step + 1 < spec.steps(s) ? { ...s, step: s.step + 1 } : s),
     back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
     update(s, action) {

@@ -3,6 +3,7 @@
 // from this table, so what the help says is what the keys do.
 import type { Key } from "ink";
 import type { Lang } from "../../lessons/frame.ts";
+import type { Lesson } from "../../lessons/lesson.ts";
 
 type Text = Record<Lang, string>;
 
@@ -120,6 +121,17 @@ export function commandFor(scope: Scope, input: string, key: KeyPress): Command 
 export function keyLabel(command: Command, lang: Lang): string {
   const labels = (keyMap[command].keys as readonly KeySpec[]).map((spec) => ("label" in spec && spec.label ? spec.label[lang] : "char" in spec ? spec.char : "?"));
   return [...new Set(labels)].join(" ");
+}
+
+/** Lesson keys a lesson does not act on (no learning rate, no seed…): the key bar leaves them out. */
+export function idleLessonCommands(lesson: Pick<Lesson, "actions">, exerciseCount: number): Command[] {
+  const acts = lesson.actions ?? ["edit", "reseed", "scaleLr"];
+  const idle: Command[] = [];
+  if (!acts.includes("edit")) idle.push("edit");
+  if (!acts.includes("reseed")) idle.push("reseed");
+  if (!acts.includes("scaleLr")) idle.push("lrHalve", "lrDouble");
+  if (exerciseCount === 0) idle.push("exercises");
+  return idle;
 }
 
 export function commandsOf(scope: Scope): Command[] {

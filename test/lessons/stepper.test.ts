@@ -73,3 +73,15 @@ describe.each(lessons.map((l) => [l.id, l] as const))("%s through the stepper", 
     else expect(u.error.en).toMatch(/seed must be an integer/);
   });
 });
+
+describe("actions", () => {
+  it("every registered lesson declares exactly the actions its update acts on", () => {
+    for (const lesson of lessons) {
+      const state = lesson.init({});
+      const reseeded = lesson.update(state, { type: "reseed", seed: 12345 });
+      const scaled = lesson.update(state, { type: "scaleLr", factor: 0.5 });
+      expect(lesson.actions?.includes("reseed"), `${lesson.id} reseed`).toBe(reseeded.ok && reseeded.state !== state);
+      expect(lesson.actions?.includes("scaleLr"), `${lesson.id} scaleLr`).toBe(!scaled.ok || scaled.state !== state);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 // The key map itself: complete, bilingual, unambiguous, and the keys the issue names.
 import { describe, expect, test } from "vitest";
-import { commandFor, commands, commandsOf, keyLabel, keyMap, matches, noKey, splitChunk, type Command, type KeyPress } from "../../src/ui/keys.ts";
+import { commandFor, commands, commandsOf, idleLessonCommands, keyLabel, keyMap, matches, noKey, splitChunk, type Command, type KeyPress } from "../../src/ui/keys.ts";
 
 const press = (input: string, key: Partial<KeyPress> = {}) => [input, { ...noKey, ...key }] as const;
 const PROBES = [
@@ -105,5 +105,15 @@ describe("splitChunk", () => {
     expect(splitChunk("n", noKey)).toEqual([{ input: "n", key: noKey }]);
     expect(splitChunk("", { ...noKey, upArrow: true })).toEqual([{ input: "", key: { ...noKey, upArrow: true } }]);
     expect(splitChunk("中文", noKey).map((k) => k.input)).toEqual(["中", "文"]);
+  });
+});
+
+describe("idleLessonCommands", () => {
+  test("the key bar leaves out what a lesson does not act on", () => {
+    expect(idleLessonCommands({ actions: ["edit"] }, 2)).toEqual(["reseed", "lrHalve", "lrDouble"]);
+    expect(idleLessonCommands({ actions: ["edit", "reseed", "scaleLr"] }, 0)).toEqual(["exercises"]);
+  });
+  test("a lesson that declares nothing keeps every key", () => {
+    expect(idleLessonCommands({}, 1)).toEqual([]);
   });
 });

@@ -8,9 +8,9 @@ import { useTheme } from "../theme.ts";
 
 const SEPARATOR = "  ";
 
-export function helpBarItems(scope: Scope, lang: Lang): { keys: string; text: string }[] {
+export function helpBarItems(scope: Scope, lang: Lang, hide: readonly Command[] = []): { keys: string; text: string }[] {
   const global: Command[] = scope === "editor" ? [] : ["help"];
-  const own = commandsOf(scope);
+  const own = commandsOf(scope).filter((c) => !hide.includes(c));
   const last: Command[] = scope === "editor" ? [] : ["language"];
   return [...global, ...own, ...last].flatMap((c) => {
     const bar = (keyMap[c] as { bar?: Record<Lang, string> }).bar;
@@ -19,10 +19,10 @@ export function helpBarItems(scope: Scope, lang: Lang): { keys: string; text: st
 }
 
 /** The items that fit in one line of `columns`. */
-export function fittingItems(scope: Scope, lang: Lang, columns: number): { keys: string; text: string }[] {
+export function fittingItems(scope: Scope, lang: Lang, columns: number, hide: readonly Command[] = []): { keys: string; text: string }[] {
   const out: { keys: string; text: string }[] = [];
   let used = 0;
-  for (const item of helpBarItems(scope, lang)) {
+  for (const item of helpBarItems(scope, lang, hide)) {
     const w = stringWidth(`${item.keys} ${item.text}`) + (out.length > 0 ? SEPARATOR.length : 0);
     if (used + w > columns) break;
     out.push(item);
@@ -31,11 +31,12 @@ export function fittingItems(scope: Scope, lang: Lang, columns: number): { keys:
   return out;
 }
 
-export function KeyHelpBar({ scope, lang, columns }: { scope: Scope; lang: Lang; columns: number }) {
+/** `hide`: keys that would do nothing on this screen (e.g. a lesson without a learning rate). */
+export function KeyHelpBar({ scope, lang, columns, hide }: { scope: Scope; lang: Lang; columns: number; hide?: readonly Command[] }) {
   const theme = useTheme();
   return (
     <Text wrap="truncate-end">
-      {fittingItems(scope, lang, columns).map((item, i) => (
+      {fittingItems(scope, lang, columns, hide).map((item, i) => (
         <Text key={i}>
           {i > 0 && SEPARATOR}
           <Text bold color={theme.ui.key}>

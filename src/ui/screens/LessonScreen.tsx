@@ -14,6 +14,7 @@ import { NumbersPanel, numbersPanelHeight } from "../components/NumbersPanel.tsx
 import { OutcomeLine } from "../components/OutcomeLine.tsx";
 import { COLUMN_GAP, isWide, narrativeHeight, textHeight, wideColumns, type Size } from "../layout.ts";
 import { SPEEDS_MS, type Session } from "../state/session.ts";
+import { idleLessonCommands } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -66,7 +67,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
         </Text>
       )}
       <NoticeLine notice={session.notice} lang={lang} />
-      <KeyHelpBar scope={scope} lang={lang} columns={size.columns} />
+      <KeyHelpBar scope={scope} lang={lang} columns={size.columns} hide={idleLessonCommands(lesson, exerciseCount)} />
     </>
   );
 
