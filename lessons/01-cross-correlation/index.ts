@@ -8,9 +8,10 @@ import { CODE, LINES } from "./code.ts";
 import { runCorr2d, type Corr2dRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
+import { meta } from "./meta.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
-const ID = "cross-correlation";
+const ID = meta.id;
 /** Largest input (rows and columns): every output cell is a step. */
 export const MAX_SIZE = 16;
 export const DEFAULT_X = [[0, 1, 2], [3, 4, 5], [6, 7, 8]];
@@ -168,9 +169,9 @@ function frame(s: State, lang: Lang): Frame {
 
 export const crossCorrelation: Lesson<State> = {
   id: ID,
-  number: 1,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  number: meta.number,
+  title: meta.title,
+  summary: meta.summary,
   options,
   init,
   ...stepping,

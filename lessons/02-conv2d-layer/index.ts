@@ -9,9 +9,10 @@ import { CODE, LINES } from "./code.ts";
 import { notebookImage, runLayer, type LayerRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
+import { meta } from "./meta.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
-const ID = "conv2d-layer";
+const ID = meta.id;
 const STEPS = 4;
 export const MAX_SIZE = 16;
 export const DEFAULT_K = [[1, -1]];
@@ -167,9 +168,9 @@ function frame(s: State, lang: Lang): Frame {
 
 export const conv2dLayer: Lesson<State> = {
   id: ID,
-  number: 2,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  number: meta.number,
+  title: meta.title,
+  summary: meta.summary,
   options,
   init,
   ...stepping,

@@ -12,9 +12,10 @@ import { PRESETS, train, type PresetName, type Training } from "./run.ts";
 import { curvature, type Curvature } from "./stability.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
+import { meta } from "./meta.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
-const ID = "learn-kernel";
+const ID = meta.id;
 export const MAX_EPOCHS = 1000;
 export const DEFAULT_EPOCHS = 10;
 /** A start whose unstable direction is small: ten steps look convergent, as in the notebook. */
@@ -274,9 +275,9 @@ function summarize(s: State) {
 
 export const learnKernel: Lesson<State> = {
   id: ID,
-  number: 3,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  number: meta.number,
+  title: meta.title,
+  summary: meta.summary,
   options,
   init,
   ...stepping,

@@ -9,9 +9,10 @@ import { CODE, LINES } from "./code.ts";
 import { runFlip, trainBoth, type BothTrained, type FlipRun, type TrainConfig } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
+import { meta } from "./meta.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
-const ID = "convolution-vs-correlation";
+const ID = meta.id;
 export const MAX_SIZE = 8;
 export const MAX_EPOCHS = 200;
 export const DEFAULT_X = [[0, 1, 2], [3, 4, 5], [6, 7, 8]];
@@ -195,9 +196,9 @@ function frame(s: State, lang: Lang): Frame {
 
 export const convolutionVsCorrelation: Lesson<State> = {
   id: ID,
-  number: 4,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  number: meta.number,
+  title: meta.title,
+  summary: meta.summary,
   options,
   init,
   ...stepping,

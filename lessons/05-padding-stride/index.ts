@@ -10,9 +10,10 @@ import { CODE, LINES } from "./code.ts";
 import { BOOK, BOOK_INPUT, bookShape, outSize, runPadStride, type BookExample, type Geometry, type PadStrideRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
+import { meta } from "./meta.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
-const ID = "padding-stride";
+const ID = meta.id;
 export const DEFAULT: Geometry = { n: 5, k: 3, p: 1, s: 2 };
 /** Bounds of n, k, p, s (small enough that every output cell can be a step). */
 export const LIMITS = { n: [1, 10], k: [1, 7], p: [0, 3], s: [1, 4] } as const satisfies Record<keyof Geometry, readonly [number, number]>;
@@ -195,9 +196,9 @@ function frame(st: State, lang: Lang): Frame {
 
 export const paddingStride: Lesson<State> = {
   id: ID,
-  number: 5,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  number: meta.number,
+  title: meta.title,
+  summary: meta.summary,
   options,
   init,
   ...stepping,

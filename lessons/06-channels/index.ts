@@ -11,9 +11,10 @@ import { CODE, LINES } from "./code.ts";
 import { runChannels, type ChannelsRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
+import { meta } from "./meta.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
-const ID = "channels";
+const ID = meta.id;
 export const DEFAULT_SEED = 1;
 const STEPS = 10;
 /** The pixel shown as a dense layer in the last step (row, column). */
@@ -187,9 +188,9 @@ function frame(s: State, lang: Lang): Frame {
 
 export const channels: Lesson<State> = {
   id: ID,
-  number: 6,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  number: meta.number,
+  title: meta.title,
+  summary: meta.summary,
   options,
   init,
   ...stepping,

@@ -9,9 +9,10 @@ import { CODE, LINES } from "./code.ts";
 import { runPooling, type PoolingRun, type PoolWindow } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
+import { meta } from "./meta.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
-const ID = "pooling";
+const ID = meta.id;
 export const MAX_SIZE = 8;
 export const DEFAULT_X = [[0, 1, 2], [3, 4, 5], [6, 7, 8]];
 
@@ -191,9 +192,9 @@ function frame(s: State, lang: Lang): Frame {
 
 export const pooling: Lesson<State> = {
   id: ID,
-  number: 7,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  number: meta.number,
+  title: meta.title,
+  summary: meta.summary,
   options,
   init,
   ...stepping,

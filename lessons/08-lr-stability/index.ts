@@ -13,9 +13,10 @@ import { CODE, LINES } from "./code.ts";
 import { race, type Race, type RaceConfig } from "./run.ts";
 import { en, type Text, type Verdict } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
+import { meta } from "./meta.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
-const ID = "lr-stability";
+const ID = meta.id;
 export const MAX_EPOCHS = 500;
 export const MAX_RATES = 6;
 /** learn-kernel's default seed: a start whose unstable direction is small. */
@@ -223,9 +224,9 @@ function frame(s: State, lang: Lang): Frame {
 
 export const lrStability: Lesson<State> = {
   id: ID,
-  number: 8,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  number: meta.number,
+  title: meta.title,
+  summary: meta.summary,
   options,
   init,
   ...stepping,

@@ -12,9 +12,10 @@ import { defaultPicture } from "./picture.ts";
 import { filterPicture, shade } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
+import { meta } from "./meta.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
-const ID = "your-picture";
+const ID = meta.id;
 const STEPS = 4;
 /** Largest picture side (the CLI scales pictures to the terminal first). */
 export const MAX_PICTURE = 256;
@@ -159,9 +160,9 @@ function frame(s: State, lang: Lang): Frame {
 
 export const yourPicture: Lesson<State> = {
   id: ID,
-  number: 9,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  number: meta.number,
+  title: meta.title,
+  summary: meta.summary,
   options,
   init,
   ...stepping,

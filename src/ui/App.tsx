@@ -1,11 +1,11 @@
 // The lab: one reducer for all state, one key handler that asks the key map what a key
 // means, and the screens. Owns Ctrl+C (rendered with exitOnCtrlC: false).
-import { ThemeProvider } from "@inkjs/ui";
-import { Box, useApp, useInput } from "ink";
+import { useApp, useInput } from "ink";
 import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { Frame, Lang } from "../../lessons/frame.ts";
 import type { Exercise } from "../../lessons/exercises.ts";
 import type { Lesson } from "../../lessons/lesson.ts";
+import { LabShell } from "./components/LabShell.tsx";
 import { HelpOverlay } from "./components/HelpOverlay.tsx";
 import { SizeNotice } from "./components/SizeNotice.tsx";
 import { useTerminalSize } from "./hooks/useTerminalSize.ts";
@@ -18,8 +18,7 @@ import { LessonScreen } from "./screens/LessonScreen.tsx";
 import { keyedLabReducer } from "./state/input.ts";
 import { currentExercises, currentSession, initLab } from "./state/lab.ts";
 import { SPEEDS_MS } from "./state/session.ts";
-import { darkTheme, ThemeContext, type Theme } from "./theme.ts";
-import { uiKitTheme } from "./ui-kit-theme.ts";
+import { darkTheme, type Theme } from "./theme.ts";
 
 export interface AppProps {
   lessons: readonly Lesson[];
@@ -82,7 +81,6 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     if (said) setWarning(said);
   }, [work, state.current, progress]);
 
-  const kit = useMemo(() => uiKitTheme(theme), [theme]);
   let body: ReactNode;
   const exerciseCount = exercises.length > 0 ? { done: exercises.filter((e) => state.solved.includes(e.id)).length, total: exercises.length } : undefined;
   if (isTooSmall(size)) {
@@ -100,14 +98,9 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     );
   }
   return (
-    <ThemeContext.Provider value={theme}>
-      <ThemeProvider theme={kit}>
-        {/* The live area stays one line shorter than the terminal: see layout.ts. */}
-        <Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)} overflow="hidden">
-          {body}
-        </Box>
-      </ThemeProvider>
-    </ThemeContext.Provider>
+    <LabShell theme={theme} size={size}>
+      {body}
+    </LabShell>
   );
 }
 

@@ -1,14 +1,16 @@
 // Starts the lab on a real terminal (the CLI checks stdin/stdout are TTYs first, then calls
 // runLab in run-lab.tsx, which drops CI from the environment and only then loads this file).
-// Imports are static: the build puts the whole lab in as few chunks as it can, and every
-// file the first frame waits for costs a read, a compile and a link.
+// The first frame (the menu) needs only the lesson catalog: every lesson's logic, the exercises
+// and the engine load right after it (lab-app.ts, its own chunk), then App takes over.
+// Otherwise imports are static: every file the first frame waits for costs a read, a compile
+// and a link.
 import { render } from "ink";
 import stringWidth from "string-width";
+import { catalog } from "../../lessons/catalog.ts";
 import type { Lang } from "../../lessons/frame.ts";
-import { exercises } from "../../lessons/exercises.ts";
-import { lessons } from "../../lessons/index.ts";
 import { openStore } from "../store/index.ts";
-import { App, LabErrorBoundary } from "./App.tsx";
+import { LabErrorBoundary } from "./components/LabErrorBoundary.tsx";
+import { FirstMenu } from "./FirstMenu.tsx";
 import type { LabProgress } from "./progress.ts";
 import { progressFromStore } from "./store-progress.ts";
 import { themeFor } from "./theme.ts";
@@ -26,14 +28,30 @@ export async function startLab(options: LabOptions): Promise<number> {
   // ~20 ms; after a one-byte (Latin-1) string the two-byte case tiers up directly: ~5 ms in all.
   stringWidth("·");
   const progress = options.progress ?? progressFromStore(openStore());
-  const instance = render(
-    <LabErrorBoundary lang={options.lang}>
-      <App lessons={lessons} exercises={exercises} lang={options.lang} lesson={options.lesson} theme={themeFor()} progress={progress} />
-    </LabErrorBoundary>,
-    // We own Ctrl+C (exit 0, terminal restored). Ink 6.8's incrementalRendering is left off: in a
-    // real terminal it left stale lines behind when the frame changed (seen in tmux).
-    { exitOnCtrlC: false, incrementalRendering: false, patchConsole: true },
-  );
+  const theme = themeFor();
+  const lab = async () => {
+    const { App, lessons, exercises } = await import("./lab-app.ts");
+    return (
+      <LabErrorBoundary lang={options.lang}>
+        <App lessons={lessons} exercises={exercises} lang={options.lang} lesson={options.lesson} theme={theme} progress={progress} />
+      </LabErrorBoundary>
+    );
+  };
+  // We own Ctrl+C (exit 0, terminal restored). Ink 6.8's incrementalRendering is left off: in a
+  // real terminal it left stale lines behind when the frame changed (seen in tmux).
+  const renderOptions = { exitOnCtrlC: false, incrementalRendering: false, patchConsole: true };
+  // `--lesson` opens a lesson at once, so it waits for the lessons; the menu does not. App then
+  // starts on the same menu (cursor on the first lesson), so the swap redraws nothing.
+  const first =
+    options.lesson === undefined ? (
+      <LabErrorBoundary lang={options.lang}>
+        <FirstMenu catalog={catalog} lang={options.lang} theme={theme} progress={progress} />
+      </LabErrorBoundary>
+    ) : (
+      await lab()
+    );
+  const instance = render(first, renderOptions);
+  if (options.lesson === undefined) instance.rerender(await lab());
   await instance.waitUntilExit();
   return 0;
 }

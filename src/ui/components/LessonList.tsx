@@ -6,8 +6,11 @@ import type { Lesson } from "../../../lessons/lesson.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
+/** What the menu shows of a lesson: a Lesson or its catalog entry (lessons/catalog.ts). */
+export type MenuLesson = Pick<Lesson, "id" | "number" | "title" | "summary">;
+
 export interface LessonListProps {
-  lessons: readonly Lesson[];
+  lessons: readonly MenuLesson[];
   selected: number;
   done: readonly string[];
   lang: Lang;

@@ -1,10 +1,9 @@
 // The menu: header with the progress count, the lesson list, the keys.
 import { Box, Text } from "ink";
 import type { Lang } from "../../../lessons/frame.ts";
-import type { Lesson } from "../../../lessons/lesson.ts";
 import { Header } from "../components/Header.tsx";
 import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
-import { LessonList } from "../components/LessonList.tsx";
+import { LessonList, type MenuLesson } from "../components/LessonList.tsx";
 import { NoticeLine } from "../components/NoticeLine.tsx";
 import type { Notice } from "../state/notice.ts";
 import { textHeight } from "../layout.ts";
@@ -12,7 +11,7 @@ import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
 export interface MenuScreenProps {
-  lessons: readonly Lesson[];
+  lessons: readonly MenuLesson[];
   selected: number;
   done: readonly string[];
   lang: Lang;
