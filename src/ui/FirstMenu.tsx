@@ -24,7 +24,7 @@ export function FirstMenu({ catalog, lang, theme, progress, size: fixedSize }: F
   const ids = catalog.flatMap((m) => m.exercises);
   const exercises = ids.length > 0 ? { done: ids.filter((id) => solved.includes(id)).length, total: ids.length } : undefined;
   return (
-    <LabShell theme={theme} size={size}>
+    <LabShell theme={theme} size={size} clip={false}>
       {isTooSmall(size) ? (
         <SizeNotice lang={lang} minColumns={MIN_COLUMNS} minRows={MIN_ROWS} columns={size.columns} rows={size.rows} />
       ) : (
