@@ -21,5 +21,10 @@ export interface LessonMeta {
   exercises: readonly string[];
 }
 
+/** What a Lesson takes from its meta: who it is and what the menu calls it. */
+export function identity({ id, number, title, summary }: LessonMeta): Pick<LessonMeta, "id" | "number" | "title" | "summary"> {
+  return { id, number, title, summary };
+}
+
 /** In menu order, as `lessons` in index.ts. */
 export const catalog: readonly LessonMeta[] = [crossCorrelation, conv2dLayer, learnKernel, convolutionVsCorrelation, paddingStride, channels, pooling, lrStability, yourPicture];

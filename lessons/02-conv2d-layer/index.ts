@@ -10,6 +10,7 @@ import { notebookImage, runLayer, type LayerRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 import { meta } from "./meta.ts";
+import { identity } from "../catalog.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
 const ID = meta.id;
@@ -167,10 +168,7 @@ function frame(s: State, lang: Lang): Frame {
 }
 
 export const conv2dLayer: Lesson<State> = {
-  id: ID,
-  number: meta.number,
-  title: meta.title,
-  summary: meta.summary,
+  ...identity(meta),
   options,
   init,
   ...stepping,

@@ -10,6 +10,7 @@ import { runFlip, trainBoth, type BothTrained, type FlipRun, type TrainConfig } 
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 import { meta } from "./meta.ts";
+import { identity } from "../catalog.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
 const ID = meta.id;
@@ -195,10 +196,7 @@ function frame(s: State, lang: Lang): Frame {
 }
 
 export const convolutionVsCorrelation: Lesson<State> = {
-  id: ID,
-  number: meta.number,
-  title: meta.title,
-  summary: meta.summary,
+  ...identity(meta),
   options,
   init,
   ...stepping,

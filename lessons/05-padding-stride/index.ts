@@ -11,6 +11,7 @@ import { BOOK, BOOK_INPUT, bookShape, outSize, runPadStride, type BookExample, t
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 import { meta } from "./meta.ts";
+import { identity } from "../catalog.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
 const ID = meta.id;
@@ -195,10 +196,7 @@ function frame(st: State, lang: Lang): Frame {
 }
 
 export const paddingStride: Lesson<State> = {
-  id: ID,
-  number: meta.number,
-  title: meta.title,
-  summary: meta.summary,
+  ...identity(meta),
   options,
   init,
   ...stepping,

@@ -12,6 +12,7 @@ import { runChannels, type ChannelsRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 import { meta } from "./meta.ts";
+import { identity } from "../catalog.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
 const ID = meta.id;
@@ -187,10 +188,7 @@ function frame(s: State, lang: Lang): Frame {
 }
 
 export const channels: Lesson<State> = {
-  id: ID,
-  number: meta.number,
-  title: meta.title,
-  summary: meta.summary,
+  ...identity(meta),
   options,
   init,
   ...stepping,

@@ -10,6 +10,7 @@ import { runPooling, type PoolingRun, type PoolWindow } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 import { meta } from "./meta.ts";
+import { identity } from "../catalog.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
 const ID = meta.id;
@@ -191,10 +192,7 @@ function frame(s: State, lang: Lang): Frame {
 }
 
 export const pooling: Lesson<State> = {
-  id: ID,
-  number: meta.number,
-  title: meta.title,
-  summary: meta.summary,
+  ...identity(meta),
   options,
   init,
   ...stepping,

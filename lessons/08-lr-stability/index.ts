@@ -14,6 +14,7 @@ import { race, type Race, type RaceConfig } from "./run.ts";
 import { en, type Text, type Verdict } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 import { meta } from "./meta.ts";
+import { identity } from "../catalog.ts";
 
 const TEXT: Record<Lang, Text> = { en, zh };
 const ID = meta.id;
@@ -223,10 +224,7 @@ function frame(s: State, lang: Lang): Frame {
 }
 
 export const lrStability: Lesson<State> = {
-  id: ID,
-  number: meta.number,
-  title: meta.title,
-  summary: meta.summary,
+  ...identity(meta),
   options,
   init,
   ...stepping,
