@@ -1,6 +1,6 @@
 // The lessons as the menu shows them: ids, numbers, titles, summaries and exercise ids, without
-// any lesson's logic or the engine, so the lab's first frame waits for none of that. The
-// texts come from each lesson's own text files (through its meta.ts); index.ts is the registry.
+// any lesson's logic, narrative or the engine, so the lab's first frame waits for none of that.
+// Each lesson's meta.ts holds its title and summary in both languages; index.ts is the registry.
 import type { LocalText } from "./lesson.ts";
 import { meta as crossCorrelation } from "./01-cross-correlation/meta.ts";
 import { meta as conv2dLayer } from "./02-conv2d-layer/meta.ts";

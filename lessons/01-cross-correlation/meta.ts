@@ -1,13 +1,18 @@
-// What the menu needs of this lesson, without its logic (lessons/catalog.ts): the first
-// frame loads only these. `exercises` are the ids in exercises.ts (a test keeps them equal).
+// What the menu needs of this lesson (lessons/catalog.ts): the first frame loads only these
+// files, so the title and summary live here, not in text.*.ts with the narrative.
+// `exercises` are the ids in exercises.ts (a test keeps them equal).
 import type { LessonMeta } from "../catalog.ts";
-import { en } from "./text.en.ts";
-import { zh } from "./text.zh.ts";
 
 export const meta: LessonMeta = {
   id: "cross-correlation",
   number: 1,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  title: {
+    en: "2-D cross-correlation",
+    zh: "二维互相关运算",
+  },
+  summary: {
+    en: "Slide a kernel over an input: each output cell is a sum of products.",
+    zh: "让核在输入上滑动：每个输出元素都是对应元素乘积之和。",
+  },
   exercises: ["corr2d-target", "output-shape"],
 };

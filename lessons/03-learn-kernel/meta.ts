@@ -1,13 +1,18 @@
-// What the menu needs of this lesson, without its logic (lessons/catalog.ts): the first
-// frame loads only these. `exercises` are the ids in exercises.ts (a test keeps them equal).
+// What the menu needs of this lesson (lessons/catalog.ts): the first frame loads only these
+// files, so the title and summary live here, not in text.*.ts with the narrative.
+// `exercises` are the ids in exercises.ts (a test keeps them equal).
 import type { LessonMeta } from "../catalog.ts";
-import { en } from "./text.en.ts";
-import { zh } from "./text.zh.ts";
 
 export const meta: LessonMeta = {
   id: "learn-kernel",
   number: 3,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  title: {
+    en: "Learning a kernel from data",
+    zh: "通过数据学习核数组",
+  },
+  summary: {
+    en: "Gradient descent recovers the edge kernel [1, −1] from an image and its edges — or diverges.",
+    zh: "用梯度下降从图像和它的边缘中学出边缘检测核 [1, −1]——或者发散。",
+  },
   exercises: ["lr-diverge", "lr-converge", "handwritten-conv2d"],
 };

@@ -2,8 +2,6 @@
 type Trend = "first" | "down" | "up";
 
 export const en = {
-  title: "Learning a kernel from data",
-  summary: "Gradient descent recovers the edge kernel [1, −1] from an image and its edges — or diverges.",
   optPreset: "seed: the notebook's run (column 4 dark, lr 0.016, bias kept at 0); d2l: the book's (columns 2–5 dark, lr 0.03, no bias)",
   optLr: "learning rate (default: the preset's, 0.016 or 0.03)",
   optEpochs: "iterations to run",

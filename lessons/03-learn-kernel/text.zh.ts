@@ -2,8 +2,6 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
-  title: "通过数据学习核数组",
-  summary: "用梯度下降从图像和它的边缘中学出边缘检测核 [1, −1]——或者发散。",
   optPreset: "seed：笔记本的设置（第 4 列为暗，学习率 0.016，偏差保持为 0）；d2l：书中的设置（第 2–5 列为暗，学习率 0.03，无偏差）",
   optLr: "学习率（默认取预设值：0.016 或 0.03）",
   optEpochs: "迭代次数",

@@ -1,13 +1,18 @@
-// What the menu needs of this lesson, without its logic (lessons/catalog.ts): the first
-// frame loads only these. `exercises` are the ids in exercises.ts (a test keeps them equal).
+// What the menu needs of this lesson (lessons/catalog.ts): the first frame loads only these
+// files, so the title and summary live here, not in text.*.ts with the narrative.
+// `exercises` are the ids in exercises.ts (a test keeps them equal).
 import type { LessonMeta } from "../catalog.ts";
-import { en } from "./text.en.ts";
-import { zh } from "./text.zh.ts";
 
 export const meta: LessonMeta = {
   id: "pooling",
   number: 7,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  title: {
+    en: "Pooling",
+    zh: "池化层",
+  },
+  summary: {
+    en: "Max and average pooling: a window with no weights, padding and stride, one channel at a time.",
+    zh: "最大池化和平均池化：没有权重的窗口，带填充和步幅，逐通道计算。",
+  },
   exercises: ["pool-puzzle"],
 };

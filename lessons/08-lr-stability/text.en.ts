@@ -2,8 +2,6 @@
 export type Verdict = "smooth" | "oscillates" | "diverges";
 
 export const en = {
-  title: "Learning-rate stability",
-  summary: "Several learning rates side by side: converge, oscillate or diverge — and the threshold 2/λ_max that decides.",
   optPreset: "d2l: the book's data (columns 2–5 dark); seed: the notebook's (column 4 dark)",
   optLrs: "learning rates to compare, 1 to 6 positive numbers",
   optEpochs: "iterations of every run",

@@ -2,8 +2,6 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
-  title: "学习率与稳定性",
-  summary: "并排比较几个学习率：收敛、振荡还是发散，以及决定这一切的阈值 2/λ_max。",
   optPreset: "d2l：书中的数据（第 2 到 5 列为暗）；seed：笔记本的数据（第 4 列为暗）",
   optLrs: "要比较的学习率，1 到 6 个正数",
   optEpochs: "每次训练的迭代次数",

@@ -1,13 +1,18 @@
-// What the menu needs of this lesson, without its logic (lessons/catalog.ts): the first
-// frame loads only these. `exercises` are the ids in exercises.ts (a test keeps them equal).
+// What the menu needs of this lesson (lessons/catalog.ts): the first frame loads only these
+// files, so the title and summary live here, not in text.*.ts with the narrative.
+// `exercises` are the ids in exercises.ts (a test keeps them equal).
 import type { LessonMeta } from "../catalog.ts";
-import { en } from "./text.en.ts";
-import { zh } from "./text.zh.ts";
 
 export const meta: LessonMeta = {
   id: "your-picture",
   number: 9,
-  title: { en: en.title, zh: zh.title },
-  summary: { en: en.summary, zh: zh.summary },
+  title: {
+    en: "Your own picture",
+    zh: "你自己的图片",
+  },
+  summary: {
+    en: "A kernel on a real picture: edges, blur, sharpening — try convlab image <file.png>.",
+    zh: "把核用在真实图片上：边缘、模糊、锐化——试试 convlab image <file.png>。",
+  },
   exercises: [],
 };
