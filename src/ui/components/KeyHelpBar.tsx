@@ -1,6 +1,7 @@
 // The footer: one line of this screen's keys, generated from the key map with the short
 // bar labels, in the map's order (help first), as many as fit; `?` lists them all.
 import { Text } from "ink";
+import { Fragment } from "react";
 import stringWidth from "string-width";
 import type { Lang } from "../../../lessons/frame.ts";
 import { commandsOf, keyLabel, keyMap, type Command, type Scope } from "../keys.ts";
@@ -37,13 +38,13 @@ export function KeyHelpBar({ scope, lang, columns, hide }: { scope: Scope; lang:
   return (
     <Text wrap="truncate-end">
       {fittingItems(scope, lang, columns, hide).map((item, i) => (
-        <Text key={i}>
+        <Fragment key={i}>
           {i > 0 && SEPARATOR}
           <Text bold color={theme.ui.key}>
             {item.keys}
           </Text>
-          <Text color={theme.text.secondary}> {item.text}</Text>
-        </Text>
+          <Text color={theme.text.secondary}>{` ${item.text}`}</Text>
+        </Fragment>
       ))}
     </Text>
   );

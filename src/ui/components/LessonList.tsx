@@ -42,14 +42,11 @@ export function LessonList({ lessons, selected, done, lang, compact = false, max
         const isDone = done.includes(lesson.id);
         return (
           <Box key={lesson.id} flexDirection="column" marginBottom={compact ? 0 : 1}>
-            <Text wrap="truncate-end">
-              <Text color={theme.ui.selected} bold>
-                {isSelected ? "› " : "  "}
-              </Text>
-              <Text color={isSelected ? theme.ui.selected : undefined} bold={isSelected}>
-                {lesson.number}. {lesson.title[lang]}
-              </Text>
-              <Text color={theme.ui.done}>{isDone ? ` ${t.doneMark}` : ""}</Text>
+            {/* One string per style: every Text is a node to reconcile, measure and draw, and
+                the menu is the first frame, drawn while all of that code is still cold. */}
+            <Text wrap="truncate-end" color={isSelected ? theme.ui.selected : undefined} bold={isSelected}>
+              {`${isSelected ? "› " : "  "}${lesson.number}. ${lesson.title[lang]}`}
+              {isDone && <Text color={theme.ui.done}>{` ${t.doneMark}`}</Text>}
             </Text>
             <Box marginLeft={5}>
               <Text color={theme.text.secondary} wrap={compact ? "truncate-end" : "wrap"}>
