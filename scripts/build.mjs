@@ -1,6 +1,9 @@
-// Bundles the CLI: an unbundled Ink app loads hundreds of modules and shows its first frame
-// ~2.5x later. Split into dist/convlab.js (the entry) and dist/chunks/*.js, loaded on demand:
-// the lab never parses yargs or the commands, a command never parses Ink.
+// Bundles convlab in two builds. An unbundled Ink app loads hundreds of modules and shows its
+// first frame ~2.5x later. The lab (src/ui/start-lab.tsx: Ink, React, the menu; the lessons and
+// the engine in a chunk loaded after the first frame) is dist/lab.js; the CLI (src/cli/main.ts:
+// yargs and the commands in chunks loaded on demand) is dist/convlab.js, which imports
+// dist/lab.js only to open the lab. So the lab never parses yargs, a command never parses Ink,
+// and the first frame waits for a handful of files rather than a dozen shared chunks.
 // Runs on `npm install` (prepare) and `npm start`.
 import { build } from "esbuild";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
@@ -19,6 +22,9 @@ const noDevtools = {
 
 /**
  * The esbuild options convlab is built with; the startup bench builds its peer the same way.
+ * The output must stay ASCII (test/cli/bundle.test.ts): esbuild escapes non-ASCII characters in
+ * strings, but not in regex literals or the comments it keeps, and one such character makes V8
+ * hold a whole file as UTF-16, twice the bytes to scan. Write such a pattern as a string.
  * `outfile` names the entry; modules reached only by dynamic import() go to chunks/ beside it
  * (an app without dynamic imports gets the one file).
  */
@@ -44,6 +50,20 @@ export function bundleOptions(entry, outfile) {
 }
 
 /**
+ * The CLI's one way into the lab (run-lab.tsx importing start-lab.tsx) becomes an import of the
+ * lab's own bundle. main.ts imports run-lab.tsx statically, so this import sits in
+ * dist/convlab.js, beside dist/lab.js.
+ */
+const labBundle = {
+  name: "lab-bundle",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/start-lab\.tsx$/ }, (args) =>
+      args.importer.endsWith(path.join("src", "ui", "run-lab.tsx")) ? { path: "./lab.js", external: true } : undefined,
+    );
+  },
+};
+
+/**
  * Chunks this build did not write are removed once no build has written them for this long: a
  * binary started from the previous entry imports its chunks within its first second (the lab
  * and every command load theirs at start), and a concurrent build's are newer than this.
@@ -53,16 +73,18 @@ const STALE_MS = 10 * 60 * 1000;
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Write beside, then rename: a binary started during a rebuild must never read half a file.
   // Chunk names carry a content hash, so a chunk moved in never changes one already there;
-  // the entry, which names them, moves last.
+  // the entries, which name them, move last (the CLI's, which names the lab's, last of all).
   const tmp = `dist/build.${process.pid}.tmp`;
   const fresh = new Set();
   try {
-    await build(bundleOptions("src/cli/main.ts", `${tmp}/convlab.js`));
+    const cli = bundleOptions("src/cli/main.ts", `${tmp}/convlab.js`);
+    await Promise.all([build(bundleOptions("src/ui/start-lab.tsx", `${tmp}/lab.js`)), build({ ...cli, plugins: [...cli.plugins, labBundle] })]);
     mkdirSync("dist/chunks", { recursive: true });
     for (const name of existsSync(`${tmp}/chunks`) ? readdirSync(`${tmp}/chunks`) : []) {
       renameSync(`${tmp}/chunks/${name}`, `dist/chunks/${name}`);
       fresh.add(name);
     }
+    renameSync(`${tmp}/lab.js`, "dist/lab.js");
     renameSync(`${tmp}/convlab.js`, "dist/convlab.js");
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -1,13 +1,14 @@
 // Entry point of the `convlab` binary (bundled to dist/convlab.js): the real process's
 // terminal, lessons and lab, handed to runCli. Nothing here may print a stack trace.
 // Plain `convlab` on a terminal goes straight to the lab: the first frame should not wait for
-// yargs and every command to load (the build splits them into chunks loaded on demand).
+// yargs and every command to load (the build puts them in chunks loaded on demand, and the lab
+// in a bundle of its own: scripts/build.mjs).
 import { createInterface } from "node:readline";
 import { isatty } from "node:tty";
 import pkg from "../../package.json" with { type: "json" };
 import type { Io } from "./context.ts";
 import { MESSAGES } from "./messages.ts";
-import type { LabOptions } from "../ui/run-lab.tsx";
+import { runLab, type LabOptions } from "../ui/run-lab.tsx";
 import { detectLang } from "../locale.ts";
 
 function unexpected(error: unknown): never {
@@ -58,8 +59,8 @@ const io: Io = {
     }),
 };
 
-// Lazy: headless commands never load Ink or React.
-const openLab = async (options: LabOptions) => (await import("../ui/run-lab.tsx")).runLab(options);
+// runLab loads the lab (Ink, React) only when called: headless commands never load it.
+const openLab = (options: LabOptions) => runLab(options);
 
 /**
  * `convlab` alone, where the lab can run: what runCli would do for no arguments (the lab, in

@@ -1,5 +1,6 @@
 // The lab's entry for the CLI: `convlab` (default command) calls runLab on a terminal. The
-// lab itself (and Ink) loads only now, so headless commands never pay for it.
+// lab itself (and Ink) loads only now, so headless commands never pay for it; in the bundle,
+// start-lab.tsx is the lab's own build, dist/lab.js (scripts/build.mjs).
 // Ink decides at import time whether it runs "in CI" (any CI or CONTINUOUS_INTEGRATION other
 // than "false"/"0") and then prints only the last frame; a person at a terminal must see the
 // live lab, so those variables are dropped before start-lab.tsx (which imports Ink) loads.
