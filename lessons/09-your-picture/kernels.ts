@@ -4,11 +4,11 @@ import { checkMatrix, type Checked } from "../options.ts";
 export const KERNELS = {
   /** Outlines: the centre against its eight neighbours (a Laplacian); flat areas give 0. */
   edge: [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]],
-  /** A 3×3 Gaussian blur: weights 1-2-1 in each direction, summing to 1. */
+  /** A 3x3 Gaussian blur: weights 1-2-1 in each direction, summing to 1. */
   blur: [[1 / 16, 2 / 16, 1 / 16], [2 / 16, 4 / 16, 2 / 16], [1 / 16, 2 / 16, 1 / 16]],
   /** The centre pushed away from its four neighbours; sums to 1, so flat areas stay as they are. */
   sharpen: [[0, -1, 0], [-1, 5, -1], [0, -1, 0]],
-  /** Sobel: change from left to right, smoothed vertically — vertical edges, with their sign. */
+  /** Sobel: change from left to right, smoothed vertically: vertical edges, with their sign. */
   "sobel-x": [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]],
 } satisfies Record<string, number[][]>;
 

@@ -66,7 +66,7 @@ const en = {
   resultY: "Y = corr2d(X, K)",
   stepOf: (k: number, n: number) => `(step ${k}/${n})`,
   codeHeading: "code",
-  /** After a label: "code: …", "代码：…". */
+  /** After a label ("code: "); the Chinese one is a full-width colon. */
   colon: ": ",
   legendWindow: "[ ] window",
   legendCurrent: "{ } current",

@@ -198,8 +198,11 @@ export function renderCode(code: CodeView): string[] {
 
 // ── text ────────────────────────────────────────────────────────────────────
 
-/** Closing marks that never start a line (Chinese typesetting): the character before goes down with them. */
-const NO_LINE_START = /^[，。、；：！？）》」』】〉〕％…]$/;
+/**
+ * Closing marks that never start a line (Chinese typesetting): the character before goes down
+ * with them. A string, not a regex literal, so the bundle stays ASCII (scripts/build.mjs).
+ */
+const NO_LINE_START = new RegExp("^[，。、；：！？）》」』】〉〕％…]$");
 
 /** Word wrap by display width; CJK text (no spaces) may break between any two characters, never before "，" "。" and the like. */
 export function wrap(text: string, width: number): string[] {

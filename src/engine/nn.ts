@@ -76,7 +76,7 @@ export class Parameter {
     throw new Error(`Parameter ${this.name} is not initialized yet: call initialize() on its block first`);
   }
 
-  /** ∂l/∂parameter from the last backward() (overwritten each time). */
+  /** dl/dparameter from the last backward() (overwritten each time). */
   grad(): NDArray {
     return this.data().grad;
   }
@@ -182,7 +182,7 @@ export class Conv2D extends Block {
     this.padding = padding;
   }
 
-  /** x: N×C×H×W → N×channels×OH×OW. */
+  /** x: N x C x H x W -> N x channels x OH x OW. */
   forward(x: NDArray): NDArray {
     if (x.ndim !== 4) {
       throw new ShapeError(`Conv2D: input must be 4-D (batch×channels×height×width), got ${fmtShape(x.shape)}; e.g. X.reshape(1, 1, H, W)`);

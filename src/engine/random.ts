@@ -28,7 +28,7 @@ export class RNG {
     return low + (high - low) * this.random();
   }
 
-  /** Standard normal times sigma plus mean (Box–Muller; uses two draws). */
+  /** Standard normal times sigma plus mean (Box-Muller; uses two draws). */
   normal(mean = 0, sigma = 1): number {
     const u1 = 1 - this.random(); // (0, 1]: log never sees 0
     const u2 = this.random();

@@ -132,7 +132,7 @@ export function div(x: Operand, y: Operand): NDArray {
   const { out, ia, ib } = zip("div", a, b, (p, q) => p / q);
   return recordOp(out, "div", [a, b], (g) => [
     scatter(a, ia, (k) => g.data[k]! / b.data[at(ib, k)]!),
-    // d(p/q)/dq = -p/q²
+    // d(p/q)/dq = -p/q^2
     scatter(b, ib, (k) => (-g.data[k]! * a.data[at(ia, k)]!) / b.data[at(ib, k)]! ** 2),
   ]);
 }

@@ -8,7 +8,8 @@ import { sparkline } from "../draw/sparkline.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
-const MARK = /[×↑↓]/;
+// A string, not a regex literal, so the bundle stays ASCII (scripts/build.mjs).
+const MARK = new RegExp("[×↑↓]");
 
 export function Sparkline({ series, width, lang }: { series: Series; width: number; lang: Lang }) {
   const theme = useTheme();

@@ -19,9 +19,14 @@ export type EditorAction =
   | { type: "type"; text: string }
   | { type: "delete" };
 
+// Patterns with non-ASCII characters are strings, not regex literals, so the bundle stays
+// ASCII (scripts/build.mjs).
+const DASHES = new RegExp("[−–—]", "g");
+const NOT_FINITE = new RegExp("^[+-]?(inf|infinity|∞|nan)$", "i");
+
 /** Full-width digits (Chinese input methods) and the minus sign read as ASCII. */
 function normalise(text: string): string {
-  return text.normalize("NFKC").replace(/[−–—]/g, "-").trim();
+  return text.normalize("NFKC").replace(DASHES, "-").trim();
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -30,7 +35,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export function parseEntry(text: string): { ok: true; value: number } | { ok: false; notice: Notice } {
   const t = normalise(text);
   if (t === "") return { ok: false, notice: { kind: "empty" } };
-  if (/^[+-]?(inf|infinity|∞|nan)$/i.test(t)) return { ok: false, notice: { kind: "notFinite", text: t } };
+  if (NOT_FINITE.test(t)) return { ok: false, notice: { kind: "notFinite", text: t } };
   if (!NUMBER.test(t)) return { ok: false, notice: { kind: "notANumber", text: text.trim() } };
   const value = Number(t);
   if (!Number.isFinite(value)) return { ok: false, notice: { kind: "notFinite", text: t } };
