@@ -6,7 +6,7 @@ import { LabShell } from "./components/LabShell.tsx";
 import { SizeNotice } from "./components/SizeNotice.tsx";
 import { useTerminalSize } from "./hooks/useTerminalSize.ts";
 import { MIN_COLUMNS, MIN_ROWS, isTooSmall, type Size } from "./layout.ts";
-import { textIn, type LabProgress } from "./progress.ts";
+import { exerciseCount, textIn, type LabProgress } from "./progress.ts";
 import { MenuScreen } from "./screens/MenuScreen.tsx";
 import type { Theme } from "./theme.ts";
 
@@ -20,9 +20,7 @@ export interface FirstMenuProps {
 
 export function FirstMenu({ catalog, lang, theme, progress, size: fixedSize }: FirstMenuProps) {
   const size = useTerminalSize(fixedSize);
-  const solved = progress?.exercisesDone ?? [];
-  const ids = catalog.flatMap((m) => m.exercises);
-  const exercises = ids.length > 0 ? { done: ids.filter((id) => solved.includes(id)).length, total: ids.length } : undefined;
+  const exercises = exerciseCount(catalog, progress);
   return (
     <LabShell theme={theme} size={size} clip={false}>
       {isTooSmall(size) ? (

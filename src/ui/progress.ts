@@ -22,3 +22,10 @@ export interface LabProgress {
   /** Called for every checked answer (a malformed one is not an attempt); may return a warning. */
   onAttempt?(exerciseId: string, pass: boolean): LabText | undefined | void;
 }
+
+/** Solved exercises of the lessons shown, for the menu's count; undefined if they have none. */
+export function exerciseCount(lessons: readonly { exercises: readonly string[] }[], progress?: LabProgress): { done: number; total: number } | undefined {
+  const solved = progress?.exercisesDone ?? [];
+  const ids = lessons.flatMap((m) => m.exercises);
+  return ids.length > 0 ? { done: ids.filter((id) => solved.includes(id)).length, total: ids.length } : undefined;
+}

@@ -3,6 +3,7 @@
 import { Box, Text } from "ink";
 import type { Lang } from "../../../lessons/frame.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";
+import { lessonWindow } from "../layout.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -20,19 +21,11 @@ export interface LessonListProps {
   maxLines?: number;
 }
 
-/** The first and past-the-last lesson shown so that `selected` is visible in `fit` rows. */
-export function listWindow(count: number, selected: number, fit: number): [number, number] {
-  if (fit >= count) return [0, count];
-  const start = Math.max(0, Math.min(count - fit, selected - Math.floor(fit / 2)));
-  return [start, start + fit];
-}
-
 export function LessonList({ lessons, selected, done, lang, compact = false, maxLines = Infinity }: LessonListProps) {
   const theme = useTheme();
   const t = uiStrings(lang);
   if (lessons.length === 0) return <Text color={theme.status.warning}>{t.noLessons}</Text>;
-  // Compact rows are 2 lines; the window leaves a line for the "more" marks.
-  const [start, end] = compact ? listWindow(lessons.length, selected, Math.max(1, Math.floor((maxLines - 2) / 2))) : [0, lessons.length];
+  const [start, end] = lessonWindow(lessons.length, selected, maxLines, compact);
   return (
     <Box flexDirection="column">
       {start > 0 && <Text color={theme.text.secondary}>  ↑ {start}</Text>}

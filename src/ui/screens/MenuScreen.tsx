@@ -6,7 +6,7 @@ import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
 import { LessonList, type MenuLesson } from "../components/LessonList.tsx";
 import { NoticeLine } from "../components/NoticeLine.tsx";
 import type { Notice } from "../state/notice.ts";
-import { textHeight } from "../layout.ts";
+import { isCompactList, menuListLines, textHeight } from "../layout.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -27,8 +27,7 @@ export function MenuScreen({ lessons, selected, done, lang, notice, warning, exe
   const theme = useTheme();
   const t = uiStrings(lang);
   const count = lessons.filter((l) => done.includes(l.id)).length;
-  // Live area rows-1: header, blank, heading, the list, warning and notice, key bar.
-  const listLines = rows - 1 - 3 - (warning ? textHeight(warning, columns) : 0) - (notice ? 2 : 0) - 1;
+  const listLines = menuListLines(rows, (warning ? textHeight(warning, columns) : 0) + (notice ? 2 : 0));
   return (
     <Box flexDirection="column" flexGrow={1}>
       <Header title={t.tagline} right={[t.progress(count, lessons.length), exercises && t.exercisesSolved(exercises.done, exercises.total)].filter(Boolean).join(" · ")} />
@@ -36,8 +35,7 @@ export function MenuScreen({ lessons, selected, done, lang, notice, warning, exe
         <Text bold color={theme.text.heading}>
           {t.lessonsHeading}
         </Text>
-        {/* Each lesson takes up to 4 lines with its blank line and a wrapped summary. */}
-        <LessonList lessons={lessons} selected={selected} done={done} lang={lang} compact={listLines < lessons.length * 4} maxLines={listLines} />
+        <LessonList lessons={lessons} selected={selected} done={done} lang={lang} compact={isCompactList(lessons.length, listLines)} maxLines={listLines} />
         {warning && (
           <Text color={theme.status.warning} wrap="wrap">
             {warning}
