@@ -1,9 +1,10 @@
 // Bundles convlab in two builds. An unbundled Ink app loads hundreds of modules and shows its
-// first frame ~2.5x later. The lab (src/ui/start-lab.tsx: Ink, React, the menu; the lessons and
-// the engine in a chunk loaded after the first frame) is dist/lab.js; the CLI (src/cli/main.ts:
-// yargs and the commands in chunks loaded on demand) is dist/convlab.js, which imports
-// dist/lab.js only to open the lab. So the lab never parses yargs, a command never parses Ink,
-// and the first frame waits for a handful of files rather than a dozen shared chunks.
+// first frame ~2.5x later. The lab is dist/lab.js (src/ui/start-lab.tsx: Ink, React, the menu;
+// the lessons and the engine in a chunk loaded after the first frame) and dist/first-paint.js
+// (the menu painted before Ink loads); the CLI (src/cli/main.ts: yargs and the commands in
+// chunks loaded on demand) is dist/convlab.js, which imports the lab's files only to open it.
+// So the lab never parses yargs, a command never parses Ink, and the first frame waits for a
+// handful of files rather than a dozen shared chunks.
 // Runs on `npm install` (prepare) and `npm start`.
 import { build } from "esbuild";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
@@ -49,17 +50,25 @@ export function bundleOptions(entry, outfile) {
   };
 }
 
+/** The lab's bundle: its entries (by output name) and the CLI's imports of them. */
+const LAB = {
+  lab: { source: "src/ui/start-lab.tsx", importer: path.join("src", "ui", "run-lab.tsx"), specifier: "./start-lab.tsx" },
+  "first-paint": { source: "src/ui/first-paint.ts", importer: path.join("src", "cli", "main.ts"), specifier: "../ui/first-paint.ts" },
+};
+
 /**
- * The CLI's one way into the lab (run-lab.tsx importing start-lab.tsx) becomes an import of the
- * lab's own bundle. main.ts imports run-lab.tsx statically, so this import sits in
- * dist/convlab.js, beside dist/lab.js.
+ * The CLI's ways into the lab (run-lab.tsx importing start-lab.tsx, main.ts importing
+ * first-paint.ts) become imports of the lab's bundle, whose entries share one copy of what they
+ * both use (string-width, the catalog). main.ts imports run-lab.tsx statically, so both imports
+ * sit in dist/convlab.js, beside dist/lab.js and dist/first-paint.js.
  */
 const labBundle = {
   name: "lab-bundle",
   setup(b) {
-    b.onResolve({ filter: /^\.\/start-lab\.tsx$/ }, (args) =>
-      args.importer.endsWith(path.join("src", "ui", "run-lab.tsx")) ? { path: "./lab.js", external: true } : undefined,
-    );
+    b.onResolve({ filter: /\.tsx?$/ }, (args) => {
+      const entry = Object.entries(LAB).find(([, e]) => args.path === e.specifier && args.importer.endsWith(e.importer));
+      return entry ? { path: `./${entry[0]}.js`, external: true } : undefined;
+    });
   },
 };
 
@@ -78,13 +87,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const fresh = new Set();
   try {
     const cli = bundleOptions("src/cli/main.ts", `${tmp}/convlab.js`);
-    await Promise.all([build(bundleOptions("src/ui/start-lab.tsx", `${tmp}/lab.js`)), build({ ...cli, plugins: [...cli.plugins, labBundle] })]);
+    const lab = { ...bundleOptions("src/ui/start-lab.tsx", `${tmp}/lab.js`), entryPoints: Object.fromEntries(Object.entries(LAB).map(([name, e]) => [name, e.source])), entryNames: "[name]" };
+    await Promise.all([build(lab), build({ ...cli, plugins: [...cli.plugins, labBundle] })]);
     mkdirSync("dist/chunks", { recursive: true });
     for (const name of existsSync(`${tmp}/chunks`) ? readdirSync(`${tmp}/chunks`) : []) {
       renameSync(`${tmp}/chunks/${name}`, `dist/chunks/${name}`);
       fresh.add(name);
     }
-    renameSync(`${tmp}/lab.js`, "dist/lab.js");
+    for (const name of Object.keys(LAB)) renameSync(`${tmp}/${name}.js`, `dist/${name}.js`);
     renameSync(`${tmp}/convlab.js`, "dist/convlab.js");
   } finally {
     rmSync(tmp, { recursive: true, force: true });

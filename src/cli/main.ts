@@ -8,7 +8,7 @@ import { isatty } from "node:tty";
 import pkg from "../../package.json" with { type: "json" };
 import type { Io } from "./context.ts";
 import { MESSAGES } from "./messages.ts";
-import { runLab, type LabOptions } from "../ui/run-lab.tsx";
+import { asAtTerminal, runLab, type LabOptions } from "../ui/run-lab.tsx";
 import { detectLang } from "../locale.ts";
 
 function unexpected(error: unknown): never {
@@ -64,14 +64,17 @@ const openLab = (options: LabOptions) => runLab(options);
 
 /**
  * `convlab` alone, where the lab can run: what runCli would do for no arguments (the lab, in
- * the locale's language; an error inside it is one "unexpected error" line and exit 1).
+ * the locale's language; an error inside it is one "unexpected error" line and exit 1), with
+ * the menu painted first, while Ink loads (first-paint.ts).
  * Anything else, including a refusal to start without a terminal, is runCli's.
  */
 async function plainLab(): Promise<number | undefined> {
   if (process.argv.length !== 2 || !(io.stdinIsTerminal && io.stdoutIsTerminal && io.rawModeSupported)) return undefined;
   const lang = detectLang(process.env);
   try {
-    return await openLab({ lang });
+    asAtTerminal();
+    const { paintFirstMenu } = await import("../ui/first-paint.ts");
+    return await openLab({ lang, ...paintFirstMenu(lang) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`convlab: ${MESSAGES[lang].unexpectedError(message).replace(/\s*\n\s*/g, " ").trim()}\n`);

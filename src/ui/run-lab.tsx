@@ -3,13 +3,19 @@
 // start-lab.tsx is the lab's own build, dist/lab.js (scripts/build.mjs).
 // Ink decides at import time whether it runs "in CI" (any CI or CONTINUOUS_INTEGRATION other
 // than "false"/"0") and then prints only the last frame; a person at a terminal must see the
-// live lab, so those variables are dropped before start-lab.tsx (which imports Ink) loads.
+// live lab, so those variables are dropped before start-lab.tsx (which imports Ink) loads, or
+// before first-paint.ts (chalk decides its colours the same way).
 import type { LabOptions } from "./start-lab.tsx";
 
 export type { LabOptions } from "./start-lab.tsx";
 
-export async function runLab(options: LabOptions): Promise<number> {
+/** Drops CI and CONTINUOUS_INTEGRATION: call before loading Ink or chalk (first-paint.ts). */
+export function asAtTerminal(): void {
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
+}
+
+export async function runLab(options: LabOptions): Promise<number> {
+  asAtTerminal();
   return (await import("./start-lab.tsx")).startLab(options);
 }

@@ -1,32 +1,46 @@
 // Starts the lab on a real terminal (the CLI checks stdin/stdout are TTYs first, then calls
 // runLab in run-lab.tsx, which drops CI from the environment and only then loads this file).
-// The first frame (the menu) needs only the lesson catalog: every lesson's logic, the exercises
-// and the engine load right after it (lab-app.ts, its own chunk), then App takes over.
+// Plain `convlab` has already painted the menu (first-paint.ts): Ink's first frame, FirstMenu,
+// is drawn over it. That frame needs only the lesson catalog: every lesson's logic, the
+// exercises and the engine load right after it (lab-app.ts, its own chunk), then App takes over.
 // Otherwise imports are static: every file the first frame waits for costs a read, a compile
 // and a link.
 import { render } from "ink";
-import stringWidth from "string-width";
 import { catalog } from "../../lessons/catalog.ts";
 import type { Lang } from "../../lessons/frame.ts";
 import { openStore } from "../store/index.ts";
 import { LabErrorBoundary } from "./components/LabErrorBoundary.tsx";
+import { warmUpStringWidth } from "./draw/wrap.ts";
 import { FirstMenu } from "./FirstMenu.tsx";
+import type { Painted } from "./first-paint.ts";
 import type { LabProgress } from "./progress.ts";
 import { progressFromStore } from "./store-progress.ts";
 import { themeFor } from "./theme.ts";
+
+/** Control Sequence Introducer: ESC [ (cursor up: CSI n A; clear screen: CSI 2 J; home: CSI H). */
+const CSI = "\u001b[";
 
 export interface LabOptions {
   lesson?: string;
   lang: Lang;
   /** Done marks and callbacks; by default the user's progress store (src/store: CONVLAB_HOME, else XDG). */
   progress?: LabProgress;
+  /** The menu already on screen (first-paint.ts): Ink's first frame is drawn over it. */
+  painted?: Painted;
+}
+
+/**
+ * Puts the cursor back at the top of the painted menu, so Ink's first frame (the same menu)
+ * overwrites it line for line. If the terminal was resized meanwhile the painted lines may have
+ * been rewrapped: then the screen is cleared and Ink draws from its top.
+ */
+function returnToPainted({ lines, columns, rows }: Painted): void {
+  const { stdout } = process;
+  stdout.write(stdout.columns === columns && stdout.rows === rows ? `${CSI}${lines}A\r` : `${CSI}2J${CSI}H`);
 }
 
 export async function startLab(options: LabOptions): Promise<number> {
-  // string-width's Unicode-property regexes are huge, and V8 compiles a regex for the subject's
-  // encoding on first use. Led by a two-byte string (the first frame's "↑" or "中") that costs
-  // ~20 ms; after a one-byte (Latin-1) string the two-byte case tiers up directly: ~5 ms in all.
-  stringWidth("·");
+  warmUpStringWidth();
   const progress = options.progress ?? progressFromStore(openStore());
   const theme = themeFor();
   const lab = async () => {
@@ -50,6 +64,7 @@ export async function startLab(options: LabOptions): Promise<number> {
     ) : (
       await lab()
     );
+  if (options.painted) returnToPainted(options.painted);
   const instance = render(first, renderOptions);
   if (options.lesson === undefined) instance.rerender(await lab());
   await instance.waitUntilExit();

@@ -1,5 +1,5 @@
 // The bundle the binary runs (built by test/helpers/build-bundle.ts with scripts/build.mjs):
-// what the lab's first frame has to load, and that every file stays ASCII.
+// what the lab's first frames have to load, and that every file stays ASCII.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -37,7 +37,7 @@ describe("the bundle", () => {
     // esbuild escapes non-ASCII characters in strings, but keeps regex literals and some comments
     // as written; one such character makes V8 hold the whole file as UTF-16, twice the bytes to
     // scan, and the first frame waits for the largest chunk.
-    const files = closure([path.join(DIST, "convlab.js"), path.join(DIST, "lab.js")], true);
+    const files = closure(["convlab.js", "first-paint.js", "lab.js"].map((f) => path.join(DIST, f)), true);
     expect(files.length).toBeGreaterThan(5);
     const offenders = files.flatMap((f) =>
       readFileSync(f, "utf8")
@@ -47,10 +47,17 @@ describe("the bundle", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("the lab's first frame loads Ink and the menu, not yargs, the commands, the lessons' logic or the engine", () => {
+  it("the menu is painted without Ink, React's renderer, yargs, the commands, the lessons' logic or the engine", () => {
+    const painted = modulesIn(closure([path.join(DIST, "convlab.js"), path.join(DIST, "first-paint.js")], false));
+    expect(painted).toContain("src/ui/first-paint.ts");
+    expect(painted).toContain("lessons/catalog.ts");
+    const heavy = painted.filter((m) => /^node_modules\/(ink|react-reconciler|yoga-layout|yargs)\/|^src\/cli\/commands\/|^src\/engine\/|^lessons\/\d\d-[^/]+\/(?!meta\.ts$)/.test(m));
+    expect(heavy).toEqual([]);
+  });
+
+  it("Ink's first frame loads Ink and the menu, not yargs, the commands, the lessons' logic or the engine", () => {
     const firstFrame = modulesIn(closure([path.join(DIST, "convlab.js"), path.join(DIST, "lab.js")], false));
     expect(firstFrame).toContain("src/ui/FirstMenu.tsx");
-    expect(firstFrame).toContain("lessons/catalog.ts");
     expect(firstFrame.some((m) => m.startsWith("node_modules/ink/"))).toBe(true);
     const heavy = firstFrame.filter((m) => /^node_modules\/yargs|^src\/cli\/commands\/|^src\/engine\/|^lessons\/\d\d-[^/]+\/(?!meta\.ts$)/.test(m));
     expect(heavy).toEqual([]);

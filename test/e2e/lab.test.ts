@@ -56,7 +56,10 @@ async function next(t: Terminal, key: string): Promise<string> {
   return lesson(t, key, new RegExp(`step ${k + 1} of ${total}\\b`));
 }
 
-/** Waits for the menu, then until the lab reads keys (it draws a moment before it listens). */
+/**
+ * Waits for the menu, then for raw mode: from then on a key is kept for the lab, even while the
+ * menu painted before Ink (src/ui/first-paint.ts) waits for Ink to take over.
+ */
 async function menu(t: Terminal): Promise<string> {
   const screen = await t.waitFor(isMenu, { timeout: 15_000 });
   await t.waitForRawMode(PATIENT);
@@ -71,6 +74,10 @@ describe.skipIf(!hasTmux())("convlab in a real terminal", () => {
     let screen = await menu(t);
     expect(screen).toMatch(/1\. .*cross-correlation/i);
     expect(screen).toMatch(/3\. .*kernel/i);
+    // A key pressed at once is not lost, and Ink's frame replaced the painted one in place
+    // (isMenu: one header, one key bar).
+    await t.pressAndWait("j", (s) => isMenu(s) && /^\s*› 2\. /m.test(s), PATIENT);
+    await t.pressAndWait("k", (s) => isMenu(s) && /^\s*› 1\. /m.test(s), PATIENT);
 
     // Enter opens the first lesson; → and n alternate to its last step.
     screen = await lesson(t, KEY.enter, /cross-correlation · lesson 1 of \d+ · step 1 of/i);

@@ -8,6 +8,16 @@ const CJK = "\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF\\u3000-\\u303F";
 const CLOSING = "，。；：、！？）」』】》”’";
 const TOKENS = new RegExp(`[${CJK}][${CLOSING}]*|[^\\s${CJK}]+[${CLOSING}]*|\\s+`, "gu");
 
+/**
+ * Call before the first frame measures any text. string-width's Unicode-property regexes are
+ * huge, and V8 compiles a regex for the subject's encoding on first use: led by a two-byte
+ * string ("↑", "中") that costs ~20 ms; after a one-byte (Latin-1) one the two-byte case
+ * follows in ~5 ms.
+ */
+export function warmUpStringWidth(): void {
+  stringWidth("·");
+}
+
 export function wrapText(text: string, width: number): string[] {
   const w = Math.max(1, Math.floor(width));
   const lines: string[] = [];
