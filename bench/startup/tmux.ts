@@ -94,6 +94,11 @@ export class TmuxServer {
     return (await this.command(`capture-pane -p -t ${pane}`)).join("\n");
   }
 
+  /** Types a key into the pane (a tmux key name: "j", "Enter"). */
+  async sendKey(pane: string, key: string): Promise<void> {
+    await this.command(`send-keys -t ${pane} ${quote(key)}`);
+  }
+
   async close(pane: string): Promise<void> {
     await this.command(`kill-pane -t ${pane}`).catch(() => {}); // it may have ended already
   }
