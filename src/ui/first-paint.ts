@@ -14,7 +14,7 @@ import type { Lang } from "../../lessons/frame.ts";
 import { openStore } from "../store/index.ts";
 import { warmUpStringWidth } from "./draw/wrap.ts";
 import { fittingItems, SEPARATOR } from "./key-bar.ts";
-import { isCompactList, isTooSmall, lessonWindow, menuListLines, type Size } from "./layout.ts";
+import { isCompactList, isTooSmall, lessonWindow, menuListLines, terminalSize, type Size } from "./layout.ts";
 import { exerciseCount, type LabProgress } from "./progress.ts";
 import { progressFromStore } from "./store-progress.ts";
 import { uiStrings } from "./strings.ts";
@@ -98,7 +98,7 @@ export function paintMenu({ catalog, lang, theme, progress, size }: MenuPaint): 
 export function paintFirstMenu(lang: Lang): { progress: LabProgress; painted?: Painted } {
   warmUpStringWidth();
   const progress = progressFromStore(openStore());
-  const size = { columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 };
+  const size = terminalSize(process.stdout);
   const lines = paintMenu({ catalog: allLessons, lang, theme: themeFor(), progress, size });
   if (!lines) return { progress };
   // Raw mode now, as Ink's would be: a key pressed before Ink has loaded waits for it, rather

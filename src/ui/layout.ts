@@ -16,6 +16,9 @@ export const COLUMN_GAP = 3;
 /** Gap between matrices drawn side by side. */
 export const MATRIX_GAP = 3;
 
+/** A terminal's size; 80×24 where it does not say. */
+export const terminalSize = (stdout: NodeJS.WriteStream): Size => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+
 export interface Size {
   columns: number;
   rows: number;

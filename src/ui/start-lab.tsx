@@ -13,6 +13,7 @@ import { LabErrorBoundary } from "./components/LabErrorBoundary.tsx";
 import { warmUpStringWidth } from "./draw/wrap.ts";
 import { FirstMenu } from "./FirstMenu.tsx";
 import type { Painted } from "./first-paint.ts";
+import { terminalSize, type Size } from "./layout.ts";
 import type { LabProgress } from "./progress.ts";
 import { progressFromStore } from "./store-progress.ts";
 import { themeFor } from "./theme.ts";
@@ -30,13 +31,12 @@ export interface LabOptions {
 }
 
 /**
- * Puts the cursor back at the top of the painted menu, so Ink's first frame (the same menu)
- * overwrites it line for line. If the terminal was resized meanwhile the painted lines may have
- * been rewrapped: then the screen is cleared and Ink draws from its top.
+ * What puts the cursor back at the top of the painted menu, so Ink's first frame (the same
+ * menu) overwrites it line for line. If the terminal was resized meanwhile, the painted lines
+ * may have been rewrapped: then the screen is cleared and Ink draws from its top.
  */
-function returnToPainted({ lines, columns, rows }: Painted): void {
-  const { stdout } = process;
-  stdout.write(stdout.columns === columns && stdout.rows === rows ? `${CSI}${lines}A\r` : `${CSI}2J${CSI}H`);
+export function returnToPainted({ lines, columns, rows }: Painted, now: Size): string {
+  return now.columns === columns && now.rows === rows ? `${CSI}${lines}A\r` : `${CSI}2J${CSI}H`;
 }
 
 export async function startLab(options: LabOptions): Promise<number> {
@@ -64,7 +64,7 @@ export async function startLab(options: LabOptions): Promise<number> {
     ) : (
       await lab()
     );
-  if (options.painted) returnToPainted(options.painted);
+  if (options.painted) process.stdout.write(returnToPainted(options.painted, terminalSize(process.stdout)));
   const instance = render(first, renderOptions);
   if (options.lesson === undefined) instance.rerender(await lab());
   await instance.waitUntilExit();

@@ -8,6 +8,7 @@ import { catalog } from "../../lessons/catalog.ts";
 import type { Lang } from "../../lessons/frame.ts";
 import { FirstMenu } from "../../src/ui/FirstMenu.tsx";
 import { paintMenu } from "../../src/ui/first-paint.ts";
+import { returnToPainted } from "../../src/ui/start-lab.tsx";
 import type { LabProgress } from "../../src/ui/progress.ts";
 import { darkTheme, plainTheme, type Theme } from "../../src/ui/theme.ts";
 import { cleanupRendered, renderTerminal } from "../helpers/render.tsx";
@@ -76,5 +77,16 @@ describe("what the paint leaves to Ink", () => {
   test("a progress warning", () => {
     const progress: LabProgress = { done: [], warning: { en: "Progress will not be saved.", zh: "进度无法保存。" } };
     expect(paintMenu({ catalog, lang: "en", theme: darkTheme, progress, size: { columns: 100, rows: 30 } })).toBeUndefined();
+  });
+});
+
+describe("Ink's first frame over the painted one", () => {
+  const painted = { lines: 39, columns: 120, rows: 40 };
+  test("the same size: back up to the painted menu's first line", () => {
+    expect(returnToPainted(painted, { columns: 120, rows: 40 })).toBe("\u001b[39A\r");
+  });
+  test("resized in between (the lines may have been rewrapped): a cleared screen", () => {
+    expect(returnToPainted(painted, { columns: 100, rows: 40 })).toBe("\u001b[2J\u001b[H");
+    expect(returnToPainted(painted, { columns: 120, rows: 30 })).toBe("\u001b[2J\u001b[H");
   });
 });

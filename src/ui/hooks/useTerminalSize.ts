@@ -2,16 +2,14 @@
 // we subscribe to stdout's 'resize' ourselves. A fixed size (tests) wins.
 import { useStdout } from "ink";
 import { useEffect, useState } from "react";
-import type { Size } from "../layout.ts";
-
-const read = (stdout: NodeJS.WriteStream): Size => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+import { terminalSize, type Size } from "../layout.ts";
 
 export function useTerminalSize(fixed?: Size): Size {
   const { stdout } = useStdout();
-  const [size, setSize] = useState<Size>(() => fixed ?? read(stdout));
+  const [size, setSize] = useState<Size>(() => fixed ?? terminalSize(stdout));
   useEffect(() => {
     if (fixed) return;
-    const onResize = (): void => setSize(read(stdout));
+    const onResize = (): void => setSize(terminalSize(stdout));
     stdout.on("resize", onResize);
     return () => {
       stdout.off("resize", onResize);
