@@ -66,14 +66,20 @@ function reads(input: NDArray, shape: readonly number[], size: number): Int32Arr
 /** Position in an input of output element k. */
 const at = (map: Int32Array | null, k: number) => (map === null ? k : map[k]!);
 
-/** Broadcast a and b and apply f; returns the result and which elements of a and b each output read. */
-function zip(op: string, a: NDArray, b: NDArray, f: (x: number, y: number) => number) {
+/**
+ * An op's loop: each output element from the elements of x and y it reads. Each op has its own,
+ * so the arithmetic is inlined (one shared loop calling a function per element cannot be).
+ */
+type Kernel = (out: Float32Array, x: Float32Array, ix: Int32Array | null, y: Float32Array, iy: Int32Array | null) => void;
+
+/** Broadcast a and b and run the op's loop; returns the result and which elements of a and b each output read. */
+function zip(op: string, a: NDArray, b: NDArray, kernel: Kernel) {
   const shape = sameShape(a.shape, b.shape) ? a.shape : broadcastShape(op, a.shape, b.shape);
   let size = 1;
   for (const d of shape) size *= d;
   const [ia, ib] = [reads(a, shape, size), reads(b, shape, size)];
   const out = new Float32Array(size);
-  for (let k = 0; k < size; k++) out[k] = f(a.data[at(ia, k)]!, b.data[at(ib, k)]!);
+  kernel(out, a.data, ia, b.data, ib);
   return { out: new NDArray(out, shape), ia, ib };
 }
 
@@ -96,9 +102,11 @@ function scatter(input: NDArray, map: Int32Array | null, term: (k: number) => nu
 /** ±g summed back onto an input read through `map` (the gradient of + and −: no per-element calls). */
 function sumTo(input: NDArray, map: Int32Array | null, g: NDArray, sign: 1 | -1): NDArray | null {
   if (!isTracked(input)) return null;
+  // Same shape, +: g itself (gradients are shared, never mutated: see addInto in autograd.ts).
+  if (map === null && sign === 1) return g;
   if (map === null) {
     const d = new Float32Array(input.size);
-    for (let k = 0; k < d.length; k++) d[k] = sign * g.data[k]!;
+    for (let k = 0; k < d.length; k++) d[k] = -g.data[k]!;
     return new NDArray(d, input.shape);
   }
   const acc = new Float64Array(input.size);
@@ -108,19 +116,25 @@ function sumTo(input: NDArray, map: Int32Array | null, g: NDArray, sign: 1 | -1)
 
 export function add(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
-  const { out, ia, ib } = zip("add", a, b, (p, q) => p + q);
+  const { out, ia, ib } = zip("add", a, b, (o, x, ix, y, iy) => {
+    for (let k = 0; k < o.length; k++) o[k] = x[at(ix, k)]! + y[at(iy, k)]!;
+  });
   return recordOp(out, "add", [a, b], (g) => [sumTo(a, ia, g, 1), sumTo(b, ib, g, 1)]);
 }
 
 export function sub(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
-  const { out, ia, ib } = zip("sub", a, b, (p, q) => p - q);
+  const { out, ia, ib } = zip("sub", a, b, (o, x, ix, y, iy) => {
+    for (let k = 0; k < o.length; k++) o[k] = x[at(ix, k)]! - y[at(iy, k)]!;
+  });
   return recordOp(out, "sub", [a, b], (g) => [sumTo(a, ia, g, 1), sumTo(b, ib, g, -1)]);
 }
 
 export function mul(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
-  const { out, ia, ib } = zip("mul", a, b, (p, q) => p * q);
+  const { out, ia, ib } = zip("mul", a, b, (o, x, ix, y, iy) => {
+    for (let k = 0; k < o.length; k++) o[k] = x[at(ix, k)]! * y[at(iy, k)]!;
+  });
   return recordOp(out, "mul", [a, b], (g) => [
     scatter(a, ia, (k) => g.data[k]! * b.data[at(ib, k)]!),
     scatter(b, ib, (k) => g.data[k]! * a.data[at(ia, k)]!),
@@ -129,7 +143,9 @@ export function mul(x: Operand, y: Operand): NDArray {
 
 export function div(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
-  const { out, ia, ib } = zip("div", a, b, (p, q) => p / q);
+  const { out, ia, ib } = zip("div", a, b, (o, x, ix, y, iy) => {
+    for (let k = 0; k < o.length; k++) o[k] = x[at(ix, k)]! / y[at(iy, k)]!;
+  });
   return recordOp(out, "div", [a, b], (g) => [
     scatter(a, ia, (k) => g.data[k]! / b.data[at(ib, k)]!),
     // d(p/q)/dq = -p/q^2
