@@ -22,7 +22,7 @@ export function FirstMenu({ catalog, lang, theme, progress, size: fixedSize }: F
   const size = useTerminalSize(fixedSize);
   const exercises = exerciseCount(catalog, progress);
   return (
-    <LabShell theme={theme} size={size} clip={false}>
+    <LabShell theme={theme} size={size}>
       {isTooSmall(size) ? (
         <SizeNotice lang={lang} minColumns={MIN_COLUMNS} minRows={MIN_ROWS} columns={size.columns} rows={size.rows} />
       ) : (

@@ -7,6 +7,7 @@
 // Ink draws the same frame over these lines: nothing on screen changes, the keys start working.
 import chalk from "chalk";
 import cliTruncate from "cli-truncate";
+import sliceAnsi from "slice-ansi";
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
 import { catalog as allLessons, type LessonMeta } from "../../lessons/catalog.ts";
@@ -85,9 +86,10 @@ export function paintMenu({ catalog, lang, theme, progress, size }: MenuPaint): 
     .map((item, i) => (i > 0 ? SEPARATOR : "") + styled(item.keys, theme.ui.key, true) + styled(` ${item.text}`, theme.text.secondary))
     .join("");
   const top = [header, "", styled(t.lessonsHeading, theme.text.heading, true), ...list];
-  // The live area is rows-1 lines, the key bar its last (see LabShell and MenuScreen).
+  // The live area is rows-1 lines, the key bar its last, and clipped to the terminal's width as
+  // LabShell clips it (cli-truncate can leave a line one column too wide at a wide character).
   if (top.length > rows - 2) return undefined;
-  return [...top, ...Array<string>(rows - 2 - top.length).fill(""), truncated(bar, columns)];
+  return [...top, ...Array<string>(rows - 2 - top.length).fill(""), truncated(bar, columns)].map((line) => (stringWidth(line) > columns ? sliceAnsi(line, 0, columns) : line));
 }
 
 /**

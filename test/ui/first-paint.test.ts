@@ -3,6 +3,7 @@
 // Compared as Ink compares frames: each line as styled characters (@alcalzone/ansi-tokenize).
 import { styledCharsFromTokens, tokenize } from "@alcalzone/ansi-tokenize";
 import { createElement } from "react";
+import stringWidth from "string-width";
 import { afterEach, describe, expect, test } from "vitest";
 import { catalog } from "../../lessons/catalog.ts";
 import type { Lang } from "../../lessons/frame.ts";
@@ -35,7 +36,10 @@ describe("the menu painted before Ink equals FirstMenu's frame", () => {
   const sizes = [
     [60, 18],
     [61, 19],
+    [61, 24],
+    [63, 20],
     [72, 24],
+    [81, 24],
     [80, 24],
     [80, 40],
     [99, 30],
@@ -55,6 +59,8 @@ describe("the menu painted before Ink equals FirstMenu's frame", () => {
           const painted = paintMenu({ catalog, lang, theme: darkTheme, progress, size });
           expect(painted).toBeDefined();
           expect(painted).toHaveLength(rows - 1);
+          // A line wider than the terminal would wrap and shift everything Ink then draws.
+          expect(painted!.filter((line) => stringWidth(line) > columns)).toEqual([]);
           expect(screen(painted!)).toEqual(screen(inkFrame(lang, darkTheme, progress, size)));
         });
       }

@@ -21,6 +21,9 @@ const cases: { name: string; lang: Lang; size: { columns: number; rows: number }
     size: { columns: 80, rows: 20 },
     progress: { done: ["learn-kernel", "pooling"], exercisesDone: ["flip-kernel", "lr-diverge", "gone"], warning: { en: "Progress will not be saved.", zh: "进度无法保存。" } },
   },
+  // Odd widths cut Chinese summaries inside a wide character (cli-truncate then runs one over).
+  { name: "Chinese, odd widths", lang: "zh", size: { columns: 61, rows: 24 } },
+  { name: "Chinese, 99 columns", lang: "zh", size: { columns: 99, rows: 30 } },
   { name: "a terminal too small", lang: "en", size: { columns: 30, rows: 8 } },
 ];
 
