@@ -89,7 +89,9 @@ export function backward(root: NDArray, head?: NDArray): void {
       "backward: this array was not computed from arrays with attachGrad() inside autograd.record(() => …)",
     );
   }
-  const seed = head ?? NDArray.full(root.shape, 1);
+  // A copy of the caller's head: gradients flow on unchanged through + (see sumTo), and the
+  // head may be a leaf's own .grad, which backward overwrites in place.
+  const seed = head ? new NDArray(head.data.slice(), head.shape) : NDArray.full(root.shape, 1);
   if (!sameShape(seed.shape, root.shape)) {
     throw new ShapeError(`backward: head gradient ${fmtShape(seed.shape)} does not match output ${fmtShape(root.shape)}`);
   }

@@ -32,6 +32,17 @@ describe("hand-computed gradients", () => {
     expect(a.grad.toArray()).toEqual([3, 30]);
   });
 
+  it("a head gradient that is a leaf's own .grad: y = (z + x) + x, every leaf gets the head (2)", () => {
+    // backward overwrites x.grad in place; z's gradient must not follow it.
+    const x = nd.array([1, 2]).attachGrad();
+    const z = nd.array([0, 0]).attachGrad();
+    autograd.record(() => x.mul(nd.array([10, 10]))).backward(); // x.grad = [10, 10]
+    x.grad.data.set([10, 20]);
+    autograd.record(() => z.add(x).add(x)).backward(x.grad);
+    expect(z.grad.toArray()).toEqual([10, 20]);
+    expect(x.grad.toArray()).toEqual([20, 40]);
+  });
+
   it("div 2 / 2: ∂(a/b)/∂a = 1/b, ∂/∂b = −a/b²", () => {
     const a = nd.array([1, 6]).attachGrad();
     const b = nd.array([2, 3]).attachGrad();

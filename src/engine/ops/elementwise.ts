@@ -67,10 +67,10 @@ function reads(input: NDArray, shape: readonly number[], size: number): Int32Arr
 const at = (map: Int32Array | null, k: number) => (map === null ? k : map[k]!);
 
 /**
- * An op's loop: each output element from the elements of x and y it reads. Each op has its own,
+ * An op's loop: each output element from the elements of u and v it reads. Each op has its own,
  * so the arithmetic is inlined (one shared loop calling a function per element cannot be).
  */
-type Kernel = (out: Float32Array, x: Float32Array, ix: Int32Array | null, y: Float32Array, iy: Int32Array | null) => void;
+type Kernel = (out: Float32Array, u: Float32Array, iu: Int32Array | null, v: Float32Array, iv: Int32Array | null) => void;
 
 /** Broadcast a and b and run the op's loop; returns the result and which elements of a and b each output read. */
 function zip(op: string, a: NDArray, b: NDArray, kernel: Kernel) {
@@ -102,7 +102,8 @@ function scatter(input: NDArray, map: Int32Array | null, term: (k: number) => nu
 /** ±g summed back onto an input read through `map` (the gradient of + and −: no per-element calls). */
 function sumTo(input: NDArray, map: Int32Array | null, g: NDArray, sign: 1 | -1): NDArray | null {
   if (!isTracked(input)) return null;
-  // Same shape, +: g itself (gradients are shared, never mutated: see addInto in autograd.ts).
+  // Same shape, +: g itself. Ops never mutate a gradient (addInto in autograd.ts makes a new
+  // one), and backward() copies a caller's head gradient, which writeGrad could overwrite.
   if (map === null && sign === 1) return g;
   if (map === null) {
     const d = new Float32Array(input.size);
@@ -116,24 +117,24 @@ function sumTo(input: NDArray, map: Int32Array | null, g: NDArray, sign: 1 | -1)
 
 export function add(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
-  const { out, ia, ib } = zip("add", a, b, (o, x, ix, y, iy) => {
-    for (let k = 0; k < o.length; k++) o[k] = x[at(ix, k)]! + y[at(iy, k)]!;
+  const { out, ia, ib } = zip("add", a, b, (o, u, iu, v, iv) => {
+    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)]! + v[at(iv, k)]!;
   });
   return recordOp(out, "add", [a, b], (g) => [sumTo(a, ia, g, 1), sumTo(b, ib, g, 1)]);
 }
 
 export function sub(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
-  const { out, ia, ib } = zip("sub", a, b, (o, x, ix, y, iy) => {
-    for (let k = 0; k < o.length; k++) o[k] = x[at(ix, k)]! - y[at(iy, k)]!;
+  const { out, ia, ib } = zip("sub", a, b, (o, u, iu, v, iv) => {
+    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)]! - v[at(iv, k)]!;
   });
   return recordOp(out, "sub", [a, b], (g) => [sumTo(a, ia, g, 1), sumTo(b, ib, g, -1)]);
 }
 
 export function mul(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
-  const { out, ia, ib } = zip("mul", a, b, (o, x, ix, y, iy) => {
-    for (let k = 0; k < o.length; k++) o[k] = x[at(ix, k)]! * y[at(iy, k)]!;
+  const { out, ia, ib } = zip("mul", a, b, (o, u, iu, v, iv) => {
+    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)]! * v[at(iv, k)]!;
   });
   return recordOp(out, "mul", [a, b], (g) => [
     scatter(a, ia, (k) => g.data[k]! * b.data[at(ib, k)]!),
@@ -143,8 +144,8 @@ export function mul(x: Operand, y: Operand): NDArray {
 
 export function div(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
-  const { out, ia, ib } = zip("div", a, b, (o, x, ix, y, iy) => {
-    for (let k = 0; k < o.length; k++) o[k] = x[at(ix, k)]! / y[at(iy, k)]!;
+  const { out, ia, ib } = zip("div", a, b, (o, u, iu, v, iv) => {
+    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)]! / v[at(iv, k)]!;
   });
   return recordOp(out, "div", [a, b], (g) => [
     scatter(a, ia, (k) => g.data[k]! / b.data[at(ib, k)]!),
