@@ -59,9 +59,6 @@ const io: Io = {
     }),
 };
 
-// runLab loads the lab (Ink, React) only when called: headless commands never load it.
-const openLab = (options: LabOptions) => runLab(options);
-
 /**
  * `convlab` alone, where the lab can run: what runCli would do for no arguments (the lab, in
  * the locale's language; an error inside it is one "unexpected error" line and exit 1), with
@@ -73,8 +70,13 @@ async function plainLab(): Promise<number | undefined> {
   const lang = detectLang(process.env);
   try {
     asAtTerminal();
-    const { paintFirstMenu } = await import("../ui/first-paint.ts");
-    return await openLab({ lang, ...paintFirstMenu(lang) });
+    let first: Pick<LabOptions, "progress" | "painted"> = {};
+    try {
+      first = (await import("../ui/first-paint.ts")).paintFirstMenu(lang);
+    } catch {
+      // The painted menu is only a head start: without it, Ink draws the menu itself.
+    }
+    return await runLab({ lang, ...first });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`convlab: ${MESSAGES[lang].unexpectedError(message).replace(/\s*\n\s*/g, " ").trim()}\n`);
@@ -86,5 +88,6 @@ process.exitCode =
   (await plainLab()) ??
   (await (async () => {
     const [{ hideBin }, { lessons }, { runCli }] = await Promise.all([import("yargs/helpers"), import("../../lessons/index.ts"), import("./cli.ts")]);
-    return runCli(hideBin(process.argv), { io, lessons, env: process.env, version: pkg.version, openLab });
+    // runLab loads the lab (Ink, React) only when called: headless commands never load it.
+    return runCli(hideBin(process.argv), { io, lessons, env: process.env, version: pkg.version, openLab: runLab });
   })());

@@ -16,18 +16,11 @@ import { openStore } from "../store/index.ts";
 import { warmUpStringWidth } from "./draw/wrap.ts";
 import { fittingItems, SEPARATOR } from "./key-bar.ts";
 import { isCompactList, isTooSmall, lessonWindow, menuListLines, terminalSize, type Size } from "./layout.ts";
-import { exerciseCount, type LabProgress } from "./progress.ts";
+import { exerciseCount, progressLine, type LabProgress } from "./progress.ts";
+import { FRESH_LINE, type Painted } from "./painted.ts";
 import { progressFromStore } from "./store-progress.ts";
 import { uiStrings } from "./strings.ts";
 import { themeFor, type Theme } from "./theme.ts";
-
-/** What was painted, for start-lab.tsx to draw Ink's first frame over it. */
-export interface Painted {
-  /** Lines written, each ended by a newline: the cursor is at the start of the line below. */
-  lines: number;
-  columns: number;
-  rows: number;
-}
 
 export interface MenuPaint {
   catalog: readonly LessonMeta[];
@@ -37,7 +30,10 @@ export interface MenuPaint {
   size: Size;
 }
 
-/** As Ink's Text styles its text (colorize, then bold), so the escape codes are the same. */
+/**
+ * As Ink's Text styles its text (colorize, then bold), so the escape codes are the same. Colours
+ * are chalk's names or #hex, all the theme uses (Ink's rgb(…) and ansi256(…) forms are not).
+ */
 function styled(text: string, colour: string | undefined, bold = false): string {
   let out = text;
   if (colour?.startsWith("#")) out = chalk.hex(colour)(out);
@@ -60,7 +56,7 @@ export function paintMenu({ catalog, lang, theme, progress, size }: MenuPaint): 
   const exercises = exerciseCount(catalog, progress);
 
   // Header: convlab · tagline on the left, the counts on the right, two columns apart at least.
-  const right = [t.progress(catalog.filter((l) => done.includes(l.id)).length, catalog.length), exercises && t.exercisesSolved(exercises.done, exercises.total)].filter(Boolean).join(" · ");
+  const right = progressLine(lang, catalog.map((l) => l.id), done, exercises);
   const left = truncated(styled("convlab", theme.text.accent, true) + styled(" · ", theme.text.secondary) + styled(t.tagline, undefined, true), columns - 2 - stringWidth(right));
   const header = left + " ".repeat(columns - stringWidth(left) - stringWidth(right)) + styled(right, theme.text.secondary);
 
@@ -73,8 +69,7 @@ export function paintMenu({ catalog, lang, theme, progress, size }: MenuPaint): 
   catalog.slice(start, end).forEach((lesson, k) => {
     const selected = start + k === 0;
     const mark = done.includes(lesson.id) ? styled(` ${t.doneMark}`, theme.ui.done) : "";
-    // The mark is a Text inside the title's: the title's style wraps it too.
-    list.push(truncated(styled(`${selected ? "› " : "  "}${lesson.number}. ${lesson.title[lang]}${mark}`, selected ? theme.ui.selected : undefined, selected), columns));
+    list.push(truncated(styled(`${selected ? "› " : "  "}${lesson.number}. ${lesson.title[lang]}`, selected ? theme.ui.selected : undefined, selected) + mark, columns));
     const summary = styled(lesson.summary[lang], theme.text.secondary);
     const summaryLines = compact ? [truncated(summary, columns - 5)] : wrapAnsi(summary, columns - 5, { trim: false, hard: true }).split("\n");
     list.push(...summaryLines.map((line) => `     ${line}`));
@@ -98,14 +93,14 @@ export function paintMenu({ catalog, lang, theme, progress, size }: MenuPaint): 
  * environment: chalk decides its colours when it loads, as Ink's does.
  */
 export function paintFirstMenu(lang: Lang): { progress: LabProgress; painted?: Painted } {
+  // Raw mode now, as Ink's will be: a key pressed before Ink has loaded waits for it, rather
+  // than being echoed into the frame (a newline would shift everything Ink then draws).
+  process.stdin.setRawMode(true);
   warmUpStringWidth();
   const progress = progressFromStore(openStore());
   const size = terminalSize(process.stdout);
   const lines = paintMenu({ catalog: allLessons, lang, theme: themeFor(), progress, size });
   if (!lines) return { progress };
-  // Raw mode now, as Ink's would be: a key pressed before Ink has loaded waits for it, rather
-  // than being echoed into the frame (a newline would shift everything Ink then draws).
-  process.stdin.setRawMode(true);
-  process.stdout.write(`${lines.map((l) => l.trimEnd()).join("\n")}\n`);
+  process.stdout.write(`${FRESH_LINE}${lines.map((l) => l.trimEnd()).join("\n")}\n`);
   return { progress, painted: { lines: lines.length, ...size } };
 }

@@ -5,6 +5,7 @@
 // than "false"/"0") and then prints only the last frame; a person at a terminal must see the
 // live lab, so those variables are dropped before start-lab.tsx (which imports Ink) loads, or
 // before first-paint.ts (chalk decides its colours the same way).
+import { erasePainted } from "./painted.ts";
 import type { LabOptions } from "./start-lab.tsx";
 
 export type { LabOptions } from "./start-lab.tsx";
@@ -17,5 +18,13 @@ export function asAtTerminal(): void {
 
 export async function runLab(options: LabOptions): Promise<number> {
   asAtTerminal();
-  return (await import("./start-lab.tsx")).startLab(options);
+  let lab: typeof import("./start-lab.tsx");
+  try {
+    lab = await import("./start-lab.tsx");
+  } catch (error) {
+    // The menu painted while it loaded would stay on screen, dead, above the error.
+    if (options.painted) process.stdout.write(erasePainted(options.painted));
+    throw error;
+  }
+  return lab.startLab(options);
 }

@@ -12,14 +12,11 @@ import { openStore } from "../store/index.ts";
 import { LabErrorBoundary } from "./components/LabErrorBoundary.tsx";
 import { warmUpStringWidth } from "./draw/wrap.ts";
 import { FirstMenu } from "./FirstMenu.tsx";
-import type { Painted } from "./first-paint.ts";
-import { terminalSize, type Size } from "./layout.ts";
+import { returnToPainted, type Painted } from "./painted.ts";
+import { terminalSize } from "./layout.ts";
 import type { LabProgress } from "./progress.ts";
 import { progressFromStore } from "./store-progress.ts";
 import { themeFor } from "./theme.ts";
-
-/** Control Sequence Introducer: ESC [ (cursor up: CSI n A; clear screen: CSI 2 J; home: CSI H). */
-const CSI = "\u001b[";
 
 export interface LabOptions {
   lesson?: string;
@@ -28,15 +25,6 @@ export interface LabOptions {
   progress?: LabProgress;
   /** The menu already on screen (first-paint.ts): Ink's first frame is drawn over it. */
   painted?: Painted;
-}
-
-/**
- * What puts the cursor back at the top of the painted menu, so Ink's first frame (the same
- * menu) overwrites it line for line. If the terminal was resized meanwhile, the painted lines
- * may have been rewrapped: then the screen is cleared and Ink draws from its top.
- */
-export function returnToPainted({ lines, columns, rows }: Painted, now: Size): string {
-  return now.columns === columns && now.rows === rows ? `${CSI}${lines}A\r` : `${CSI}2J${CSI}H`;
 }
 
 export async function startLab(options: LabOptions): Promise<number> {

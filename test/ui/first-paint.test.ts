@@ -2,6 +2,7 @@
 // Ink then draws that frame over the painted lines, and any difference would show as a jump.
 // Compared as Ink compares frames: each line as styled characters (@alcalzone/ansi-tokenize).
 import { styledCharsFromTokens, tokenize } from "@alcalzone/ansi-tokenize";
+import { existsSync } from "node:fs";
 import { createElement } from "react";
 import stringWidth from "string-width";
 import { afterEach, describe, expect, test } from "vitest";
@@ -9,7 +10,7 @@ import { catalog } from "../../lessons/catalog.ts";
 import type { Lang } from "../../lessons/frame.ts";
 import { FirstMenu } from "../../src/ui/FirstMenu.tsx";
 import { paintMenu } from "../../src/ui/first-paint.ts";
-import { returnToPainted } from "../../src/ui/start-lab.tsx";
+import { erasePainted, returnToPainted } from "../../src/ui/painted.ts";
 import type { LabProgress } from "../../src/ui/progress.ts";
 import { darkTheme, plainTheme, type Theme } from "../../src/ui/theme.ts";
 import { cleanupRendered, renderTerminal } from "../helpers/render.tsx";
@@ -95,4 +96,12 @@ describe("Ink's first frame over the painted one", () => {
     expect(returnToPainted(painted, { columns: 100, rows: 40 })).toBe("\u001b[2J\u001b[H");
     expect(returnToPainted(painted, { columns: 120, rows: 30 })).toBe("\u001b[2J\u001b[H");
   });
+  test("the lab could not load: the painted lines erased, for the error", () => {
+    expect(erasePainted(painted)).toBe("\u001b[39A\r\u001b[J");
+  });
+});
+
+test("the paint and Ink share one copy of each text tool (else their output could differ)", () => {
+  const own = ["chalk", "cli-truncate", "slice-ansi", "string-width", "wrap-ansi"].filter((name) => existsSync(new URL(`../../node_modules/ink/node_modules/${name}`, import.meta.url)));
+  expect(own).toEqual([]);
 });
