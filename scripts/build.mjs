@@ -26,14 +26,15 @@ const noDevtools = {
  * The output must stay ASCII (test/cli/bundle.test.ts): esbuild escapes non-ASCII characters in
  * strings, but not in regex literals or the comments it keeps, and one such character makes V8
  * hold a whole file as UTF-16, twice the bytes to scan. Write such a pattern as a string.
- * `outfile` names the entry; modules reached only by dynamic import() go to chunks/ beside it
- * (an app without dynamic imports gets the one file).
+ * `entries` maps output names to sources: each entry is `outdir/<name>.js`; code reached only by
+ * dynamic import(), or shared between entries, goes to chunks/ beside them (an app with one
+ * entry and no dynamic imports gets the one file).
  */
-export function bundleOptions(entry, outfile) {
+export function bundleOptions(entries, outdir) {
   return {
-    entryPoints: [entry],
-    outdir: path.dirname(outfile),
-    entryNames: path.basename(outfile, ".js"),
+    entryPoints: entries,
+    outdir,
+    entryNames: "[name]",
     chunkNames: "chunks/[name]-[hash]",
     splitting: true,
     bundle: true,
@@ -50,11 +51,15 @@ export function bundleOptions(entry, outfile) {
   };
 }
 
+/** The CLI's bundle: dist/convlab.js, the file bin/convlab.js imports. */
+const CLI = { convlab: "src/cli/main.ts" };
+
 /** The lab's bundle: its entries (by output name) and the CLI's imports of them. */
 const LAB = {
   lab: { source: "src/ui/start-lab.tsx", importer: path.join("src", "ui", "run-lab.tsx"), specifier: "./start-lab.tsx" },
   "first-paint": { source: "src/ui/first-paint.ts", importer: path.join("src", "cli", "main.ts"), specifier: "../ui/first-paint.ts" },
 };
+const LAB_ENTRIES = Object.fromEntries(Object.entries(LAB).map(([name, e]) => [name, e.source]));
 
 /**
  * The CLI's ways into the lab (run-lab.tsx importing start-lab.tsx, main.ts importing
@@ -79,6 +84,19 @@ const labBundle = {
  */
 const STALE_MS = 10 * 60 * 1000;
 
+/** Builds into `outdir`; the CLI's build also checks where its imports of the lab ended up. */
+async function buildInto(entries, outdir, plugins = []) {
+  const options = bundleOptions(entries, outdir);
+  const result = await build({ ...options, plugins: [...options.plugins, ...plugins], metafile: true });
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    const lab = output.imports.filter((i) => i.external && Object.keys(LAB).some((name) => i.path === `./${name}.js`));
+    // "./lab.js" is right only from an entry in outdir: in chunks/ it would name chunks/lab.js.
+    if (lab.length > 0 && path.dirname(file) !== outdir) {
+      throw new Error(`${path.relative(outdir, file)} imports ${lab[0].path}, but only an entry beside dist/lab.js can: run-lab.tsx and main.ts must be imported by main.ts alone, statically, never from a chunk`);
+    }
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Write beside, then rename: a binary started during a rebuild must never read half a file.
   // Chunk names carry a content hash, so a chunk moved in never changes one already there;
@@ -86,16 +104,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const tmp = `dist/build.${process.pid}.tmp`;
   const fresh = new Set();
   try {
-    const cli = bundleOptions("src/cli/main.ts", `${tmp}/convlab.js`);
-    const lab = { ...bundleOptions("src/ui/start-lab.tsx", `${tmp}/lab.js`), entryPoints: Object.fromEntries(Object.entries(LAB).map(([name, e]) => [name, e.source])), entryNames: "[name]" };
-    await Promise.all([build(lab), build({ ...cli, plugins: [...cli.plugins, labBundle] })]);
+    const builds = await Promise.allSettled([buildInto(LAB_ENTRIES, `${tmp}/lab`), buildInto(CLI, `${tmp}/cli`, [labBundle])]);
+    const failed = builds.find((b) => b.status === "rejected");
+    if (failed) throw failed.reason;
     mkdirSync("dist/chunks", { recursive: true });
-    for (const name of existsSync(`${tmp}/chunks`) ? readdirSync(`${tmp}/chunks`) : []) {
-      renameSync(`${tmp}/chunks/${name}`, `dist/chunks/${name}`);
-      fresh.add(name);
+    for (const dir of [`${tmp}/lab/chunks`, `${tmp}/cli/chunks`]) {
+      for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+        renameSync(`${dir}/${name}`, `dist/chunks/${name}`);
+        fresh.add(name);
+      }
     }
-    for (const name of Object.keys(LAB)) renameSync(`${tmp}/${name}.js`, `dist/${name}.js`);
-    renameSync(`${tmp}/convlab.js`, "dist/convlab.js");
+    for (const name of Object.keys(LAB)) renameSync(`${tmp}/lab/${name}.js`, `dist/${name}.js`);
+    renameSync(`${tmp}/cli/convlab.js`, "dist/convlab.js");
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

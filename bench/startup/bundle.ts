@@ -7,7 +7,7 @@ import path from "node:path";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-type BundleOptions = (entry: string, outfile: string) => BuildOptions;
+type BundleOptions = (entries: Record<string, string>, outdir: string) => BuildOptions;
 
 export async function bundleMinimalInk(): Promise<string> {
   const outDir = path.join(ROOT, ".bench");
@@ -16,6 +16,6 @@ export async function bundleMinimalInk(): Promise<string> {
   // build.mjs only builds when run as a script; imported, it just hands over its options.
   const script = pathToFileURL(path.join(ROOT, "scripts", "build.mjs")).href;
   const { bundleOptions } = (await import(script)) as { bundleOptions: BundleOptions };
-  await build(bundleOptions(fileURLToPath(new URL("./ink-min.tsx", import.meta.url)), outfile));
+  await build(bundleOptions({ "ink-min": fileURLToPath(new URL("./ink-min.tsx", import.meta.url)) }, outDir));
   return outfile;
 }
