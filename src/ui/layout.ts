@@ -33,7 +33,6 @@ export function matrixWidth(m: MatrixView): number {
   return Math.max(stringWidth(`${m.title} ${shapeLabel(m.values)}`), cells);
 }
 
-/** Lines a wrapped text takes. */
 /** The first and past-the-last lesson shown so that `selected` is visible in `fit` rows. */
 export function listWindow(count: number, selected: number, fit: number): [number, number] {
   if (fit >= count) return [0, count];
@@ -57,6 +56,7 @@ export function menuListLines(rows: number, otherLines: number): number {
   return rows - 1 - 3 - otherLines - 1;
 }
 
+/** Lines a wrapped text takes. */
 export function textHeight(text: string, width: number): number {
   return wrapText(text, width).length;
 }

@@ -2,6 +2,7 @@
 // warning to show, and hooks to record what happens. `store-progress.ts` builds one from
 // src/store; tests pass plain objects.
 import type { Lang } from "../../lessons/frame.ts";
+import { uiStrings } from "./strings.ts";
 
 /** A message in one language, or in every language (so a live language switch re-words it). */
 export type LabText = string | Readonly<Record<Lang, string>>;
@@ -28,4 +29,11 @@ export function exerciseCount(lessons: readonly { exercises: readonly string[] }
   const solved = progress?.exercisesDone ?? [];
   const ids = lessons.flatMap((m) => m.exercises);
   return ids.length > 0 ? { done: ids.filter((id) => solved.includes(id)).length, total: ids.length } : undefined;
+}
+
+/** The menu header's counts: "2 of 9 lessons done · 3 of 11 exercises solved". */
+export function progressLine(lang: Lang, lessonIds: readonly string[], done: readonly string[], exercises?: { done: number; total: number }): string {
+  const t = uiStrings(lang);
+  const lessons = t.progress(lessonIds.filter((id) => done.includes(id)).length, lessonIds.length);
+  return exercises ? `${lessons} · ${t.exercisesSolved(exercises.done, exercises.total)}` : lessons;
 }

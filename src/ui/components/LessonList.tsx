@@ -1,5 +1,7 @@
 // The menu's list: number, title, one-line summary and a done mark; the selected row
 // carries a › cue as well as colour.
+// src/ui/first-paint.ts paints the menu's copy of this before Ink loads (a test compares the
+// two): change both.
 import { Box, Text } from "ink";
 import type { Lang } from "../../../lessons/frame.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";
@@ -37,8 +39,10 @@ export function LessonList({ lessons, selected, done, lang, compact = false, max
           <Box key={lesson.id} flexDirection="column" marginBottom={compact ? 0 : 1}>
             {/* One string per style: every Text is a node to reconcile, measure and draw, and
                 the menu is the first frame, drawn while all of that code is still cold. */}
-            <Text wrap="truncate-end" color={isSelected ? theme.ui.selected : undefined} bold={isSelected}>
-              {`${isSelected ? "› " : "  "}${lesson.number}. ${lesson.title[lang]}`}
+            <Text wrap="truncate-end">
+              <Text color={isSelected ? theme.ui.selected : undefined} bold={isSelected}>
+                {`${isSelected ? "› " : "  "}${lesson.number}. ${lesson.title[lang]}`}
+              </Text>
               {isDone && <Text color={theme.ui.done}>{` ${t.doneMark}`}</Text>}
             </Text>
             <Box marginLeft={5}>

@@ -1,4 +1,5 @@
-// The menu: header with the progress count, the lesson list, the keys.
+// The menu: header with the progress count, the lesson list, the keys. src/ui/first-paint.ts
+// paints this same frame before Ink loads (a test compares them): change both together.
 import { Box, Text } from "ink";
 import type { Lang } from "../../../lessons/frame.ts";
 import { Header } from "../components/Header.tsx";
@@ -7,6 +8,7 @@ import { LessonList, type MenuLesson } from "../components/LessonList.tsx";
 import { NoticeLine } from "../components/NoticeLine.tsx";
 import type { Notice } from "../state/notice.ts";
 import { isCompactList, menuListLines, textHeight } from "../layout.ts";
+import { progressLine } from "../progress.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -26,11 +28,10 @@ export interface MenuScreenProps {
 export function MenuScreen({ lessons, selected, done, lang, notice, warning, exercises, columns, rows }: MenuScreenProps) {
   const theme = useTheme();
   const t = uiStrings(lang);
-  const count = lessons.filter((l) => done.includes(l.id)).length;
   const listLines = menuListLines(rows, (warning ? textHeight(warning, columns) : 0) + (notice ? 2 : 0));
   return (
     <Box flexDirection="column" flexGrow={1}>
-      <Header title={t.tagline} right={[t.progress(count, lessons.length), exercises && t.exercisesSolved(exercises.done, exercises.total)].filter(Boolean).join(" · ")} />
+      <Header title={t.tagline} right={progressLine(lang, lessons.map((l) => l.id), done, exercises)} />
       <Box marginTop={1} flexDirection="column" flexGrow={1}>
         <Text bold color={theme.text.heading}>
           {t.lessonsHeading}
