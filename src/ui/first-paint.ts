@@ -1,7 +1,8 @@
 // The menu painted straight to the terminal before Ink has loaded, the way a server-rendered
 // page is shown before its scripts run. Loading Ink and React and rendering a cold menu takes
 // about 200 ms here; these lines need only the catalog, the key map and the text tools Ink itself
-// uses (string-width, wrap-ansi, cli-truncate, chalk), called as Ink calls them, so they are
+// uses (string-width, wrap-ansi, cli-truncate, slice-ansi, chalk), called as Ink calls them, so
+// they are
 // FirstMenu's frame, character for character and style for style
 // (test/ui/first-paint.test.ts compares them). start-lab.tsx then moves the cursor back up and
 // Ink draws the same frame over these lines: nothing on screen changes, the keys start working.
