@@ -2,8 +2,7 @@
 // page is shown before its scripts run. Loading Ink and React and rendering a cold menu takes
 // about 200 ms here; these lines need only the catalog, the key map and the text tools Ink itself
 // uses (string-width, wrap-ansi, cli-truncate, slice-ansi, chalk), called as Ink calls them, so
-// they are
-// FirstMenu's frame, character for character and style for style
+// they are FirstMenu's frame, character for character and style for style
 // (test/ui/first-paint.test.ts compares them). start-lab.tsx then moves the cursor back up and
 // Ink draws the same frame over these lines: nothing on screen changes, the keys start working.
 import chalk from "chalk";
