@@ -13,6 +13,16 @@ export function cells(rows: number, cols: number, keep: (i: number, j: number) =
   return out;
 }
 
+/**
+ * An output being filled in row by row, as the window slides: its first `filled` cells, zeros
+ * after them, and the cells still to compute.
+ */
+export function fillingIn(y: readonly (readonly number[])[], filled: number): { values: number[][]; pending: Cell[] } {
+  const width = y[0]?.length ?? 0;
+  const computed = (i: number, j: number) => i * width + j < filled;
+  return { values: y.map((row, i) => row.map((v, j) => (computed(i, j) ? v : 0))), pending: cells(y.length, width, (i, j) => !computed(i, j)) };
+}
+
 /** A number as text, as every renderer prints it. */
 export const num = formatNumber;
 

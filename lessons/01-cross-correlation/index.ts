@@ -3,7 +3,8 @@
 import type { Equation, Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { readOptions, refuse, type Checked } from "../options.ts";
-import { cells, cellTokens, clampStep, matrixText, num, stepper, tok } from "../shared.ts";
+import { cells, cellTokens, clampStep, fillingIn, matrixText, num, stepper, tok } from "../shared.ts";
+import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
 import { runCorr2d, type Corr2dRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -32,12 +33,11 @@ const options: OptionSpec[] = [
   { name: "k", type: "matrix", describe: { en: en.optK, zh: zh.optK }, maxSize: MAX_SIZE, default: "[[0,1],[2,3]]" },
 ];
 
-const shape = (m: number[][]) => `${m.length}×${m[0]!.length}`;
 
 /** The kernel must fit in the input (both shapes named if not). */
 function checkFit(x: number[][], k: number[][]): Checked<true> {
   if (k.length <= x.length && k[0]!.length <= x[0]!.length) return { ok: true, value: true };
-  const p = { k: shape(k), x: shape(x) };
+  const p = { k: shapeLabel(k), x: shapeLabel(x) };
   return { ok: false, reason: { en: en.tooLarge(p), zh: zh.tooLarge(p) } };
 }
 
@@ -104,7 +104,7 @@ function frame(s: State, lang: Lang): Frame {
     return {
       ...base,
       heading: t.setupHeading,
-      narrative: t.setup({ x: shape(x), k: shape(k), y: shape(run.y), cells: n }),
+      narrative: t.setup({ x: shapeLabel(x), k: shapeLabel(k), y: shapeLabel(run.y), cells: n }),
       matrices: [X, K, { id: "Y", title: t.outputTitle, values: zeros, pending: cells(outH, outW), group: "output" }],
       equations: [shapeRule(s, t)],
       scalars: [],
@@ -117,9 +117,7 @@ function frame(s: State, lang: Lang): Frame {
 
   if (s.step <= n) {
     const c = run.cells[s.step - 1]!;
-    const filled = s.step; // cells 0..step-1 are computed
-    const index = (i: number, j: number) => i * outW + j;
-    const y = run.y.map((row, i) => row.map((v, j) => (index(i, j) < filled ? v : 0)));
+    const y = fillingIn(run.y, s.step); // cells 0..step-1 are computed
     const cell = `${c.i}, ${c.j}`;
     return {
       ...base,
@@ -137,9 +135,9 @@ function frame(s: State, lang: Lang): Frame {
         {
           id: "Y",
           title: t.outputTitle,
-          values: y,
+          values: y.values,
           current: [[c.i, c.j]],
-          pending: cells(outH, outW, (i, j) => index(i, j) >= filled),
+          pending: y.pending,
           group: "output",
         },
       ],

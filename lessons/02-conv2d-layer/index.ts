@@ -5,6 +5,7 @@ import type { Cell, Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { readOptions, refuse, type Checked } from "../options.ts";
 import { cells, cellTokens, clampStep, matrixText, stepper } from "../shared.ts";
+import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
 import { notebookImage, runLayer, type LayerRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -34,18 +35,17 @@ const options: OptionSpec[] = [
   { name: "k", type: "matrix", describe: { en: en.optK, zh: zh.optK }, maxSize: MAX_SIZE, default: "[[1,-1]]" },
 ];
 
-const shape = (m: number[][]) => `${m.length}×${m[0]!.length}`;
 const nonzero = (m: number[][]): Cell[] => cells(m.length, m[0]!.length, (i, j) => m[i]![j] !== 0);
 
 /** K must fit in X and in Xᵀ (the last step uses both). */
 function checkFit(x: number[][], k: number[][]): Checked<true> {
   const [H, W, h, w] = [x.length, x[0]!.length, k.length, k[0]!.length];
   if (h > H || w > W) {
-    const p = { k: shape(k), x: shape(x) };
+    const p = { k: shapeLabel(k), x: shapeLabel(x) };
     return { ok: false, reason: { en: en.tooLarge(p), zh: zh.tooLarge(p) } };
   }
   if (h > W || w > H) {
-    const p = { k: shape(k), x: `${W}×${H}` };
+    const p = { k: shapeLabel(k), x: `${W}×${H}` };
     return { ok: false, reason: { en: en.tooLargeT(p), zh: zh.tooLargeT(p) } };
   }
   return { ok: true, value: true };
@@ -100,7 +100,7 @@ function frame(s: State, lang: Lang): Frame {
       return {
         ...base,
         heading: t.blockHeading,
-        narrative: t.block({ kernel: shape(k), seed: s.seed, weight: matrixText(run.weight) }),
+        narrative: t.block({ kernel: shapeLabel(k), seed: s.seed, weight: matrixText(run.weight) }),
         matrices: [weight],
         equations: [],
         scalars: [bias],
@@ -112,7 +112,7 @@ function frame(s: State, lang: Lang): Frame {
       return {
         ...base,
         heading: t.forwardHeading,
-        narrative: t.forward({ shape: shape(x), out: shape(run.out) }),
+        narrative: t.forward({ shape: shapeLabel(x), out: shapeLabel(run.out) }),
         matrices: [
           { ...X, window: cells(k.length, k[0]!.length) },
           weight,

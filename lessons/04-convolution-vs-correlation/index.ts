@@ -4,7 +4,8 @@
 import type { Frame, Lang, MatrixView, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { readOptions, refuse } from "../options.ts";
-import { cells, cellTokens, clampStep, matrixText, num, rowText, scaleRate, sig, stepper, withSummary } from "../shared.ts";
+import { cells, cellTokens, clampStep, fillingIn, matrixText, num, rowText, scaleRate, sig, stepper, withSummary } from "../shared.ts";
+import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
 import { runFlip, trainBoth, type BothTrained, type FlipRun, type TrainConfig } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -41,11 +42,10 @@ const options: OptionSpec[] = [
   { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_TRAIN.seed) },
 ];
 
-const shape = (m: number[][]) => `${m.length}×${m[0]!.length}`;
 
 function fitError(x: number[][], k: number[][]): LocalText | null {
   if (k.length <= x.length && k[0]!.length <= x[0]!.length) return null;
-  const p = { k: shape(k), x: shape(x) };
+  const p = { k: shapeLabel(k), x: shapeLabel(x) };
   return { en: en.tooLarge(p), zh: zh.tooLarge(p) };
 }
 
@@ -95,7 +95,6 @@ function frame(s: State, lang: Lang): Frame {
   const f = s.flip;
   const c = f.cells.length;
   const [h, w] = [f.k.length, f.k[0]!.length];
-  const [oh, ow] = [f.corr.length, f.corr[0]!.length];
   const X: MatrixView = { id: "X", title: t.inputTitle, values: f.x, editable: true, group: "input" };
   const K: MatrixView = { id: "K", title: t.kernelTitle, values: f.k, editable: true, group: "kernel" };
   const Kf: MatrixView = { id: "Kf", title: t.flippedTitle, values: f.flipped, group: "kernel" };
@@ -116,9 +115,7 @@ function frame(s: State, lang: Lang): Frame {
   }
   if (s.step <= c + 1) {
     const cell = f.cells[s.step - 2]!;
-    const filled = s.step - 1;
-    const partial = (m: number[][]) => m.map((row, i) => row.map((v, j) => (i * ow + j < filled ? v : 0)));
-    const pending = cells(oh, ow, (i, j) => i * ow + j >= filled);
+    const [corr, conv] = [fillingIn(f.corr, s.step - 1), fillingIn(f.conv, s.step - 1)];
     return {
       ...base,
       heading: t.cellHeading({ cell: `${cell.i}, ${cell.j}` }),
@@ -127,8 +124,8 @@ function frame(s: State, lang: Lang): Frame {
         { ...X, window: cells(f.x.length, f.x[0]!.length, (i, j) => i >= cell.i && i < cell.i + h && j >= cell.j && j < cell.j + w) },
         { ...K, window: cells(h, w) },
         { ...Kf, window: cells(h, w) },
-        { id: "corr", title: t.corrTitle, values: partial(f.corr), current: [[cell.i, cell.j]], pending, group: "output" },
-        { id: "conv", title: t.convTitle, values: partial(f.conv), current: [[cell.i, cell.j]], pending, group: "output" },
+        { id: "corr", title: t.corrTitle, values: corr.values, current: [[cell.i, cell.j]], pending: corr.pending, group: "output" },
+        { id: "conv", title: t.convTitle, values: conv.values, current: [[cell.i, cell.j]], pending: conv.pending, group: "output" },
       ],
       equations: [
         { label: t.corrLabel, tokens: cellTokens(f.x, f.k, cell.i, cell.j, cell.corr) },

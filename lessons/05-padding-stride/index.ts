@@ -5,7 +5,7 @@
 import type { Equation, Frame, Lang, MatrixView, Token } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { readOptions, refuse } from "../options.ts";
-import { cells, cellTokens, clampStep, num, refusal, stepper, tok } from "../shared.ts";
+import { cells, cellTokens, clampStep, fillingIn, num, refusal, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { BOOK, BOOK_INPUT, bookShape, outSize, runPadStride, type BookExample, type Geometry, type PadStrideRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -145,8 +145,7 @@ function frame(st: State, lang: Lang): Frame {
   if (st.step <= n) {
     const c = run.cells[st.step - 1]!;
     const inWindow = (i: number, j: number) => i >= c.top && i < c.top + g.k && j >= c.left && j < c.left + g.k;
-    const filled = st.step;
-    const y = run.y.map((row, i) => row.map((v, j) => (i * m + j < filled ? v : 0)));
+    const y = fillingIn(run.y, st.step);
     const cell = `${c.i}, ${c.j}`;
     return {
       ...base,
@@ -166,7 +165,7 @@ function frame(st: State, lang: Lang): Frame {
         X,
         { ...Xp, window: cells(side, side, inWindow) },
         { ...K, window: cells(g.k, g.k) },
-        { id: "Y", title: t.outputTitle, values: y, current: [[c.i, c.j]], pending: cells(m, m, (i, j) => i * m + j >= filled), group: "output" },
+        { id: "Y", title: t.outputTitle, values: y.values, current: [[c.i, c.j]], pending: y.pending, group: "output" },
       ],
       equations: [
         rule,

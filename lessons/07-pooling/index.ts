@@ -4,7 +4,8 @@
 import type { Equation, Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { readOptions, refuse } from "../options.ts";
-import { cells, clampStep, factor, matrixText, num, stepper, tok } from "../shared.ts";
+import { cells, clampStep, factor, fillingIn, matrixText, num, stepper, tok } from "../shared.ts";
+import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
 import { runPooling, type PoolingRun, type PoolWindow } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -28,11 +29,10 @@ const options: OptionSpec[] = [
   { name: "x", type: "matrix", describe: { en: en.optX, zh: zh.optX }, maxSize: MAX_SIZE, default: "[[0,1,2],[3,4,5],[6,7,8]]" },
 ];
 
-const shape = (m: number[][]) => `${m.length}×${m[0]!.length}`;
 
 function fits(x: number[][]): LocalText | null {
   if (x.length >= 2 && x[0]!.length >= 2) return null;
-  const p = { x: shape(x) };
+  const p = { x: shapeLabel(x) };
   return { en: en.tooSmall(p), zh: zh.tooSmall(p) };
 }
 
@@ -98,7 +98,7 @@ function frame(s: State, lang: Lang): Frame {
     return {
       ...base,
       heading: t.setupHeading,
-      narrative: t.setup({ x: shape(r.x), y: `${oh}×${ow}`, cells: c }),
+      narrative: t.setup({ x: shapeLabel(r.x), y: `${oh}×${ow}`, cells: c }),
       matrices: [X, { id: "Y", title: t.maxTitle, values: r.max.map((row) => row.map(() => 0)), pending: cells(oh, ow), group: "output" }],
       equations: [],
       code: { lines: CODE, current: LINES.setup },
@@ -108,14 +108,14 @@ function frame(s: State, lang: Lang): Frame {
 
   if (s.step <= c) {
     const w = r.windows[s.step - 1]!;
-    const filled = s.step;
+    const y = fillingIn(r.max, s.step);
     return {
       ...base,
       heading: t.cellHeading({ cell: `${w.i}, ${w.j}` }),
       narrative: t.cell({ cell: `${w.i}, ${w.j}`, value: num(w.value), last: s.step === c }),
       matrices: [
         { ...X, window: windowCells(r.x.length, r.x[0]!.length, w, [2, 2]) },
-        { id: "Y", title: t.maxTitle, values: r.max.map((row, i) => row.map((v, j) => (i * ow + j < filled ? v : 0))), current: [[w.i, w.j]], pending: cells(oh, ow, (i, j) => i * ow + j >= filled), group: "output" },
+        { id: "Y", title: t.maxTitle, values: y.values, current: [[w.i, w.j]], pending: y.pending, group: "output" },
       ],
       equations: [maxTokens(w)],
       code: { lines: CODE, current: LINES.cell },

@@ -6,6 +6,7 @@ import type { Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
 import { readOptions, refuse } from "../options.ts";
 import { cells, cellTokens, clampStep, num, stepper } from "../shared.ts";
+import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
 import { KERNEL_NAMES, MAX_KERNEL, readKernel, type KernelName } from "./kernels.ts";
 import { defaultPicture } from "./picture.ts";
@@ -42,13 +43,12 @@ const pictureSpec: OptionSpec = { name: "picture", type: "matrix", maxSize: MAX_
 const kernelSpec: OptionSpec = { name: "kernel", type: "choice", choices: KERNEL_NAMES, describe: { en: en.optKernel, zh: zh.optKernel }, default: DEFAULT_KERNEL };
 const options: OptionSpec[] = [pictureSpec, kernelSpec];
 
-const shape = (m: number[][]) => `${m.length}×${m[0]!.length}`;
 
 function fitError(picture: number[][], kernel: number[][]): LocalText | null {
   const [kh, kw] = [kernel.length, kernel[0]!.length];
   const [ph, pw] = [Math.floor((kh - 1) / 2), Math.floor((kw - 1) / 2)];
   if (kh <= picture.length + 2 * ph && kw <= picture[0]!.length + 2 * pw) return null;
-  const p = { k: shape(kernel), x: shape(picture) };
+  const p = { k: shapeLabel(kernel), x: shapeLabel(picture) };
   return { en: en.tooLarge(p), zh: zh.tooLarge(p) };
 }
 
@@ -114,7 +114,7 @@ function frame(s: State, lang: Lang): Frame {
     return {
       ...base,
       heading: t.kernelHeading,
-      narrative: t.kernel({ about: t.kernelAbout[kernel.name], shape: shape(kernel.values), pad: `${ph}×${pw}` }),
+      narrative: t.kernel({ about: t.kernelAbout[kernel.name], shape: shapeLabel(kernel.values), pad: `${ph}×${pw}` }),
       matrices: [X, K],
       scalars: size,
       code: { lines: CODE, current: LINES.kernel },

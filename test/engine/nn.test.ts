@@ -1,21 +1,8 @@
 // Blocks and parameters: the notebook's hand-written Conv2d, Gluon's Conv2D, SGD.
 import { describe, expect, it } from "vitest";
 import { autograd, corr2d, nd, nn, sgdStep, ShapeError } from "../../src/engine/index.ts";
-import type { NDArray } from "../../src/engine/index.ts";
-
-/** The notebook's block, written on top of nn.Block (as in the README). */
-class Conv2d extends nn.Block {
-  weight: nn.Parameter;
-  bias: nn.Parameter;
-  constructor(kernelSize: [number, number]) {
-    super();
-    this.weight = this.params.get("weight", { shape: kernelSize });
-    this.bias = this.params.get("bias", { shape: [1] });
-  }
-  forward(x: NDArray): NDArray {
-    return corr2d(x, this.weight.data()).add(this.bias.data());
-  }
-}
+// The notebook's block, written on top of nn.Block: the one lesson 2 runs.
+import { Conv2d } from "../../lessons/02-conv2d-layer/block.ts";
 
 describe("nn", () => {
   it("hand-written Conv2d 1×2: seeded uniform(−0.07, 0.07) weight, zero bias, forward = corr2d + bias", () => {
