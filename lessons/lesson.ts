@@ -48,7 +48,9 @@ export type LessonAction =
   | { type: "reset" }
   | { type: "edit"; matrix: string; values: number[][] }
   | { type: "scaleLr"; factor: number }
-  | { type: "reseed"; seed: number };
+  | { type: "reseed"; seed: number }
+  /** Run more iterations (a lesson that trains: the learner watches what the loss does next). */
+  | { type: "more" };
 
 /** An action either gives a new state or is refused with a reason (the old state stays). */
 export type Update<S> = { ok: true; state: S } | { ok: false; error: LocalText };

@@ -73,6 +73,7 @@ const en = {
   legendPending: "· not computed yet",
   seriesRange: (first: string, last: string, min: string) => `first ${first}  last ${last}  min ${min}`,
   outcomeDone: "done",
+  outcomeWarning: "warning",
   outcomeDiverged: "diverged",
 };
 
@@ -137,6 +138,7 @@ const zh: Messages = {
   legendPending: "· 尚未计算",
   seriesRange: (first, last, min) => `首 ${first}  末 ${last}  最小 ${min}`,
   outcomeDone: "完成",
+  outcomeWarning: "注意",
   outcomeDiverged: "发散",
 };
 

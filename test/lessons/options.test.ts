@@ -137,7 +137,7 @@ describe("every lesson option refusal names the option, the value and what is al
     ["learn-kernel", { "init-weight": "1" }, "init-weight", "exactly 2 numbers (got 1)"],
     ["learn-kernel", { "init-weight": "1,2,3" }, "init-weight", "exactly 2 numbers (got 3)"],
     ["learn-kernel", { "init-weight": "a,b" }, "init-weight", "give 2 numbers separated by commas"],
-    ["learn-kernel", { preset: "mxnet" }, "preset", "preset must be one of: seed, d2l"],
+    ["learn-kernel", { preset: "mxnet" }, "preset", "preset must be one of: notebook, seed, d2l"],
     ["cross-correlation", { x: "[[0,1]" }, "x", "not JSON"],
     ["cross-correlation", { x: "[[1,2],[3]]" }, "x", "rows must have the same length"],
     ["cross-correlation", { k: "[]" }, "k", "empty"],

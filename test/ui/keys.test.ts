@@ -59,8 +59,11 @@ describe("key map", () => {
     ["slower", "-", {}],
     ["reset", "r", {}],
     ["edit", "e", {}],
-    ["lrHalve", "[", {}],
-    ["lrDouble", "]", {}],
+    ["lrDown", "[", {}],
+    ["lrUp", "]", {}],
+    ["lrHalve", "{", {}],
+    ["lrDouble", "}", {}],
+    ["more", "m", {}],
     ["reseed", "s", {}],
     ["toMenu", "q", {}],
     ["toMenu", "", { escape: true }],
@@ -110,8 +113,8 @@ describe("splitChunk", () => {
 
 describe("idleLessonCommands", () => {
   test("the key bar leaves out what a lesson does not act on", () => {
-    expect(idleLessonCommands({ actions: ["edit"] }, 2)).toEqual(["reseed", "lrHalve", "lrDouble"]);
-    expect(idleLessonCommands({ actions: ["edit", "reseed", "scaleLr"] }, 0)).toEqual(["exercises"]);
+    expect(idleLessonCommands({ actions: ["edit"] }, 2)).toEqual(["reseed", "lrDown", "lrUp", "lrHalve", "lrDouble", "more"]);
+    expect(idleLessonCommands({ actions: ["edit", "reseed", "scaleLr", "more"] }, 0)).toEqual(["exercises"]);
   });
   test("a lesson that declares nothing keeps every key", () => {
     expect(idleLessonCommands({}, 1)).toEqual([]);
