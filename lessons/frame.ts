@@ -77,6 +77,12 @@ export interface Series {
   values: number[];
   /** Suggest a log scale (all values positive). */
   log?: boolean;
+  /**
+   * Signed values whose sign matters (e.g. an error that flips sign each step): drawn about a
+   * zero line, one column per value, never resampled; a series longer than the room shows its
+   * latest values behind a "…".
+   */
+  signed?: boolean;
   /** Optional: first, last and smallest value (absent for an empty series). */
   summary?: SeriesSummary;
 }

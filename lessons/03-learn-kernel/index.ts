@@ -10,12 +10,12 @@ import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "..
 import { LIMIT, checkNumbers, readOptions } from "../options.ts";
 import { cells, factor, matrixText, num, refusal, rowText, scaleRate, sig, stepper, tok, withSummary } from "../shared.ts";
 import { NOTEBOOK_PRINTOUT } from "../notebook/printout.ts";
-import { recoverInitialWeight } from "../notebook/recover-init.ts";
+import { notebookStart } from "../notebook/start.ts";
 import { corr2d, nd } from "../../src/engine/index.ts";
 import { CODE, LINES } from "./code.ts";
 import { GROWTH, RISES } from "./divergence.ts";
 import { landscape, type Landscape } from "./landscape.ts";
-import { PRESETS, edgeData, train, type PresetName, type Training } from "./run.ts";
+import { PRESETS, train, type PresetName, type Training } from "./run.ts";
 import { curvature, type Curvature } from "./stability.ts";
 import { judge, windowCounts, type Verdict } from "./verdict.ts";
 import { en, type Motion, type Origin, type Text } from "./text.en.ts";
@@ -65,13 +65,6 @@ const options: OptionSpec[] = [
   { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed } },
   { name: "init-weight", type: "numbers", count: 2, min: -LIMIT, max: LIMIT, describe: { en: en.optInitWeight, zh: zh.optInitWeight } },
 ];
-
-/** The notebook's own initial weight, found from what it printed (lessons/notebook/recover-init.ts). */
-export function notebookStart(): number[] {
-  const { X, Y } = edgeData("seed");
-  const { lr, losses, finalWeight } = NOTEBOOK_PRINTOUT;
-  return recoverInitialWeight(X.to2d(), Y.to2d(), lr, losses.length, finalWeight);
-}
 
 function start(config: Config, initial: Config, step = 0): State {
   const printout = config.initWeight === undefined && config.seed === undefined && config.preset === "seed";
@@ -225,7 +218,7 @@ function frame(s: State, lang: Lang): Frame {
   const X: MatrixView = { id: "X", title: t.imageTitle, values: run.x, heat: true, group: "data" };
   const K: MatrixView = { id: "K", title: t.kernelTitle, values: run.k, group: "data" };
   const Y: MatrixView = { id: "Y", title: t.targetTitle, values: run.y, heat: true, group: "data" };
-  const lrView: MatrixView = { id: "lr", title: t.lrTitle, values: [[config.lr]], editable: true, format: "rate", group: "weight" };
+  const lrView: MatrixView = { id: "lr", title: t.lrTitle, values: [[config.lr]], editable: true, format: "rate", group: "rate" };
   const lr: Scalar = { id: "lr", label: t.lrLabel, value: config.lr, format: "rate" };
   const bias: Scalar[] = run.bias === null ? [] : [{ id: "bias", label: t.biasLabel, value: run.bias }];
   const losses = run.iterations.map((it) => it.loss);

@@ -1,16 +1,18 @@
-// Lesson 8: learning-rate stability. Several gradient-descent runs on learn-kernel's data, one
-// per learning rate, from one shared start. Steps: 0 = the data, the curvature and the two
-// thresholds 1/λ_max and 2/λ_max; 1..E = one iteration of every run; E+1 = the verdicts.
+// Lesson 8: learning-rate stability. Several gradient-descent runs, one per learning rate, from
+// one shared start: by default on the notebook's data from the notebook's own start, with rates
+// that straddle its limit 0.01515; the book's data is one action away (`otherData`). Steps:
+// 0 = the data, the curvature and the thresholds of both data sets side by side; 1..E = one
+// iteration of every run, each with its signed W₀ + W₁ error; E+1 = the verdicts.
 // Every run is computed by init (deterministic and small); next/back only move through it.
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
-import type { Lesson, LessonOptions, OptionSpec, Update } from "../lesson.ts";
+import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
 import { readOptions, refuse } from "../options.ts";
 import { clampStep, num, refusal, sig, stepper, tok, withSummary } from "../shared.ts";
 import { divergence } from "../03-learn-kernel/divergence.ts";
 import { PRESETS, type PresetName } from "../03-learn-kernel/run.ts";
 import { curvature, type Curvature } from "../03-learn-kernel/stability.ts";
 import { CODE, LINES } from "./code.ts";
-import { race, type Race, type RaceConfig } from "./run.ts";
+import { DEFAULT_SEED, fromPrintout, race, type Race, type RaceConfig } from "./run.ts";
 import { en, type Text, type Verdict } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 import { meta } from "./meta.ts";
@@ -20,26 +22,32 @@ const TEXT: Record<Lang, Text> = { en, zh };
 const ID = meta.id;
 export const MAX_EPOCHS = 500;
 export const MAX_RATES = 6;
-/** learn-kernel's default seed: a start whose unstable direction is small. */
-export const DEFAULT_SEED = 2;
+export { DEFAULT_SEED };
+/** Per data set: rates around its thresholds (the notebook's straddle 2/132 = 0.01515), and iterations enough to see them part. */
 export const DEFAULTS: Record<PresetName, { lrs: number[]; epochs: number }> = {
+  seed: { lrs: [0.01, 0.015, 0.016, 0.02], epochs: 40 },
   d2l: { lrs: [0.01, 0.02, 0.03, 0.035], epochs: 40 },
-  seed: { lrs: [0.005, 0.01, 0.015, 0.016], epochs: 60 },
 };
+/** Preset names as learners type them: "notebook" (its old name "seed" still works) and "d2l". */
+const PRESET_NAMES: Record<string, PresetName> = { notebook: "seed", seed: "seed", d2l: "d2l" };
+const presetName = (p: PresetName): string => (p === "seed" ? "notebook" : p);
+const OTHER: Record<PresetName, PresetName> = { seed: "d2l", d2l: "seed" };
 
 export interface State {
   initial: RaceConfig;
   config: RaceConfig;
   race: Race;
   curvature: Curvature;
+  /** The other data set's curvature, for the thresholds side by side. */
+  other: Curvature;
   step: number;
 }
 
 const options: OptionSpec[] = [
-  { name: "preset", type: "choice", choices: Object.keys(PRESETS), describe: { en: en.optPreset, zh: zh.optPreset }, default: "d2l" },
-  { name: "lrs", type: "numbers", describe: { en: en.optLrs, zh: zh.optLrs }, default: "0.01,0.02,0.03,0.035" },
-  { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: "40" },
-  { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
+  { name: "preset", type: "choice", choices: Object.keys(PRESET_NAMES), describe: { en: en.optPreset, zh: zh.optPreset }, default: "notebook" },
+  { name: "lrs", type: "numbers", describe: { en: en.optLrs, zh: zh.optLrs }, default: DEFAULTS.seed.lrs.join(",") },
+  { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULTS.seed.epochs) },
+  { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed } },
 ];
 
 /** A reason if the rates are not 1..MAX_RATES finite positive numbers. */
@@ -58,16 +66,29 @@ const stepsOf = (s: { config: RaceConfig }) => s.config.epochs + 2;
 
 function start(config: RaceConfig, initial: RaceConfig, step = 0): State {
   const r = race(config);
-  return { initial, config, race: r, curvature: curvature(r.x, r.y), step: clampStep(step, stepsOf({ config })) };
+  return { initial, config, race: r, curvature: curvature(r.x, r.y), other: curvatureOf(OTHER[config.preset]), step: clampStep(step, stepsOf({ config })) };
+}
+
+/** The curvature of a data set, measured once (the thresholds of the data not shown sit beside those shown). */
+const curvatures = new Map<PresetName, Curvature>();
+function curvatureOf(preset: PresetName): Curvature {
+  let c = curvatures.get(preset);
+  if (!c) {
+    const r = race({ preset, lrs: [PRESETS[preset].lr], epochs: 1, seed: DEFAULT_SEED });
+    c = curvature(r.x, r.y);
+    curvatures.set(preset, c);
+  }
+  return c;
 }
 
 function init(raw: LessonOptions = {}): State {
   const o = readOptions(options, raw);
-  const preset = (o.string("preset") ?? "d2l") as PresetName;
+  const preset = PRESET_NAMES[o.string("preset") ?? "notebook"]!;
   const lrs = o.numbers("lrs") ?? DEFAULTS[preset].lrs;
   const reason = badRates(lrs);
   if (reason) refuse("lrs", raw.lrs, reason);
-  const config: RaceConfig = { preset, lrs, epochs: o.number("epochs") ?? DEFAULTS[preset].epochs, seed: o.number("seed") ?? DEFAULT_SEED };
+  const seed = o.number("seed");
+  const config: RaceConfig = { preset, lrs, epochs: o.number("epochs") ?? DEFAULTS[preset].epochs, ...(seed !== undefined ? { seed } : {}) };
   return start(config, config);
 }
 
@@ -85,6 +106,16 @@ const stepping = stepper<State>({
     },
   },
 });
+
+/** The other data set with its own default rates and iterations (the seed, if any, kept). */
+function otherData(s: State): Update<State> {
+  const preset = OTHER[s.config.preset];
+  return { ok: true, state: start({ ...s.config, preset, lrs: DEFAULTS[preset].lrs, epochs: DEFAULTS[preset].epochs }, s.initial) };
+}
+
+function update(s: State, action: LessonAction): Update<State> {
+  return action.type === "otherData" ? otherData(s) : stepping.update(s, action);
+}
 
 /** The same race with other learning rates, if they are allowed. */
 function withRates(s: State, lrs: number[]): Update<State> {
@@ -123,9 +154,10 @@ function frame(s: State, lang: Lang): Frame {
   const t = TEXT[lang];
   const { race: r, curvature: c, config } = s;
   const E = config.epochs;
-  const rate = (lr: number) => sig(lr, 4);
+  // enough digits to tell 0.015, 0.01515 and 0.016 apart
+  const rate = (lr: number) => sig(lr, 6);
   const verdictText = (v: Verdict | "edge") => (v === "edge" ? t.edge : t.verdict[v]);
-  const lrsView: MatrixView = { id: "lrs", title: t.lrsTitle, values: [config.lrs], editable: true, group: "params" };
+  const lrsView: MatrixView = { id: "lrs", title: t.lrsTitle, values: [config.lrs], editable: true, format: "rate", group: "params" };
   const factorEqs: Equation[] = r.runs.map((run) => {
     const p = predict(run.lr, c);
     return {
@@ -135,6 +167,14 @@ function frame(s: State, lang: Lang): Frame {
   });
   const limitEq: Equation = { label: t.limitLabel, tokens: [tok.text("2 / λ_max = 2 / "), tok.input(num(c.large)), tok.op(" = "), tok.result(sig(c.limit, 4))] };
   const halfEq: Equation = { label: t.smoothLabel, tokens: [tok.text("1 / λ_max = 1 / "), tok.input(num(c.large)), tok.op(" = "), tok.result(sig(c.limit / 2, 4))] };
+  // both data sets' thresholds side by side, the one shown first
+  const thresholds = ([[config.preset, c], [OTHER[config.preset], s.other]] as const).map(([preset, k]): Equation => ({
+    label: t.dataName[preset],
+    tokens: [
+      tok.text(`${t.smoothLabel} 1/${num(k.large)} = `), tok.result(sig(k.limit / 2, 4)), tok.op(", "),
+      tok.text(`${t.limitLabel} 2/${num(k.large)} = `), tok.result(sig(k.limit, 4)),
+    ],
+  }));
   const base = { lesson: ID, step: s.step, steps: stepsOf(s), done: false };
 
   if (s.step === 0) {
@@ -142,13 +182,19 @@ function frame(s: State, lang: Lang): Frame {
       ...base,
       heading: t.setupHeading,
       narrative: t.setup({
+        data: t.dataName[config.preset],
+        other: t.dataName[OTHER[config.preset]],
         dark: t.dark[config.preset],
+        start: fromPrintout(config) ? "printout" : "seed",
+        seed: config.seed ?? DEFAULT_SEED,
         lrs: config.lrs.map(rate).join(", "),
         epochs: E,
         small: num(c.small),
         large: num(c.large),
         limit: sig(c.limit, 4),
         half: sig(c.limit / 2, 4),
+        otherLimit: sig(s.other.limit, 4),
+        otherHalf: sig(s.other.limit / 2, 4),
       }),
       matrices: [
         { id: "X", title: t.imageTitle, values: r.x, heat: true, group: "data" },
@@ -157,25 +203,28 @@ function frame(s: State, lang: Lang): Frame {
         lrsView,
         { id: "W0", title: t.startTitle, values: [r.initial], group: "params" },
       ],
-      equations: [halfEq, limitEq, ...factorEqs],
+      equations: [...thresholds, ...factorEqs],
       scalars: [
         { id: "lambdaMin", label: t.smallLabel, value: c.small },
         { id: "lambdaMax", label: t.largeLabel, value: c.large },
       ],
       series: [],
       code: { lines: CODE, current: LINES.setup },
-      record: { kind: "setup", preset: config.preset, lrs: config.lrs, epochs: E, seed: config.seed, eigenvalues: [c.small, c.large], lrLimit: c.limit },
+      record: {
+        kind: "setup", preset: presetName(config.preset), lrs: config.lrs, epochs: E, seed: config.seed ?? null, start: fromPrintout(config) ? "printout" : "seed",
+        initialWeight: r.initial, eigenvalues: [c.small, c.large], lrLimit: c.limit,
+      },
     };
   }
 
   const upTo = Math.min(s.step, E);
-  const steepDirection = `(${c.direction.map((v) => num(v)).join(", ")})`;
+  const steepName = c.direction[0] === 1 && c.direction[1] === 1 ? "W₀ + W₁" : `(${c.direction.map((v) => num(v)).join(", ")})·(W − K)`;
   const series: Series[] = r.runs.flatMap((run) => {
     const losses = run.losses.slice(0, upTo);
     const positive = losses.every((v) => Number.isFinite(v) && v > 0);
     return [
       { id: `loss@${run.lr}`, label: t.lossSeries({ lr: rate(run.lr) }), values: losses, ...(positive ? { log: true } : {}) },
-      { id: `steep@${run.lr}`, label: t.steepSeries({ lr: rate(run.lr), direction: steepDirection }), values: run.weights.slice(0, upTo).map((w) => steepError(w, c)) },
+      { id: `steep@${run.lr}`, label: t.steepSeries({ lr: rate(run.lr), sum: steepName }), values: run.weights.slice(0, upTo).map((w) => steepError(w, c)), signed: true },
     ].map(withSummary);
   });
   const weights: MatrixView = { id: "W", title: t.weightsTitle, values: r.runs.map((run) => run.weights[upTo - 1]!), group: "weights" };
@@ -228,9 +277,11 @@ export const lrStability: Lesson<State> = {
   options,
   init,
   ...stepping,
+  actions: [...(stepping.actions ?? []), "otherData"],
+  update,
   frame,
   summarize: (s) => ({
-    preset: s.config.preset,
+    preset: presetName(s.config.preset),
     lrLimit: s.curvature.limit,
     runs: s.race.runs.map((run) => {
       const d = observed(run.losses);

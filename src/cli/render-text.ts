@@ -5,6 +5,7 @@ import stringWidth from "string-width";
 import type { CodeView, Equation, Frame, MatrixView, Scalar, Series } from "../../lessons/frame.ts";
 import { formatNumber, shapeLabel } from "../../lessons/format.ts";
 import { drawPlot, plainLine } from "../draw/plot.ts";
+import { signedSparkline } from "../draw/signed-sparkline.ts";
 import { PICTURE_GAP, pictureLayout, pictureSize, scalePicture, shadeRows } from "../draw/picture.ts";
 import type { Messages } from "./messages.ts";
 
@@ -172,7 +173,8 @@ export function renderSeries(series: Series, width: number, msg: Messages, label
   const stats = s ? msg.seriesRange(formatNumber(s.first), formatNumber(s.last), formatNumber(s.min)) : "";
   const label = padEnd(series.label, labelWidth);
   const room = Math.max(8, width - stringWidth(label) - stringWidth(stats) - 4);
-  return `${label}  ${sparkline(series.values, room, series.log)}  ${stats}`.trimEnd();
+  const line = series.signed ? signedSparkline(series.values, room) : sparkline(series.values, room, series.log);
+  return `${label}  ${line}  ${stats}`.trimEnd();
 }
 
 /** Eight levels; a flat series sits mid-height; non-finite points drawn as SPARK_BAD. Never throws. */

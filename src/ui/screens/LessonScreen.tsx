@@ -38,8 +38,14 @@ const MIN_CODE_LINES = 1;
 const NARROW_TEXT_LINES = 4;
 /** Code lines the wide layout keeps for the code when it must cut the narrative. */
 const RESERVED_CODE_LINES = 4;
-/** A plot (the frame's first) takes at most this many lines, after the narrative and the numbers, before the code. */
+/**
+ * A plot (the frame's first) takes at most PLOT_LINES lines, after the narrative and the numbers,
+ * and only when it gets MIN_PLOT_LINES and the code keeps RESERVED_CODE_LINES (a plot squeezed
+ * smaller says little). The draw helper's planner is to fold this in.
+ */
 const PLOT_LINES = 18;
+const MIN_PLOT_LINES = 10;
+const plotRoom = (room: number): number => (room >= MIN_PLOT_LINES ? Math.min(PLOT_LINES, room) : 0);
 
 export function LessonScreen({ session, frame, position, lessonCount, exerciseCount = 0, lang, size }: LessonScreenProps) {
   const t = uiStrings(lang);
@@ -81,7 +87,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
     const codeWanted = Math.min(frame.code.lines.length, RESERVED_CODE_LINES) + 2;
     const narrativeMax = Math.max(2, body - codeWanted);
     const narrativeShown = Math.min(narrativeHeight(frame, right), narrativeMax);
-    const plotLines = plot ? plotHeight(plot, right, Math.min(PLOT_LINES, body - narrativeShown - 1)) : 0;
+    const plotLines = plot ? plotHeight(plot, right, plotRoom(body - narrativeShown - 1 - (RESERVED_CODE_LINES + 2))) : 0;
     const codeLines = body - narrativeShown - 2 - (plotLines > 0 ? plotLines + 1 : 0);
     return (
       <Box flexDirection="column" flexGrow={1}>
@@ -109,7 +115,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
   const numbers = numbersPanelHeight(frame, width, numbersRoom) + editorLines;
   const narrativeMax = Math.max(2, body - numbers - 1);
   const narrativeShown = Math.min(narrativeHeight(frame, width), narrativeMax);
-  const plotLines = plot ? plotHeight(plot, width, Math.min(PLOT_LINES, body - narrativeShown - numbers - 2)) : 0;
+  const plotLines = plot ? plotHeight(plot, width, plotRoom(body - narrativeShown - numbers - 3 - 1 - (RESERVED_CODE_LINES + 2))) : 0;
   const codeLines = body - narrativeShown - numbers - 3 - (plotLines > 0 ? plotLines + 1 : 0);
   return (
     <Box flexDirection="column" flexGrow={1}>

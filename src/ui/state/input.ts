@@ -20,6 +20,7 @@ const LESSON_ACTIONS: Partial<Record<Command, SessionAction>> = {
   lrDouble: { type: "scaleLr", factor: 2 },
   reseed: { type: "reseed" },
   more: { type: "more" },
+  otherData: { type: "otherData" },
 };
 
 /** What a key press means in this state, as a lab action ("quit" exits). */

@@ -31,6 +31,7 @@ export type SessionAction =
   | { type: "scaleLr"; factor: number }
   | { type: "reseed" }
   | { type: "more" }
+  | { type: "otherData" }
   | { type: "editStart" }
   | { type: "editSwitch" }
   | { type: "editAccept" }
@@ -84,7 +85,8 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
     case "scaleLr":
       return apply(s, { type: "scaleLr", factor: action.factor });
     case "more":
-      return apply(s, { type: "more" });
+    case "otherData":
+      return apply(s, { type: action.type });
     case "reseed": {
       const seed = seedFor(s.reseeds);
       const next = apply({ ...s, reseeds: s.reseeds + 1 }, { type: "reseed", seed });

@@ -43,6 +43,7 @@ const scenarios: Record<Command, Scenario> = {
   lrDown: { lesson: "grid", expect: (f) => expect(f).toContain("lr 0.476") },
   lrUp: { lesson: "grid", expect: (f) => expect(f).toContain("lr 0.525") },
   more: { lesson: "grid", expect: (f) => expect(f).toContain("more: 1") },
+  otherData: { lesson: "grid", expect: (f) => expect(f).toMatch(/^\[8\]\[7\] 6/m) },
   lrHalve: { lesson: "grid", expect: (f) => expect(f).toContain("lr 0.250") },
   lrDouble: { lesson: "grid", expect: (f) => expect(f).toMatch(/lr 1 ·/) },
   reseed: { lesson: "grid", expect: (f) => expect(f).toContain(`seed ${seedFor(0)}`) },
