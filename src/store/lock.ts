@@ -26,7 +26,7 @@ export async function withLock<T>(path: string, work: () => Promise<T>, waitMs =
     const taking = lockfile.lock(path, {
       realpath: false, // the file may not exist yet
       stale: LOCK_STALE_MS,
-      // ~50–100 ms apart, jittered so waiting processes do not retry in step, for about waitMs
+      // 50 to 100 ms apart, jittered so waiting processes do not retry in step, for about waitMs
       retries: { retries: Math.max(1, Math.round(waitMs / 75)), factor: 1, minTimeout: 50, maxTimeout: 100, randomize: true },
       // Our save is already under way when this could fire; the default would throw from a timer.
       onCompromised: () => {},
