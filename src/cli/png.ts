@@ -9,9 +9,9 @@ import { readBounded, type FileKind } from "../store/index.ts";
 export const PNG_LIMITS = {
   /** The file, read at most this far. */
   maxFileBytes: 50 * 1024 * 1024,
-  /** Either side: rows and columns are decoded one by one, so a 2×20,000,000 strip is slow however few pixels it has. */
+  /** Either side: rows and columns are decoded one by one, so a 2 x 20,000,000 strip is slow however few pixels it has. */
   maxSide: 8192,
-  /** Width × height: pngjs decodes the whole picture into RGBA (about 12 bytes a pixel while it works). */
+  /** Width x height: pngjs decodes the whole picture into RGBA (about 12 bytes a pixel while it works). */
   maxPixels: 16_000_000,
   /** The same at 16 bits a sample, which pngjs takes about three times as long and as much memory to decode. */
   maxPixels16: 6_000_000,

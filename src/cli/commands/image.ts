@@ -6,13 +6,14 @@ import { MAX_PICTURE, yourPicture } from "../../../lessons/09-your-picture/index
 import { DEFAULT_SIZE, defaultPicture, fitPicture, fitRgba } from "../../../lessons/09-your-picture/picture.ts";
 import type { Frame } from "../../../lessons/frame.ts";
 import type { CliContext } from "../context.ts";
-import { clip, UsageError } from "../errors.ts";
+import { clip, safeText, UsageError } from "../errors.ts";
 import type { CliCommand } from "./command.ts";
 import { describeError, errorInfo, fileKindText } from "../../store/index.ts";
 import { sideBySide } from "../render-text.ts";
 import { colourLevel, renderPicture } from "../../draw/picture.ts";
 import { PNG_LIMITS, readPng, type PngDamage } from "../png.ts";
 import { en, zh, type ImageText } from "./image.text.ts";
+import { jsonLine } from "../../../lessons/format.ts";
 
 const TEXT = { en, zh };
 /** Pixel rows shown as text (two per text line). */
@@ -58,7 +59,7 @@ export const image: CliCommand = {
     const frame = yourPicture.frame(state, ctx.lang);
     const summary = yourPicture.summarize(state);
     if (argv.json) {
-      ctx.io.out(JSON.stringify({ file: file ?? null, source: source ? [source.width, source.height] : null, ...summary }) + "\n");
+      ctx.io.out(jsonLine({ file: file ?? null, source: source ? [source.width, source.height] : null, ...summary }));
       return 0;
     }
     ctx.io.out(show(frame, t, ctx, file, size) + "\n");
@@ -73,7 +74,7 @@ function show(frame: Frame, t: ImageText, ctx: CliContext, file: string | undefi
   const kernel = frame.matrices.find((m) => m.id === "K")!;
   const size = (m: { values: number[][] }) => `${m.values[0]!.length}×${m.values.length}`;
   const from = (source.width !== input.values[0]!.length || source.height !== input.values.length) ? t.scaled({ from: `${source.width}×${source.height}` }) : "";
-  const header = `${file ?? t.ownPicture} ${size(input)}${from} · ${kernel.title}`;
+  const header = `${safeText(file ?? t.ownPicture)} ${size(input)}${from} · ${kernel.title}`;
   const blocks = [
     [`${t.inputCaption} ${size(input)}`, ...renderPicture(input.values, level)],
     [`${output.title} ${size(output)}`, ...renderPicture(output.values, level)],
