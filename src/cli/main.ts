@@ -80,5 +80,13 @@ async function openLab(options: LabOptions): Promise<number> {
   }
 }
 
-const [{ hideBin }, { lessons }, { runCli }] = await Promise.all([import("yargs/helpers"), import("../../lessons/index.ts"), import("./cli.ts")]);
-process.exitCode = await runCli(hideBin(process.argv), { io, lessons, env: process.env, version: pkg.version, openLab });
+/** Any command: yargs and the commands load on demand. */
+async function cli(): Promise<number> {
+  const [{ hideBin }, { lessons }, { runCli }] = await Promise.all([import("yargs/helpers"), import("../../lessons/index.ts"), import("./cli.ts")]);
+  return runCli(hideBin(process.argv), { io, lessons, env: process.env, version: pkg.version, openLab });
+}
+
+// Bare `convlab` on a terminal is the lab in the locale's language, as the lab command would
+// open it: started without loading yargs and every command first (time to interactive).
+const bareLab = process.argv.length === 2 && io.stdinIsTerminal && io.stdoutIsTerminal && io.rawModeSupported;
+process.exitCode = await (bareLab ? openLab({ lang: detectLang(process.env) }) : cli()).catch(unexpected);
