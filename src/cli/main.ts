@@ -64,20 +64,9 @@ const io: Io = {
     }),
 };
 
-/**
- * Opens the lab (the lab command has checked for a terminal). It loads only now, so headless
- * commands never load Ink or React. Raw mode first, as Ink's will be: a key pressed while the lab
- * loads waits for it instead of being echoed into the frame; one echoed before now is erased.
- */
+/** Opens the lab (the lab command has checked for a terminal): headless commands never load Ink or React. */
 async function openLab(options: LabOptions): Promise<number> {
-  process.stdin.setRawMode(true);
-  process.stdout.write("\r\u001b[K");
-  try {
-    return await (await import("../ui/start.tsx")).startLab(options);
-  } finally {
-    // Ink leaves raw mode when it unmounts; this covers a lab that failed to load or start.
-    process.stdin.setRawMode(false);
-  }
+  return (await import("../ui/start.tsx")).startLab(options);
 }
 
 /** Any command: yargs and the commands load on demand. */
@@ -90,3 +79,8 @@ async function cli(): Promise<number> {
 // open it: started without loading yargs and every command first (time to interactive).
 const bareLab = process.argv.length === 2 && io.stdinIsTerminal && io.stdoutIsTerminal && io.rawModeSupported;
 process.exitCode = await (bareLab ? openLab({ lang: detectLang(process.env) }) : cli()).catch(unexpected);
+
+// A file-system call given up on (a hung mount: src/store/file.ts) would hold the process open
+// for ever after the work is done: exit without waiting for it.
+if ((await import("../store/file.ts")).abandonedCalls() > 0) process.exit();
+

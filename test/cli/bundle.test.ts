@@ -1,6 +1,7 @@
 // The bundle the binary runs (built by test/helpers/build-bundle.ts with scripts/build.mjs):
 // what loads when, one engine module, and every file ASCII.
 import { readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -47,6 +48,13 @@ describe("the bundle", () => {
         .flatMap((line, i) => (/[^\x00-\x7f]/.test(line) ? [`${path.relative(DIST, f)}:${i + 1}: ${line.trim().slice(0, 80)}`] : [])),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it("is self-contained: it imports nothing but its own files and Node's built-ins (docs/architecture.md)", () => {
+    const bare = closure(entries, true).flatMap((f) =>
+      [...readFileSync(f, "utf8").matchAll(/^import\b[^"']*["']([^"']+)["']|\bimport\(["']([^"']+)["']\)/gm)].map((m) => m[1] ?? m[2]!),
+    );
+    expect(bare.filter((s) => !s.startsWith(".") && !s.startsWith("node:") && !builtinModules.includes(s))).toEqual([]);
   });
 
   it("a headless command loads neither Ink nor React: the lab is a chunk imported on demand", () => {
