@@ -12,8 +12,7 @@ export * as optim from "./optim.ts";
 
 // the array
 export { NDArray } from "./ndarray.ts";
-export type { Nested } from "./ndarray.ts";
-export type { Index } from "./ops/shape.ts";
+export type { Index, Nested } from "./ndarray.ts";
 
 // the ops a lesson calls by name (the rest are NDArray methods)
 export { corr2d, conv2d, pool2d, maxPool2d, avgPool2d, pad, flip, dot } from "./ops/processing.ts";

@@ -7,11 +7,26 @@
 // so a reader sees the whole API here, and are defined with their gradients in ops/; methods.ts
 // connects the two. (Ops build NDArrays, so this file cannot import them without a circle.)
 import { ShapeError, fmtShape } from "./errors.ts";
-import type { Index } from "./ops/shape.ts";
-import type { Node } from "./tape.ts";
 
 /** Nested JS arrays of numbers, as `nd.array` takes and `toArray` gives. */
 export type Nested = number | Nested[];
+
+/**
+ * A slice, one entry per axis (missing trailing axes mean "all"): a string of "i", ":", "a:b",
+ * "a:", ":b" (negative counts from the end) joined by commas, or an array of a number (one
+ * index; the axis is dropped), null (all) or [start, stop].
+ */
+export type Index = string | readonly (number | null | readonly [number, number?])[];
+
+/** Given the gradient of an op's output, return one gradient per input (null: none). */
+export type BackwardFn = (grad: NDArray) => (NDArray | null)[];
+
+/** What an op's result remembers while autograd records (see tape.ts). */
+export interface Node {
+  op: string;
+  parents: readonly NDArray[];
+  backward: BackwardFn;
+}
 
 /** Equal shapes, axis by axis. */
 export function sameShape(a: readonly number[], b: readonly number[]): boolean {

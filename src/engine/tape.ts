@@ -1,17 +1,7 @@
 // The tape, micrograd-style: while autograd.record runs, each op's result remembers its
 // inputs and a backward closure (its Node). Ops call recordOp; learners never need to.
 // autograd.ts walks these nodes back from an output to the leaves.
-import type { NDArray } from "./ndarray.ts";
-
-/** Given the gradient of an op's output, return one gradient per input (null: none). */
-export type BackwardFn = (grad: NDArray) => (NDArray | null)[];
-
-/** What an op's result remembers while recording. */
-export interface Node {
-  op: string;
-  parents: readonly NDArray[];
-  backward: BackwardFn;
-}
+import type { BackwardFn, NDArray } from "./ndarray.ts";
 
 /** How many autograd.record calls are running (0: not recording). */
 let depth = 0;

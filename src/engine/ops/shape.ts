@@ -1,7 +1,7 @@
 // Ops that move numbers without changing them: reshape and 2-D transpose, and reading and
 // writing slices, numpy-style (X.get("0:2, 1:3"), X.set(":, 4:5", 0)).
 import { NDArray } from "../ndarray.ts";
-import type { Nested } from "../ndarray.ts";
+import type { Index, Nested } from "../ndarray.ts";
 import { recordOp, isRecording, isTracked } from "../tape.ts";
 import { ShapeError, fmtShape } from "../errors.ts";
 import { broadcastShape, indexMap } from "./elementwise.ts";
@@ -38,13 +38,6 @@ export function transpose(a: NDArray): NDArray {
 }
 
 // ────────────────────────────── slice ──────────────────────────────
-
-/**
- * One entry per axis (missing trailing axes mean "all"):
- * a string "i", ":", "a:b", "a:", ":b" (negative counts from the end) joined by commas,
- * or an array of number (one index; the axis is dropped), null (all) or [start, stop].
- */
-export type Index = string | readonly (number | null | readonly [number, number?])[];
 
 interface AxisRange {
   start: number;
