@@ -7,7 +7,7 @@
 // The whole run is computed by init (deterministic and small); next/back only move through it.
 import type { Equation, Frame, Lang, MatrixView, Plot, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
-import { LIMIT, checkNumbers, readOptions } from "../options.ts";
+import { LIMIT, checkNumbers, readOptions, SEED_RANGE } from "../options.ts";
 import { cells, factor, matrixText, num, refusal, rowText, scaleRate, sig, stepper, tok, withSummary } from "../shared.ts";
 import { NOTEBOOK_PRINTOUT } from "../notebook/printout.ts";
 import { notebookStart } from "../notebook/start.ts";
@@ -62,7 +62,7 @@ const options: OptionSpec[] = [
   { name: "preset", type: "choice", choices: Object.keys(PRESET_NAMES), describe: { en: en.optPreset, zh: zh.optPreset }, default: "notebook" },
   { name: "lr", type: "number", positive: true, describe: { en: en.optLr, zh: zh.optLr } },
   { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULT_EPOCHS) },
-  { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed } },
+  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed } },
   { name: "init-weight", type: "numbers", count: 2, min: -LIMIT, max: LIMIT, describe: { en: en.optInitWeight, zh: zh.optInitWeight } },
 ];
 

@@ -6,7 +6,7 @@
 // Every run is computed by init (deterministic and small); next/back only move through it.
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
-import { readOptions, refuse } from "../options.ts";
+import { readOptions, refuse, SEED_RANGE } from "../options.ts";
 import { clampStep, num, refusal, sig, stepper, tok, withSummary } from "../shared.ts";
 import { divergence } from "../03-learn-kernel/divergence.ts";
 import { PRESETS, type PresetName } from "../03-learn-kernel/run.ts";
@@ -47,7 +47,7 @@ const options: OptionSpec[] = [
   { name: "preset", type: "choice", choices: Object.keys(PRESET_NAMES), describe: { en: en.optPreset, zh: zh.optPreset }, default: "notebook" },
   { name: "lrs", type: "numbers", describe: { en: en.optLrs, zh: zh.optLrs }, default: DEFAULTS.seed.lrs.join(",") },
   { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULTS.seed.epochs) },
-  { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed } },
+  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed } },
 ];
 
 /** A reason if the rates are not 1..MAX_RATES finite positive numbers. */
