@@ -2,7 +2,7 @@
 // through the engine's corr2d on an image with the wanted edges, on one with the unwanted
 // edges, and on a flat image.
 import { corr2d, nd, type NDArray } from "../../src/engine/index.ts";
-import { edgeData } from "../03-learn-kernel/run.ts";
+import { edgeData } from "../notebook/train.ts";
 import { defineExercise, local, maxAbs, type Exercise, type Shown } from "../exercise.ts";
 import { num } from "../shared.ts";
 import type { LocalText } from "../lesson.ts";

@@ -6,10 +6,10 @@ import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
 import { LIMIT, checkNumbers, readOptions } from "../options.ts";
 import { cells, factor, num, refusal, rowText, scaleRate, sig, stepper, tok, withSummary } from "../shared.ts";
-import { CODE, LINES } from "./code.ts";
-import { GROWTH, RISES } from "./divergence.ts";
-import { PRESETS, train, type PresetName, type Training } from "./run.ts";
-import { curvature, type Curvature } from "./stability.ts";
+import { CODE, LINES } from "../notebook/train-code.ts";
+import { GROWTH, RISES } from "../notebook/divergence.ts";
+import { PRESETS, train, type PresetName, type Training } from "../notebook/train.ts";
+import { curvature, type Curvature } from "../notebook/curvature.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 import { meta } from "./meta.ts";

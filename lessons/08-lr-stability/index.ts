@@ -6,9 +6,9 @@ import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame
 import type { Lesson, LessonOptions, OptionSpec, Update } from "../lesson.ts";
 import { readOptions, refuse } from "../options.ts";
 import { clampStep, num, refusal, sig, stepper, tok, withSummary } from "../shared.ts";
-import { divergence } from "../03-learn-kernel/divergence.ts";
-import { PRESETS, type PresetName } from "../03-learn-kernel/run.ts";
-import { curvature, type Curvature } from "../03-learn-kernel/stability.ts";
+import { divergence } from "../notebook/divergence.ts";
+import { PRESETS, type PresetName } from "../notebook/train.ts";
+import { curvature, type Curvature } from "../notebook/curvature.ts";
 import { CODE, LINES } from "./code.ts";
 import { race, type Race, type RaceConfig } from "./run.ts";
 import { en, type Text, type Verdict } from "./text.en.ts";

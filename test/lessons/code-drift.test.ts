@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as code1 from "../../lessons/01-cross-correlation/code.ts";
 import * as code2 from "../../lessons/02-conv2d-layer/code.ts";
-import * as code3 from "../../lessons/03-learn-kernel/code.ts";
+import * as code3 from "../../lessons/notebook/train-code.ts";
 import * as code4 from "../../lessons/04-convolution-vs-correlation/code.ts";
 import * as code5 from "../../lessons/05-padding-stride/code.ts";
 import * as code6 from "../../lessons/06-channels/code.ts";
@@ -19,14 +19,14 @@ const source = (...files: string[]) =>
 
 describe.each([
   ["cross-correlation", code1, ["01-cross-correlation/run.ts"]],
-  ["conv2d-layer", code2, ["02-conv2d-layer/block.ts", "02-conv2d-layer/run.ts"]],
-  ["learn-kernel", code3, ["03-learn-kernel/run.ts"]],
+  ["conv2d-layer", code2, ["notebook/conv2d-block.ts", "02-conv2d-layer/run.ts"]],
+  ["learn-kernel", code3, ["notebook/train.ts"]],
   ["convolution-vs-correlation", code4, ["04-convolution-vs-correlation/run.ts"]],
   ["padding-stride", code5, ["05-padding-stride/run.ts"]],
   ["channels", code6, ["06-channels/run.ts"]],
   ["pooling", code7, ["07-pooling/run.ts"]],
   // lesson 8 runs lesson 3's data and training loop once per learning rate
-  ["lr-stability", code8, ["03-learn-kernel/run.ts", "08-lr-stability/run.ts"]],
+  ["lr-stability", code8, ["notebook/train.ts", "08-lr-stability/run.ts"]],
   ["your-picture", code9, ["09-your-picture/run.ts"]],
 ] as const)("%s", (id, { CODE, LINES }, files) => {
   it("shows only lines that run, in the order they run", () => {

@@ -1,7 +1,7 @@
 // Lesson 2 step by step: the hand-written block, a forward pass, edges, the transposed image.
 import { describe, expect, it } from "vitest";
 import { conv2dLayer as lesson } from "../../lessons/02-conv2d-layer/index.ts";
-import { Conv2d } from "../../lessons/02-conv2d-layer/block.ts";
+import { Conv2d } from "../../lessons/notebook/conv2d-block.ts";
 import { nd, autograd, corr2d } from "../../src/engine/index.ts";
 import { equationText, matrix, scalar, walk } from "./helpers.ts";
 

@@ -135,7 +135,7 @@ describe("texts and code", () => {
   });
   it("every shown code line is in lesson 3's run.ts (the loop it reuses) or its own, verbatim", () => {
     const read = (f: string) => readFileSync(new URL(`../../lessons/${f}`, import.meta.url), "utf8");
-    const source = read("03-learn-kernel/run.ts") + read("08-lr-stability/run.ts");
+    const source = read("notebook/train.ts") + read("08-lr-stability/run.ts");
     for (const line of CODE) expect(source).toContain(line);
   });
 });
