@@ -1,7 +1,8 @@
 // Exercises after the cross-correlation lesson, checked by running the engine.
 import { corr2d, nd } from "../../src/engine/index.ts";
-import { defineExercise, local, shapeText, type Exercise } from "../exercise.ts";
-import { matrixText } from "../shared.ts";
+import { local } from "../../src/i18n.ts";
+import { defineExercise, shapeText, type Exercise } from "../kit/exercise.ts";
+import { matrixText } from "../kit/frame-parts.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 

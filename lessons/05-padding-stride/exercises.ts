@@ -1,7 +1,8 @@
 // Exercise after the padding-and-stride lesson: the padding and stride that keep the shape,
 // checked by running the engine's conv2d with them and reading the output's shape.
 import { nd } from "../../src/engine/index.ts";
-import { defineExercise, local, shapeText, type Exercise } from "../exercise.ts";
+import { local } from "../../src/i18n.ts";
+import { defineExercise, shapeText, type Exercise } from "../kit/exercise.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 

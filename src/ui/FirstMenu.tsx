@@ -1,6 +1,6 @@
 // The lab's first frame, drawn from the catalog alone (no lesson's logic, no engine): the same
 // menu App shows on start. start-lab.tsx swaps in App as soon as the lessons have loaded.
-import type { LessonMeta } from "../../lessons/catalog.ts";
+import type { Lesson as LessonMeta } from "../../lessons/lesson.ts";
 import type { Lang } from "../../lessons/frame.ts";
 import { LabShell } from "./components/LabShell.tsx";
 import { SizeNotice } from "./components/SizeNotice.tsx";

@@ -6,7 +6,7 @@
 // Otherwise imports are static: every file the first frame waits for costs a read, a compile
 // and a link.
 import { render } from "ink";
-import { catalog } from "../../lessons/catalog.ts";
+import { lessons as catalog } from "../../lessons/index.ts";
 import type { Lang } from "../../lessons/frame.ts";
 import { openStore } from "../store/index.ts";
 import { LabErrorBoundary } from "./components/LabErrorBoundary.tsx";

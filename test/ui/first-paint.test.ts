@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { createElement } from "react";
 import stringWidth from "string-width";
 import { afterEach, describe, expect, test } from "vitest";
-import { catalog } from "../../lessons/catalog.ts";
+import { lessons as catalog } from "../../lessons/index.ts";
 import type { Lang } from "../../lessons/frame.ts";
 import { FirstMenu } from "../../src/ui/FirstMenu.tsx";
 import { paintMenu } from "../../src/ui/first-paint.ts";

@@ -1,7 +1,7 @@
 // The lab's first frame (FirstMenu, from the catalog) must be exactly the menu App then shows,
 // so swapping App in after the lessons load changes nothing on screen.
 import { afterEach, expect, test } from "vitest";
-import { catalog } from "../../../lessons/catalog.ts";
+import { lessons as catalog } from "../../../lessons/index.ts";
 import { exercises } from "../../../lessons/exercises.ts";
 import type { Lang } from "../../../lessons/frame.ts";
 import { lessons } from "../../../lessons/index.ts";
