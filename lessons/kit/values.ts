@@ -150,7 +150,7 @@ export function readNumber(text: unknown): unknown {
   return NAN.test(t) ? NaN : text;
 }
 
-/** "a,b,…" or "[a,b]" as a list of read numbers; other values as they are (an array flattened). */
+/** "a,b,..." or "[a,b]" as a list of read numbers; other values as they are (an array flattened). */
 export function readNumberList(text: unknown): unknown {
   if (Array.isArray(text)) return text.flat(Infinity);
   if (typeof text === "number") return [text];
