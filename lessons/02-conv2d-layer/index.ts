@@ -122,7 +122,7 @@ export const conv2dLayer = defineLesson({
   number: 2,
   texts: TEXT,
   options: {
-    seed: option.integer({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }),
+    seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }),
     x: option.matrix({ describe: local(TEXT, (t) => t.optX), maxSize: MAX_SIZE }),
     k: option.matrix({ describe: local(TEXT, (t) => t.optK), maxSize: MAX_SIZE, default: DEFAULT_K }),
   },

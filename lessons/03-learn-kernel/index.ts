@@ -215,7 +215,7 @@ const options = {
   preset: option.choice(PRESET_NAMES, { describe: local(TEXT, (t) => t.optPreset), default: "seed" }),
   lr: option.number({ describe: local(TEXT, (t) => t.optLr), positive: true }),
   epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULT_EPOCHS }),
-  seed: option.integer({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }),
+  seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }),
   "init-weight": option.numbers({ describe: local(TEXT, (t) => t.optInitWeight), count: 2, min: -LIMIT, max: LIMIT }),
 };
 

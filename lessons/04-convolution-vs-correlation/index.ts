@@ -149,7 +149,7 @@ export const convolutionVsCorrelation = defineLesson({
     k: option.matrix({ describe: local(TEXT, (t) => t.optK), maxSize: MAX_SIZE, default: DEFAULT_K }),
     lr: option.number({ describe: local(TEXT, (t) => t.optLr), positive: true, default: DEFAULT_TRAIN.lr }),
     epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULT_TRAIN.epochs }),
-    seed: option.integer({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_TRAIN.seed }),
+    seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_TRAIN.seed }),
   },
   config(o, raw) {
     const fit = checkFit({

@@ -156,7 +156,7 @@ export const channels = defineLesson({
   id: "channels",
   number: 6,
   texts: TEXT,
-  options: { seed: option.integer({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }) },
+  options: { seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }) },
   config: (o) => o.seed ?? DEFAULT_SEED,
   run: runChannels,
   steps: () => STEPS,

@@ -43,7 +43,7 @@ const options = {
   preset: option.choice(PRESET_NAMES, { describe: local(TEXT, (t) => t.optPreset), default: "d2l" }),
   lrs: option.numbers({ describe: local(TEXT, (t) => t.optLrs), default: DEFAULTS.d2l.lrs }),
   epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULTS.d2l.epochs }),
-  seed: option.integer({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }),
+  seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }),
 };
 
 /** What the curvature predicts for a rate: the steep direction's factor 1 − lr·λ_max decides. */

@@ -8,7 +8,7 @@ import type { Exercise } from "./exercise.ts";
 import type { Equation, Frame, Json, MatrixView, Outcome, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonAction, LessonOptions, Update } from "../lesson.ts";
 import { optionSpecs, readOptions, type OptionDefs, type OptionValues } from "./options.ts";
-import { checkMatrix, checkNumber, type Checked } from "./values.ts";
+import { checkMatrix, checkNumber, SEED_RANGE, type Checked } from "./values.ts";
 
 /** What the kit keeps for every lesson. */
 export interface LessonState<C, R> {
@@ -137,7 +137,7 @@ export function defineLesson<C, R, T extends LessonTexts, O extends OptionDefs>(
         }
         case "reseed": {
           if (!spec.reseed) break;
-          const seed = checkNumber(action.seed, { integer: true }, "seed");
+          const seed = checkNumber(action.seed, { ...SEED_RANGE, integer: true }, "seed");
           return seed.ok ? changed(s, spec.reseed(s.config, seed.value)) : refused(seed.reason);
         }
         case "scaleLr": {

@@ -4,7 +4,7 @@
 // Values arrive as CLI strings ("0.016", "1,-1", "[[0,1],[2,3]]") or already parsed (the lab).
 import type { LocalText } from "../../src/i18n.ts";
 import { OptionError, type LessonOptions, type OptionSpec } from "../lesson.ts";
-import { checkChoice, checkNumber, checkVector, readMatrix, readNumber, readNumberList, type Checked } from "./values.ts";
+import { checkChoice, checkNumber, checkVector, readMatrix, readNumber, readNumberList, SEED_RANGE, type Checked } from "./values.ts";
 
 /** One option: its spec without the name (the key it is declared under), and the type it reads as. */
 export type Option<T> = Omit<OptionSpec, "name"> & { readonly read: (raw: unknown, name: string) => Checked<T> };
@@ -34,6 +34,12 @@ export const option = {
     type: "integer",
     ...spec(o, o.default === undefined ? undefined : String(o.default)),
     read: (raw, name) => checkNumber(readNumber(raw), { ...o, integer: true }, name),
+  }),
+  /** A seed for the engine's generator: a whole number the generator takes as it is. */
+  seed: (o: Common & { default?: number }): Option<number> => ({
+    type: "integer",
+    ...spec({ ...o, ...SEED_RANGE }, o.default === undefined ? undefined : String(o.default)),
+    read: (raw, name) => checkNumber(readNumber(raw), { ...SEED_RANGE, integer: true }, name),
   }),
   choice: <C extends string>(choices: readonly C[], o: Common & { default?: C }): Option<C> => ({
     type: "choice",

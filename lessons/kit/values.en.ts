@@ -17,6 +17,8 @@ export const en = {
   someNumbers: "numbers",
   wrongLength: (p: { field: string; n: string; got: number }) => `${p.field} must have ${p.n}, not ${p.got}.`,
   notJson: (p: { field: string; example: string }) => `${p.field} is not JSON; write a matrix like ${p.example}.`,
+  tooDeep: (p: { field: string; depth: number; example: string }) =>
+    `${p.field} is nested more than ${p.depth} deep; a matrix is a list of rows, like ${p.example}.`,
   notMatrix: (p: { field: string; example: string }) => `${p.field} must be a matrix: a list of rows of numbers, e.g. ${p.example}.`,
   emptyMatrix: (p: { field: string }) => `${p.field} is empty; give at least one number.`,
   ragged: (p: { field: string; row: number; got: number; want: number }) =>

@@ -12,6 +12,9 @@ const TEXT = { en, zh };
 /** Entries of matrices and vectors stay within ±LIMIT, so float32 sums stay finite and exact enough. */
 export const LIMIT = 1e6;
 
+/** Seeds the generator takes as they are: mulberry32 keeps 32 bits (src/engine/random.ts), so a larger seed would run another one's sequence. */
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+
 /** A check either passes with the value or says why not, in every language. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: LocalText };
 
@@ -159,24 +162,45 @@ export function readNumberList(text: unknown): unknown {
   return inner === "" ? [] : inner.split(",").map(readNumber);
 }
 
-/** JSON text as a value, or NOT_JSON; other values as they are. */
-export const NOT_JSON: unique symbol = Symbol("not JSON");
-export function readMatrixText(text: unknown): unknown {
-  if (typeof text !== "string") return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return NOT_JSON;
+/** Deepest nesting of [ and { a learner's JSON may have: a matrix is 2, an answer object 3. */
+export const MAX_JSON_DEPTH = 16;
+
+/** How deeply `text` nests [ and { (outside strings): read before parsing, so a very deep value is never walked. */
+export function jsonDepth(text: string): number {
+  let [depth, deepest, inString] = [0, 0, false];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "[" || c === "{") deepest = Math.max(deepest, ++depth);
+    else if (c === "]" || c === "}") depth--;
   }
+  return deepest;
 }
 
-/** The refusal for text that is not JSON. */
-export function notJson(label: Label, example = "[[0,1],[2,3]]"): Checked<never> {
-  return no((t, l) => t.notJson({ field: name(label, l), example }));
+/**
+ * A learner's JSON, parsed, or why not. Nesting deeper than MAX_JSON_DEPTH is refused ("too-deep")
+ * from the text: V8's JSON.parse copes with any depth, but every walk over the value after it
+ * (checks, String(), the engine) recurses and would overflow the stack.
+ */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; why: "not-json" | "too-deep" } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, why: "not-json" };
+  }
+  return jsonDepth(text) > MAX_JSON_DEPTH ? { ok: false, why: "too-deep" } : { ok: true, value };
 }
 
 /** A matrix given as JSON text (the CLI) or as arrays (the lab), checked. */
 export function readMatrix(raw: unknown, rule: MatrixRule, label: Label): Checked<number[][]> {
-  const value = readMatrixText(raw);
-  return value === NOT_JSON ? notJson(label, rule.example) : checkMatrix(value, rule, label);
+  if (typeof raw !== "string") return checkMatrix(raw, rule, label);
+  const parsed = parseJson(raw);
+  const example = rule.example ?? "[[0,1],[2,3]]";
+  if (!parsed.ok && parsed.why === "too-deep") return no((t, l) => t.tooDeep({ field: name(label, l), depth: MAX_JSON_DEPTH, example }));
+  if (!parsed.ok) return no((t, l) => t.notJson({ field: name(label, l), example }));
+  return checkMatrix(parsed.value, rule, label);
 }

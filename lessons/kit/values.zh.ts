@@ -16,6 +16,7 @@ export const zh: ValuesText = {
   someNumbers: "若干个数",
   wrongLength: (p) => `${p.field} 必须有 ${p.n}，而不是 ${p.got} 个。`,
   notJson: (p) => `${p.field} 不是 JSON；请写成 ${p.example} 这样的矩阵。`,
+  tooDeep: (p) => `${p.field} 嵌套超过 ${p.depth} 层；矩阵是若干行组成的列表，例如 ${p.example}。`,
   notMatrix: (p) => `${p.field} 必须是矩阵：由若干行数字组成的列表，例如 ${p.example}。`,
   emptyMatrix: (p) => `${p.field} 为空；至少要有一个数。`,
   ragged: (p) => `${p.field}：每行长度必须相同（第 1 行有 ${p.want} 个数，第 ${p.row} 行有 ${p.got} 个）。`,
