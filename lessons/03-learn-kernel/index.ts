@@ -5,35 +5,30 @@
 // judged from the run itself (✔ converging, ⚠ growing along W₀ + W₁, or diverged and where),
 // then why in plain words, then the Hessian by name. `more` runs further iterations.
 // The whole run is computed by init (deterministic and small); next/back only move through it.
-import type { Equation, Frame, Lang, MatrixView, Plot, Scalar, Series } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
-import { LIMIT, checkNumbers, readOptions, SEED_RANGE } from "../options.ts";
-import { cells, factor, matrixText, num, refusal, rowText, scaleRate, sig, stepper, tok, withSummary } from "../shared.ts";
+import { local } from "../../src/i18n.ts";
+import type { Equation, MatrixView, Plot, Scalar, Series } from "../frame.ts";
+import { cells, factor, matrixText, num, rowText, sig, tok, withSummary } from "../kit/frame-parts.ts";
+import { defineLesson, scaleRate, type At, type FrameBody } from "../kit/define.ts";
+import { option } from "../kit/options.ts";
+import { checkNumber, LIMIT } from "../kit/values.ts";
+import { GROWTH, RISES } from "../notebook/divergence.ts";
+import { PRESETS, train, type PresetName, type Training } from "../notebook/train.ts";
+import { CODE, LINES } from "../notebook/train-code.ts";
+import { curvature, type Curvature } from "../notebook/curvature.ts";
 import { NOTEBOOK_PRINTOUT } from "../notebook/printout.ts";
 import { notebookStart } from "../notebook/start.ts";
 import { corr2d, nd } from "../../src/engine/index.ts";
-import { CODE, LINES } from "./code.ts";
-import { GROWTH, RISES } from "./divergence.ts";
+import { DEFAULT_EPOCHS, DEFAULT_SEED, MAX_EPOCHS, MORE_EPOCHS } from "./defaults.ts";
+import { exercises } from "./exercises.ts";
 import { landscape, type Landscape } from "./landscape.ts";
-import { PRESETS, train, type PresetName, type Training } from "./run.ts";
-import { curvature, type Curvature } from "./stability.ts";
 import { judge, windowCounts, type Verdict } from "./verdict.ts";
 import { en, type Motion, type Origin, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
-import { meta } from "./meta.ts";
-import { identity } from "../catalog.ts";
 
-const TEXT: Record<Lang, Text> = { en, zh };
-const ID = meta.id;
-export const MAX_EPOCHS = 1000;
-export const DEFAULT_EPOCHS = 10;
-/** `more` adds this many iterations. */
-export const MORE_EPOCHS = 10;
-/** The book's preset has no printout to recover a start from: a seed whose unstable part is small. */
-export const DEFAULT_SEED = 2;
+const TEXT = { en, zh };
 
 /** Preset names as learners type them: "notebook" (its old name "seed" still works) and "d2l". */
-const PRESET_NAMES: Record<string, PresetName> = { notebook: "seed", seed: "seed", d2l: "d2l" };
+const PRESET_NAMES: Record<"notebook" | "seed" | "d2l", PresetName> = { notebook: "seed", seed: "seed", d2l: "d2l" };
 /** The name a record prints for a preset. */
 const presetName = (p: PresetName): string => (p === "seed" ? "notebook" : p);
 
@@ -46,97 +41,22 @@ export interface Config {
   initWeight?: number[][];
 }
 
-export interface State {
-  /** What init was given, for reset. */
-  initial: Config;
-  config: Config;
-  origin: Origin;
-  run: Training;
-  curvature: Curvature;
-  verdict: Verdict;
-  landscape: Landscape;
-  step: number;
-}
+/** The whole run at once (deterministic and small): the training, its curvature, the verdict on it, the landscape it crosses. */
+type Run = Training & { origin: Origin; curvature: Curvature; verdict: Verdict; landscape: Landscape };
 
-const options: OptionSpec[] = [
-  { name: "preset", type: "choice", choices: Object.keys(PRESET_NAMES), describe: { en: en.optPreset, zh: zh.optPreset }, default: "notebook" },
-  { name: "lr", type: "number", positive: true, describe: { en: en.optLr, zh: zh.optLr } },
-  { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULT_EPOCHS) },
-  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed } },
-  { name: "init-weight", type: "numbers", count: 2, min: -LIMIT, max: LIMIT, describe: { en: en.optInitWeight, zh: zh.optInitWeight } },
-];
-
-function start(config: Config, initial: Config, step = 0): State {
+function run(config: Config): Run {
   const printout = config.initWeight === undefined && config.seed === undefined && config.preset === "seed";
   const origin: Origin = config.initWeight ? "given" : printout ? "printout" : "seed";
-  const run = train({
+  const training = train({
     preset: config.preset,
     lr: config.lr,
     epochs: config.epochs,
     seed: config.seed ?? DEFAULT_SEED,
     ...(printout ? { initWeight: [notebookStart()] } : config.initWeight ? { initWeight: config.initWeight } : {}),
   });
-  const c = curvature(run.x, run.y);
-  const path = [run.initial[0]!, ...run.iterations.map((it) => it.weight[0]!)];
-  const steps = run.iterations.length + 2;
-  return {
-    initial, config, origin, run, curvature: c,
-    verdict: judge(run, c, config.lr),
-    landscape: landscape(run.x, run.y, run.k[0]!, path),
-    step: Math.max(0, Math.min(step, steps - 1)),
-  };
-}
-
-const stepsOf = (s: State) => s.run.iterations.length + 2;
-
-function init(raw: LessonOptions = {}): State {
-  const o = readOptions(options, raw);
-  const preset = PRESET_NAMES[o.string("preset") ?? "notebook"]!;
-  const weight = o.numbers("init-weight");
-  const seed = o.number("seed");
-  const config: Config = {
-    preset,
-    lr: o.number("lr") ?? PRESETS[preset].lr,
-    epochs: o.number("epochs") ?? DEFAULT_EPOCHS,
-    ...(seed !== undefined ? { seed } : {}),
-    ...(weight ? { initWeight: [weight] } : {}),
-  };
-  return start(config, config);
-}
-
-const stepping = stepper<State>({
-  steps: stepsOf,
-  reset: (s) => start(s.initial, s.initial),
-  texts: TEXT,
-  scaleLr: (s, factor) => scaleRate(TEXT, s.config.lr, factor, (lr) => start({ ...s.config, lr }, s.initial)),
-  reseed(s, seed) {
-    const { initWeight: _, ...rest } = s.config; // a new seed means a new initial weight
-    return start({ ...rest, seed }, s.initial);
-  },
-  edit: {
-    matrices: ["W", "lr"],
-    apply(s, matrix, w) {
-      if (matrix === "lr") {
-        if (w.length !== 1 || w[0]!.length !== 1) return refusal(TEXT, (t) => t.lrShape({ shape: `${w.length}×${w[0]!.length}` }));
-        return scaleRate(TEXT, w[0]![0]!, 1, (lr) => start({ ...s.config, lr }, s.initial));
-      }
-      if (w.length !== 1 || w[0]!.length !== 2) return refusal(TEXT, (t) => t.weightShape({ shape: `${w.length}×${w[0]!.length}` }));
-      const bounded = checkNumbers(w[0], { count: 2, min: -LIMIT, max: LIMIT });
-      if (!bounded.ok) return { ok: false, error: bounded.reason };
-      return { ok: true, state: start({ ...s.config, initWeight: w }, s.initial) };
-    },
-  },
-});
-
-/** MORE_EPOCHS further iterations, shown from the first new one; refused once the run has stopped. */
-function more(s: State): Update<State> {
-  if (s.run.diverged || s.config.epochs >= MAX_EPOCHS) return refusal(TEXT, (t) => t.noMore({ max: MAX_EPOCHS }));
-  const epochs = Math.min(MAX_EPOCHS, s.config.epochs + MORE_EPOCHS);
-  return { ok: true, state: start({ ...s.config, epochs }, s.initial, s.run.iterations.length + 1) };
-}
-
-function update(s: State, action: LessonAction): Update<State> {
-  return action.type === "more" ? more(s) : stepping.update(s, action);
+  const c = curvature(training.x, training.y);
+  const path = [training.initial[0]!, ...training.iterations.map((it) => it.weight[0]!)];
+  return { ...training, origin, curvature: c, verdict: judge(training, c, config.lr), landscape: landscape(training.x, training.y, training.k[0]!, path) };
 }
 
 /** `value` rounded down to `digits` significant digits (a suggestion must stay below its limit). */
@@ -171,19 +91,19 @@ function lossSeries(t: Text, losses: number[]): Series {
   return withSummary({ id: "loss", label: t.lossSeries, values: losses, log: finite.length > 0 && finite.every((v) => v > 0) });
 }
 
-function plotOf(s: State, t: Text, upTo: number): Plot {
-  const L = s.landscape;
-  const points = [s.run.initial[0]!, ...s.run.iterations.slice(0, upTo).map((it) => it.weight[0]!)].map((w) => [w[0]!, w[1]!] as const);
+function plotOf(run: Run, t: Text, upTo: number): Plot {
+  const L = run.landscape;
+  const points = [run.initial[0]!, ...run.iterations.slice(0, upTo).map((it) => it.weight[0]!)].map((w) => [w[0]!, w[1]!] as const);
   return {
     id: "landscape",
-    title: t.plotTitle({ flat: vec([s.curvature.direction[1]!, -s.curvature.direction[0]!]) }),
+    title: t.plotTitle({ flat: vec([run.curvature.direction[1]!, -run.curvature.direction[0]!]) }),
     x: { label: "W₀", ...L.x },
     y: { label: "W₁", ...L.y },
     grid: L.grid,
     levels: L.levels,
     levelsLabel: t.plotLevels({ levels: L.levels.join(", ") }),
     path: { label: t.plotPath, points },
-    marks: [{ label: t.plotAnswer, at: [s.run.k[0]![0]!, s.run.k[0]![1]!] }],
+    marks: [{ label: t.plotAnswer, at: [run.k[0]![0]!, run.k[0]![1]!] }],
   };
 }
 
@@ -209,11 +129,9 @@ function gradientEquation(t: Text, j: number, terms: readonly (readonly [number,
   };
 }
 
-function frame(s: State, lang: Lang): Frame {
-  const t = TEXT[lang];
-  const { run, config, curvature: c, verdict: v } = s;
+function frame({ config, run, step, t }: At<Config, Run, Text>): FrameBody {
+  const { curvature: c, verdict: v } = run;
   const n = run.iterations.length;
-  const base = { lesson: ID, step: s.step, steps: stepsOf(s) };
   const sum = sumName(c);
   const X: MatrixView = { id: "X", title: t.imageTitle, values: run.x, heat: true, group: "data" };
   const K: MatrixView = { id: "K", title: t.kernelTitle, values: run.k, group: "data" };
@@ -224,11 +142,11 @@ function frame(s: State, lang: Lang): Frame {
   const losses = run.iterations.map((it) => it.loss);
   const steepSeries = (upTo: number): Series => withSummary({ id: "steep", label: t.steepSeries({ sum }), values: v.errors.slice(1, upTo + 1) });
 
-  if (s.step === 0) {
+  if (step === 0) {
     const printed = NOTEBOOK_PRINTOUT.losses.map((l) => l.toFixed(3));
-    const initial = s.origin === "printout" ? `[${run.initial[0]!.map((w) => sig(w, 7)).join(", ")}]` : rowText(run.initial[0]!);
+    const initial = run.origin === "printout" ? `[${run.initial[0]!.map((w) => sig(w, 7)).join(", ")}]` : rowText(run.initial[0]!);
     const origin: Equation[] =
-      s.origin === "printout"
+      run.origin === "printout"
         ? [
             { label: t.printedEquation, tokens: [tok.input(printed.join(" "))] },
             {
@@ -240,12 +158,11 @@ function frame(s: State, lang: Lang): Frame {
           ]
         : [];
     return {
-      ...base,
       heading: t.setupHeading,
       narrative: t.setup({
         dark: t.dark[config.preset],
         initial,
-        origin: s.origin,
+        origin: run.origin,
         seed: config.seed ?? DEFAULT_SEED,
         bias: run.bias !== null,
         lr: rate(config.lr),
@@ -257,31 +174,30 @@ function frame(s: State, lang: Lang): Frame {
       equations: origin,
       scalars: [lr, ...bias],
       series: [],
-      code: { lines: CODE, current: LINES.setup },
-      done: false,
+      code: LINES.setup,
       record: {
         kind: "setup",
         preset: presetName(config.preset),
         lr: config.lr,
         epochs: config.epochs,
         seed: config.seed ?? null,
-        origin: s.origin,
+        origin: run.origin,
         initialWeight: run.initial,
         bias: run.bias,
       },
     };
   }
 
-  if (s.step <= n) {
-    const it = run.iterations[s.step - 1]!;
-    const prev = s.step > 1 ? run.iterations[s.step - 2]!.loss : undefined;
+  if (step <= n) {
+    const it = run.iterations[step - 1]!;
+    const prev = step > 1 ? run.iterations[step - 2]!.loss : undefined;
     const trend = prev === undefined ? "first" : it.loss < prev ? "down" : it.loss > prev ? "up" : "first";
     const narrative = t.iteration({
-      loss: num(it.loss), trend, grad: rowText(it.grad[0]!), lr: rate(config.lr), weight: rowText(it.weight[0]!), sum, error: sig(v.errors[s.step]!, 3),
+      loss: num(it.loss), trend, grad: rowText(it.grad[0]!), lr: rate(config.lr), weight: rowText(it.weight[0]!), sum, error: sig(v.errors[step]!, 3),
     });
     const matrices: MatrixView[] = [Y, { id: "Yhat", title: t.yhatTitle, values: it.yhat, heat: true, group: "data" }];
     const equations: Equation[] = [{ label: t.lossEquation, tokens: [tok.text("Σ(Ŷ − Y)²"), tok.op(" = "), tok.result(num(it.loss))] }];
-    if (s.step === 1) {
+    if (step === 1) {
       // the gradient opened once, before autograd is trusted
       const g = openGradient(run, it.yhat);
       const same = g.corr.every((x, j) => x === it.grad[0]![j]);
@@ -293,7 +209,7 @@ function frame(s: State, lang: Lang): Frame {
         { label: t.corrEquation, tokens: [tok.result(rowText(g.corr)), tok.op(" = "), tok.text(`${t.backwardEquation} `), tok.result(rowText(it.grad[0]!))] },
       );
     }
-    if (run.diverged && s.step === n) {
+    if (run.diverged && step === n) {
       narrative.push(t.divergedNow({ rises: RISES, growth: GROWTH, lowestAt: run.diverged.lowestAt, nonfinite: run.diverged.kind === "nonfinite" }));
     }
     const updates: Equation[] = it.before[0]!.map((w, j) => ({
@@ -310,16 +226,14 @@ function frame(s: State, lang: Lang): Frame {
       lrView,
     );
     return {
-      ...base,
       heading: t.iterationHeading({ epoch: it.epoch, epochs: config.epochs }),
       narrative,
       matrices,
       equations: [...equations, ...updates],
       scalars: [{ id: "iteration", label: t.iterationLabel, value: it.epoch, format: "int" }, { id: "loss", label: t.lossLabel, value: it.loss }, lr, ...bias],
-      series: [lossSeries(t, losses.slice(0, s.step)), steepSeries(s.step)],
-      plots: [plotOf(s, t, s.step)],
-      code: { lines: CODE, current: LINES.iteration },
-      done: false,
+      series: [lossSeries(t, losses.slice(0, step)), steepSeries(step)],
+      plots: [plotOf(run, t, step)],
+      code: LINES.iteration,
       record: { kind: "iteration", epoch: it.epoch, loss: it.loss, grad: it.grad, weight: it.weight },
     };
   }
@@ -362,7 +276,7 @@ function frame(s: State, lang: Lang): Frame {
     tokens: [tok.text("1 − lr·λ_max = 1 − "), tok.kernel(rate(config.lr)), tok.op(" × "), tok.input(num(c.large)), tok.op(" = "), tok.result(fmtFactor)],
   };
   return {
-    ...base,
+
     heading: d ? t.divergedHeading : t.resultHeading,
     narrative: story,
     matrices: [
@@ -374,9 +288,8 @@ function frame(s: State, lang: Lang): Frame {
     equations: [factorEq, limitEq],
     scalars: [{ id: "iteration", label: t.iterationLabel, value: n, format: "int" }, { id: "loss", label: t.lossLabel, value: last.loss }, lr, ...bias],
     series: [lossSeries(t, losses), steepSeries(n)],
-    plots: [plotOf(s, t, n)],
-    code: { lines: CODE, current: LINES.result },
-    done: true,
+    plots: [plotOf(run, t, n)],
+    code: LINES.result,
     outcome,
     record: {
       kind: "result", verdict: v.kind, diverged: d !== null, divergedAt: d ? d.at : null, risingFrom: v.loss.risingFrom,
@@ -385,8 +298,7 @@ function frame(s: State, lang: Lang): Frame {
   };
 }
 
-function summarize(s: State) {
-  const { run, config } = s;
+function summarize(run: Run, config: Config) {
   const last = run.iterations[run.iterations.length - 1]!;
   return {
     preset: presetName(config.preset),
@@ -394,26 +306,75 @@ function summarize(s: State) {
     epochs: config.epochs,
     epochsRun: run.iterations.length,
     seed: config.seed ?? null,
-    origin: s.origin,
+    origin: run.origin,
     initialWeight: run.initial,
-    verdict: s.verdict.kind,
+    verdict: run.verdict.kind,
     diverged: run.diverged !== null,
     divergedAt: run.diverged ? run.diverged.at : null,
     divergence: run.diverged ? run.diverged.kind : null,
     finalWeight: last.weight,
     finalLoss: last.loss,
-    eigenvalues: [s.curvature.small, s.curvature.large],
-    lrLimit: s.curvature.limit,
+    eigenvalues: [run.curvature.small, run.curvature.large],
+    lrLimit: run.curvature.limit,
   };
 }
 
-export const learnKernel: Lesson<State> = {
-  ...identity(meta),
-  options,
-  init,
-  ...stepping,
-  actions: [...(stepping.actions ?? []), "more"],
-  update,
-  frame,
-  summarize,
+const options = {
+  preset: option.choice(Object.keys(PRESET_NAMES) as (keyof typeof PRESET_NAMES)[], { describe: local(TEXT, (t) => t.optPreset), default: "notebook" }),
+  lr: option.number({ describe: local(TEXT, (t) => t.optLr), positive: true }),
+  epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULT_EPOCHS }),
+  seed: option.seed({ describe: local(TEXT, (t) => t.optSeed) }),
+  "init-weight": option.numbers({ describe: local(TEXT, (t) => t.optInitWeight), count: 2, min: -LIMIT, max: LIMIT }),
 };
+
+export const learnKernel = defineLesson({
+  id: "learn-kernel",
+  number: 3,
+  texts: TEXT,
+  options,
+  config(o) {
+    const preset = PRESET_NAMES[o.preset ?? "notebook"];
+    const weight = o["init-weight"];
+    return {
+      preset,
+      lr: o.lr ?? PRESETS[preset].lr,
+      epochs: o.epochs ?? DEFAULT_EPOCHS,
+      ...(o.seed !== undefined ? { seed: o.seed } : {}),
+      ...(weight ? { initWeight: [weight] } : {}),
+    };
+  },
+  run,
+  steps: (run) => run.iterations.length + 2,
+  code: { lines: CODE, from: ["notebook/train.ts"] },
+  frame,
+  // A change starts the run over: the frames show it from the first iteration.
+  afterChange: "restart",
+  scaleLr(config, factor) {
+    const lr = scaleRate(config.lr, factor);
+    return lr.ok ? { ok: true, value: { ...config, lr: lr.value } } : lr;
+  },
+  reseed(config, seed) {
+    const { initWeight: _, ...rest } = config; // a new seed means a new initial weight
+    return { ...rest, seed };
+  },
+  edit: {
+    matrices: ["W", "lr"],
+    apply(config, matrix, w) {
+      if (matrix === "lr") {
+        if (w.length !== 1 || w[0]!.length !== 1) return { ok: false, reason: local(TEXT, (t) => t.lrShape({ shape: `${w.length}×${w[0]!.length}` })) };
+        const lr = checkNumber(w[0]![0], { positive: true }, "lr");
+        return lr.ok ? { ok: true, value: { ...config, lr: lr.value } } : lr;
+      }
+      if (w.length !== 1 || w[0]!.length !== 2) return { ok: false, reason: local(TEXT, (t) => t.weightShape({ shape: `${w.length}×${w[0]!.length}` })) };
+      const bounded = checkNumber(Math.max(...w[0]!.map(Math.abs)), { max: LIMIT }, "W");
+      return bounded.ok ? { ok: true, value: { ...config, initWeight: w } } : bounded;
+    },
+  },
+  // MORE_EPOCHS further iterations, shown from the first new one; refused once the run has stopped
+  more(config, run) {
+    if (run.diverged || config.epochs >= MAX_EPOCHS) return { ok: false, reason: local(TEXT, (t) => t.noMore({ max: MAX_EPOCHS })) };
+    return { ok: true, value: { ...config, epochs: Math.min(MAX_EPOCHS, config.epochs + MORE_EPOCHS) } };
+  },
+  summarize,
+  exercises,
+});

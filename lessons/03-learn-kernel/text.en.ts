@@ -36,6 +36,8 @@ export interface Named {
 }
 
 export const en = {
+  title: "Learning a kernel from data",
+  summary: "Gradient descent recovers the edge kernel [1, −1] from an image and its edges — or diverges.",
   optPreset: "notebook: the notebook's run (column 4 dark, lr 0.016, bias kept at 0; \"seed\" is its old name); d2l: the book's (columns 2–5 dark, lr 0.03, no bias)",
   optLr: "learning rate (default: the preset's, 0.016 or 0.03)",
   optEpochs: "iterations to run",
@@ -129,7 +131,6 @@ export const en = {
   notEditable: (p: { id: string }) => `${p.id} cannot be edited here; edit W, the initial weight, or lr.`,
   weightShape: (p: { shape: string }) => `W is 1×2: give one row of two numbers (got ${p.shape}).`,
   lrShape: (p: { shape: string }) => `lr is one number (got ${p.shape}).`,
-  badLr: (p: { lr: string }) => `the learning rate would become ${p.lr}; it must stay a finite positive number`,
   badSeed: (p: { seed: string }) => `seed must be an integer, not ${p.seed}`,
   noMore: (p: { max: number }) => `the run has stopped (it diverged or reached ${p.max} iterations): nothing more to run`,
 };

@@ -11,6 +11,8 @@ const motionWords: Record<Motion, string> = {
 };
 
 export const zh: Text = {
+  title: "通过数据学习核数组",
+  summary: "用梯度下降从图像和它的边缘中学出边缘检测核 [1, −1]——或者发散。",
   optPreset: "notebook：笔记本的设置（第 4 列为暗，学习率 0.016，偏差保持为 0；旧名为 \"seed\"）；d2l：书中的设置（第 2–5 列为暗，学习率 0.03，无偏差）",
   optLr: "学习率（默认取预设值：0.016 或 0.03）",
   optEpochs: "迭代次数",
@@ -103,7 +105,6 @@ export const zh: Text = {
   notEditable: (p) => `这里不能编辑 ${p.id}；请编辑初始权重 W 或学习率 lr。`,
   weightShape: (p) => `W 的形状是 1×2：请给出一行两个数（收到的是 ${p.shape}）。`,
   lrShape: (p) => `lr 是一个数（收到的是 ${p.shape}）。`,
-  badLr: (p) => `学习率将变为 ${p.lr}；它必须保持为有限的正数`,
   badSeed: (p) => `种子必须是整数，而不是 ${p.seed}`,
   noMore: (p) => `训练已经停止（已发散或已达 ${p.max} 次迭代）：不能再继续`,
 };

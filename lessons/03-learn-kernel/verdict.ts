@@ -4,8 +4,8 @@
 // converges; a run whose loss still falls may already carry a growing error. The curvature
 // says which direction is steep and by how much each step multiplies the error there.
 import { windows } from "../notebook/recover-init.ts";
-import type { Curvature } from "./stability.ts";
-import type { Training } from "./run.ts";
+import type { Curvature } from "../notebook/curvature.ts";
+import type { Training } from "../notebook/train.ts";
 
 export type VerdictKind = "converging" | "growing" | "diverged";
 

@@ -4,22 +4,21 @@
 // 0 = the data, the curvature and the thresholds of both data sets side by side; 1..E = one
 // iteration of every run, each with its signed W₀ + W₁ error; E+1 = the verdicts.
 // Every run is computed by init (deterministic and small); next/back only move through it.
-import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
-import type { Lesson, LessonAction, LessonOptions, OptionSpec, Update } from "../lesson.ts";
-import { readOptions, refuse, SEED_RANGE } from "../options.ts";
-import { clampStep, num, refusal, sig, stepper, tok, withSummary } from "../shared.ts";
-import { divergence } from "../03-learn-kernel/divergence.ts";
-import { PRESETS, type PresetName } from "../03-learn-kernel/run.ts";
-import { curvature, type Curvature } from "../03-learn-kernel/stability.ts";
+import { local } from "../../src/i18n.ts";
+import type { Equation, MatrixView, Scalar, Series } from "../frame.ts";
+import { num, sig, tok, withSummary } from "../kit/frame-parts.ts";
+import { defineLesson, type At, type FrameBody } from "../kit/define.ts";
+import { option, refuse } from "../kit/options.ts";
+import { checkVector, type Checked } from "../kit/values.ts";
+import { divergence } from "../notebook/divergence.ts";
+import { PRESETS, type PresetName } from "../notebook/train.ts";
+import { curvature, type Curvature } from "../notebook/curvature.ts";
 import { CODE, LINES } from "./code.ts";
 import { DEFAULT_SEED, fromPrintout, race, type Race, type RaceConfig } from "./run.ts";
 import { en, type Text, type Verdict } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
-import { meta } from "./meta.ts";
-import { identity } from "../catalog.ts";
 
-const TEXT: Record<Lang, Text> = { en, zh };
-const ID = meta.id;
+const TEXT = { en, zh };
 export const MAX_EPOCHS = 500;
 export const MAX_RATES = 6;
 export { DEFAULT_SEED };
@@ -29,47 +28,14 @@ export const DEFAULTS: Record<PresetName, { lrs: number[]; epochs: number }> = {
   d2l: { lrs: [0.01, 0.02, 0.03, 0.035], epochs: 40 },
 };
 /** Preset names as learners type them: "notebook" (its old name "seed" still works) and "d2l". */
-const PRESET_NAMES: Record<string, PresetName> = { notebook: "seed", seed: "seed", d2l: "d2l" };
+const PRESET_NAMES: Record<"notebook" | "seed" | "d2l", PresetName> = { notebook: "seed", seed: "seed", d2l: "d2l" };
 const presetName = (p: PresetName): string => (p === "seed" ? "notebook" : p);
 const OTHER: Record<PresetName, PresetName> = { seed: "d2l", d2l: "seed" };
 
-export interface State {
-  initial: RaceConfig;
-  config: RaceConfig;
-  race: Race;
-  curvature: Curvature;
-  /** The other data set's curvature, for the thresholds side by side. */
-  other: Curvature;
-  step: number;
-}
+/** The race, the curvature of the loss that predicts each run, and the other data set's (for the thresholds side by side). */
+type Run = { race: Race; curvature: Curvature; other: Curvature };
 
-const options: OptionSpec[] = [
-  { name: "preset", type: "choice", choices: Object.keys(PRESET_NAMES), describe: { en: en.optPreset, zh: zh.optPreset }, default: "notebook" },
-  { name: "lrs", type: "numbers", describe: { en: en.optLrs, zh: zh.optLrs }, default: DEFAULTS.seed.lrs.join(",") },
-  { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULTS.seed.epochs) },
-  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed } },
-];
-
-/** A reason if the rates are not 1..MAX_RATES finite positive numbers. */
-function badRates(lrs: readonly number[]) {
-  if (lrs.length < 1 || lrs.length > MAX_RATES) {
-    const p = { shape: `1×${lrs.length}` };
-    return { en: en.lrsShape(p), zh: zh.lrsShape(p) };
-  }
-  const bad = lrs.find((lr) => !(Number.isFinite(lr) && lr > 0));
-  if (bad === undefined) return null;
-  const p = { lr: String(bad) };
-  return { en: en.badLr(p), zh: zh.badLr(p) };
-}
-
-const stepsOf = (s: { config: RaceConfig }) => s.config.epochs + 2;
-
-function start(config: RaceConfig, initial: RaceConfig, step = 0): State {
-  const r = race(config);
-  return { initial, config, race: r, curvature: curvature(r.x, r.y), other: curvatureOf(OTHER[config.preset]), step: clampStep(step, stepsOf({ config })) };
-}
-
-/** The curvature of a data set, measured once (the thresholds of the data not shown sit beside those shown). */
+/** The curvature of a data set, measured once. */
 const curvatures = new Map<PresetName, Curvature>();
 function curvatureOf(preset: PresetName): Curvature {
   let c = curvatures.get(preset);
@@ -81,48 +47,21 @@ function curvatureOf(preset: PresetName): Curvature {
   return c;
 }
 
-function init(raw: LessonOptions = {}): State {
-  const o = readOptions(options, raw);
-  const preset = PRESET_NAMES[o.string("preset") ?? "notebook"]!;
-  const lrs = o.numbers("lrs") ?? DEFAULTS[preset].lrs;
-  const reason = badRates(lrs);
-  if (reason) refuse("lrs", raw.lrs, reason);
-  const seed = o.number("seed");
-  const config: RaceConfig = { preset, lrs, epochs: o.number("epochs") ?? DEFAULTS[preset].epochs, ...(seed !== undefined ? { seed } : {}) };
-  return start(config, config);
-}
+/** 1..MAX_RATES finite positive rates, by the one value checker. */
+const checkRates = (lrs: unknown): Checked<number[]> =>
+  checkVector(lrs, { positive: true, minLength: 1, maxLength: MAX_RATES, example: DEFAULTS.seed.lrs.join(",") }, "lrs");
 
-const stepping = stepper<State>({
-  steps: stepsOf,
-  reset: (s) => start(s.initial, s.initial),
-  texts: TEXT,
-  scaleLr: (s, factor) => withRates(s, s.config.lrs.map((lr) => lr * factor)),
-  reseed: (s, seed) => start({ ...s.config, seed }, s.initial, s.step),
-  edit: {
-    matrices: ["lrs"],
-    apply(s, _matrix, rows) {
-      if (rows.length !== 1) return refusal(TEXT, (t) => t.lrsShape({ shape: `${rows.length}×${rows[0]!.length}` }));
-      return withRates(s, rows[0]!);
-    },
-  },
-});
+const withRates = (config: RaceConfig, lrs: number[]): Checked<RaceConfig> => {
+  const checked = checkRates(lrs);
+  return checked.ok ? { ok: true, value: { ...config, lrs: checked.value } } : checked;
+};
 
-/** The other data set with its own default rates and iterations (the seed, if any, kept). */
-function otherData(s: State): Update<State> {
-  const preset = OTHER[s.config.preset];
-  return { ok: true, state: start({ ...s.config, preset, lrs: DEFAULTS[preset].lrs, epochs: DEFAULTS[preset].epochs }, s.initial) };
-}
-
-function update(s: State, action: LessonAction): Update<State> {
-  return action.type === "otherData" ? otherData(s) : stepping.update(s, action);
-}
-
-/** The same race with other learning rates, if they are allowed. */
-function withRates(s: State, lrs: number[]): Update<State> {
-  const reason = badRates(lrs);
-  if (reason) return { ok: false, error: reason };
-  return { ok: true, state: start({ ...s.config, lrs }, s.initial, s.step) };
-}
+const options = {
+  preset: option.choice(Object.keys(PRESET_NAMES) as (keyof typeof PRESET_NAMES)[], { describe: local(TEXT, (t) => t.optPreset), default: "notebook" }),
+  lrs: option.numbers({ describe: local(TEXT, (t) => t.optLrs), default: DEFAULTS.seed.lrs }),
+  epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULTS.seed.epochs }),
+  seed: option.seed({ describe: local(TEXT, (t) => t.optSeed) }),
+};
 
 /** What the curvature predicts for a rate: the steep direction's factor 1 − lr·λ_max decides. */
 export function predict(lr: number, c: Curvature): { factor: number; verdict: Verdict | "edge" } {
@@ -150,9 +89,7 @@ export function observed(losses: readonly number[]) {
   return null;
 }
 
-function frame(s: State, lang: Lang): Frame {
-  const t = TEXT[lang];
-  const { race: r, curvature: c, config } = s;
+function frame({ config, run: { race: r, curvature: c, other }, step, t }: At<RaceConfig, Run, Text>): FrameBody {
   const E = config.epochs;
   // enough digits to tell 0.015, 0.01515 and 0.016 apart
   const rate = (lr: number) => sig(lr, 6);
@@ -168,18 +105,16 @@ function frame(s: State, lang: Lang): Frame {
   const limitEq: Equation = { label: t.limitLabel, tokens: [tok.text("2 / λ_max = 2 / "), tok.input(num(c.large)), tok.op(" = "), tok.result(sig(c.limit, 4))] };
   const halfEq: Equation = { label: t.smoothLabel, tokens: [tok.text("1 / λ_max = 1 / "), tok.input(num(c.large)), tok.op(" = "), tok.result(sig(c.limit / 2, 4))] };
   // both data sets' thresholds side by side, the one shown first
-  const thresholds = ([[config.preset, c], [OTHER[config.preset], s.other]] as const).map(([preset, k]): Equation => ({
+  const thresholds = ([[config.preset, c], [OTHER[config.preset], other]] as const).map(([preset, k]): Equation => ({
     label: t.dataName[preset],
     tokens: [
       tok.text(`${t.smoothLabel} 1/${num(k.large)} = `), tok.result(sig(k.limit / 2, 4)), tok.op(", "),
       tok.text(`${t.limitLabel} 2/${num(k.large)} = `), tok.result(sig(k.limit, 4)),
     ],
   }));
-  const base = { lesson: ID, step: s.step, steps: stepsOf(s), done: false };
 
-  if (s.step === 0) {
+  if (step === 0) {
     return {
-      ...base,
       heading: t.setupHeading,
       narrative: t.setup({
         data: t.dataName[config.preset],
@@ -193,8 +128,8 @@ function frame(s: State, lang: Lang): Frame {
         large: num(c.large),
         limit: sig(c.limit, 4),
         half: sig(c.limit / 2, 4),
-        otherLimit: sig(s.other.limit, 4),
-        otherHalf: sig(s.other.limit / 2, 4),
+        otherLimit: sig(other.limit, 4),
+        otherHalf: sig(other.limit / 2, 4),
       }),
       matrices: [
         { id: "X", title: t.imageTitle, values: r.x, heat: true, group: "data" },
@@ -209,7 +144,7 @@ function frame(s: State, lang: Lang): Frame {
         { id: "lambdaMax", label: t.largeLabel, value: c.large },
       ],
       series: [],
-      code: { lines: CODE, current: LINES.setup },
+      code: LINES.setup,
       record: {
         kind: "setup", preset: presetName(config.preset), lrs: config.lrs, epochs: E, seed: config.seed ?? null, start: fromPrintout(config) ? "printout" : "seed",
         initialWeight: r.initial, eigenvalues: [c.small, c.large], lrLimit: c.limit,
@@ -217,7 +152,7 @@ function frame(s: State, lang: Lang): Frame {
     };
   }
 
-  const upTo = Math.min(s.step, E);
+  const upTo = Math.min(step, E);
   const steepName = c.direction[0] === 1 && c.direction[1] === 1 ? "W₀ + W₁" : `(${c.direction.map((v) => num(v)).join(", ")})·(W − K)`;
   const series: Series[] = r.runs.flatMap((run) => {
     const losses = run.losses.slice(0, upTo);
@@ -230,19 +165,18 @@ function frame(s: State, lang: Lang): Frame {
   const weights: MatrixView = { id: "W", title: t.weightsTitle, values: r.runs.map((run) => run.weights[upTo - 1]!), group: "weights" };
   const losses: Scalar[] = r.runs.map((run) => ({ id: `loss@${run.lr}`, label: t.lossScalar({ lr: rate(run.lr) }), value: run.losses[upTo - 1]! }));
 
-  if (s.step <= E) {
-    const e = s.step;
+  if (step <= E) {
+    const e = step;
     const moved = r.runs.map((run) => (e > 1 ? run.losses[e - 1]! - run.losses[e - 2]! : -1));
     const pick = (keep: (d: number) => boolean) => r.runs.filter((_, k) => keep(moved[k]!)).map((run) => rate(run.lr)).join(", ");
     return {
-      ...base,
       heading: t.iterationHeading({ epoch: e, epochs: E }),
       narrative: t.iteration({ falling: pick((d) => d < 0), rising: pick((d) => !(d < 0)) }),
       matrices: [lrsView, weights],
       equations: factorEqs,
       scalars: losses,
       series,
-      code: { lines: CODE, current: LINES.iteration },
+      code: LINES.iteration,
       record: { kind: "iteration", epoch: e, lrs: config.lrs, losses: r.runs.map((run) => run.losses[e - 1]!), weights: r.runs.map((run) => run.weights[e - 1]!) },
     };
   }
@@ -254,15 +188,13 @@ function frame(s: State, lang: Lang): Frame {
     return { run, p, d, line: t.runLine({ lr: rate(run.lr), factor: sig(p.factor, 4), verdict: verdictText(p.verdict), observed: obs }) };
   });
   return {
-    ...base,
     heading: t.verdictHeading,
     narrative: t.verdictText({ limit: sig(c.limit, 4), large: num(c.large), lines: verdicts.map((v) => v.line) }),
     matrices: [lrsView, weights],
     equations: [halfEq, limitEq, ...factorEqs],
     scalars: losses,
     series,
-    code: { lines: CODE, current: LINES.verdict },
-    done: true,
+    code: LINES.verdict,
     outcome: { kind: "done", message: t.done({ limit: sig(c.limit, 4) }) },
     record: {
       kind: "verdict",
@@ -272,20 +204,44 @@ function frame(s: State, lang: Lang): Frame {
   };
 }
 
-export const lrStability: Lesson<State> = {
-  ...identity(meta),
+export const lrStability = defineLesson({
+  id: "lr-stability",
+  number: 8,
+  texts: TEXT,
   options,
-  init,
-  ...stepping,
-  actions: [...(stepping.actions ?? []), "otherData"],
-  update,
+  config(o, raw) {
+    const preset = PRESET_NAMES[o.preset ?? "notebook"];
+    const lrs = checkRates(o.lrs ?? DEFAULTS[preset].lrs);
+    if (!lrs.ok) return refuse("lrs", raw.lrs, lrs.reason);
+    return { preset, lrs: lrs.value, epochs: o.epochs ?? DEFAULTS[preset].epochs, ...(o.seed !== undefined ? { seed: o.seed } : {}) };
+  },
+  run(config) {
+    const r = race(config);
+    return { race: r, curvature: curvature(r.x, r.y), other: curvatureOf(OTHER[config.preset]) };
+  },
+  steps: (_run, config) => config.epochs + 2,
+  code: { lines: CODE, from: ["notebook/train.ts", "08-lr-stability/run.ts"] },
   frame,
-  summarize: (s) => ({
-    preset: presetName(s.config.preset),
-    lrLimit: s.curvature.limit,
-    runs: s.race.runs.map((run) => {
+  scaleLr: (config, factor) => withRates(config, config.lrs.map((lr) => lr * factor)),
+  reseed: (config, seed) => ({ ...config, seed }),
+  // the other data set with its own default rates and iterations (the seed, if any, kept)
+  otherData: (config) => {
+    const preset = OTHER[config.preset];
+    return { ...config, preset, lrs: DEFAULTS[preset].lrs, epochs: DEFAULTS[preset].epochs };
+  },
+  edit: {
+    matrices: ["lrs"],
+    apply(config, _matrix, rows) {
+      if (rows.length !== 1) return { ok: false, reason: local(TEXT, (t) => t.lrsShape({ shape: `${rows.length}×${rows[0]!.length}` })) };
+      return withRates(config, rows[0]!);
+    },
+  },
+  summarize: ({ race: r, curvature: c }, config) => ({
+    preset: presetName(config.preset),
+    lrLimit: c.limit,
+    runs: r.runs.map((run) => {
       const d = observed(run.losses);
-      return { lr: run.lr, predicted: predict(run.lr, s.curvature).verdict, diverged: d !== null, at: d?.at ?? null, lastLoss: run.losses.at(-1)!, weight: run.weights.at(-1)! };
+      return { lr: run.lr, predicted: predict(run.lr, c).verdict, diverged: d !== null, at: d?.at ?? null, lastLoss: run.losses.at(-1)!, weight: run.weights.at(-1)! };
     }),
   }),
-};
+});

@@ -3,7 +3,7 @@
 // diverges. The curvature of the loss (measured by lesson 3's stability.ts from the engine's own
 // gradients) says in advance which runs converge, which oscillate and which diverge. Lines shown
 // on screen (code.ts) come from lesson 3's run.ts and from here.
-import { train, type PresetName } from "../03-learn-kernel/run.ts";
+import { train, type PresetName } from "../notebook/train.ts";
 import { notebookStart } from "../notebook/start.ts";
 
 /** The book's preset has no printout to recover a start from: a seed whose unstable part is small. */

@@ -1,7 +1,6 @@
 // The notebook's own initial weight: its random draw was never printed, but its printout
 // determines it (recover-init.ts). Lessons 3 and 8 start from it on the notebook's data.
-// (The edge data still lives in lesson 3's run.ts until the kit moves it here.)
-import { edgeData } from "../03-learn-kernel/run.ts";
+import { edgeData } from "./train.ts";
 import { NOTEBOOK_PRINTOUT } from "./printout.ts";
 import { recoverInitialWeight } from "./recover-init.ts";
 

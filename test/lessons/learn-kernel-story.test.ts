@@ -2,7 +2,8 @@
 // recovered start, the gradient opened, the landscape with the path of W, and a verdict and
 // sentences computed from the run itself — under any start, rate, edit and preset.
 import { describe, expect, it } from "vitest";
-import { learnKernel as lesson, MORE_EPOCHS } from "../../lessons/03-learn-kernel/index.ts";
+import { learnKernel as lesson } from "../../lessons/03-learn-kernel/index.ts";
+import { MORE_EPOCHS } from "../../lessons/03-learn-kernel/defaults.ts";
 import { notebookStart } from "../../lessons/notebook/start.ts";
 import { NOTEBOOK_PRINTOUT } from "../../lessons/notebook/printout.ts";
 import type { Frame } from "../../lessons/frame.ts";
