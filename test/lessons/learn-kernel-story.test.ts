@@ -196,6 +196,6 @@ describe("keep going, and the rate", () => {
     expect(frames[0]!.narrative[2]).toContain("lr = 0.01515");
     expect(equationText(frames.at(-1)!)[0]).toBe("1 − lr·λ_max = 1 − 0.01515 × 132 = -0.9998");
     const bad = lesson.update(lesson.init(), { type: "edit", matrix: "lr", values: [[0]] });
-    expect(!bad.ok && bad.error.en).toContain("finite positive");
+    expect(!bad.ok && bad.error.en).toBe("lr must be greater than 0, not 0.");
   });
 });
