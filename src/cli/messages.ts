@@ -3,7 +3,7 @@
 // its own (check, progress, image); commands read them as ctx.msg.<section>. Lesson texts live
 // with the lessons, the store's warnings in src/store/messages.ts. `zh` is typed by `en`, so a
 // missing key fails tsc.
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 
 const en = {
   // help: commands
