@@ -52,7 +52,7 @@ export function bundleOptions(entries, outdir) {
 }
 
 /** The CLI's bundle: dist/convlab.js, the file bin/convlab.js imports. */
-const CLI = { convlab: "src/cli/main.ts" };
+const CLI = { convlab: "src/cli/main.ts", engine: "src/engine/index.ts", "practice-worker": "src/practice/worker.ts" };
 
 /** The lab's bundle: its entries (by output name) and the CLI's imports of them. */
 const LAB = {
@@ -115,6 +115,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       }
     }
     for (const name of Object.keys(LAB)) renameSync(`${tmp}/lab/${name}.js`, `dist/${name}.js`);
+    for (const name of Object.keys(CLI).filter((n) => n !== "convlab")) renameSync(`${tmp}/cli/${name}.js`, `dist/${name}.js`);
     renameSync(`${tmp}/cli/convlab.js`, "dist/convlab.js");
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -15,7 +15,7 @@ export const en: UiStrings = {
   code: "Code",
   helpTitle: "Keys",
   helpClose: "Press ? or Esc to close.",
-  scopes: { global: "Everywhere", menu: "Menu", lesson: "Lesson", editor: "Editing a matrix", exercise: "Exercise" },
+  scopes: { global: "Everywhere", menu: "Menu", lesson: "Lesson", editor: "Editing a matrix", exercise: "Exercise", practice: "Practice", practiceList: "Practice: the list" },
   editing: (m) => `Editing ${m}`,
   nothingToEdit: "Nothing to edit at this step.",
   emptyEntry: "Type a number first.",
