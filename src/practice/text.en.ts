@@ -184,7 +184,7 @@ export const PRACTICE_WORDS = {
   expected: "expected",
   got: "got",
   // watch screen
-  screenTitle: "convlab practice",
+  screenTitle: "practice",
   solvedCount: (done: number, total: number) => `${done}/${total} solved`,
   checking: "checking…",
   saveToCheck: "Save the file to check it again.",

@@ -180,7 +180,7 @@ export const PRACTICE_WORDS: typeof En = {
   inputs: "输入",
   expected: "应为",
   got: "得到",
-  screenTitle: "convlab 练习",
+  screenTitle: "练习",
   solvedCount: (done, total) => `已完成 ${done}/${total}`,
   checking: "正在检查……",
   saveToCheck: "保存文件即可重新检查。",

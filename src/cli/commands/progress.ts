@@ -3,6 +3,7 @@
 // to ask on and no --yes it refuses rather than guess.
 import type { Lang } from "../../../lessons/frame.ts";
 import { exercises } from "../../../lessons/exercises.ts";
+import { exerciseName, practiceExercises, practiceText, progressId } from "../../practice/exercises.ts";
 import {
   countProgress,
   describeError,
@@ -39,6 +40,7 @@ const en = {
   tried: "tried",
   attempts: (n: number) => `${n} attempt${n === 1 ? "" : "s"}`,
   otherExercises: "Other exercises",
+  practice: (done: number, total: number) => `Practice (convlab practice): ${done}/${total}`,
 };
 
 type Text = Omit<typeof en, "yes"> & { yes: RegExp };
@@ -63,6 +65,7 @@ const zh: Text = {
   tried: "尝试过",
   attempts: (n) => `尝试 ${n} 次`,
   otherExercises: "其他练习",
+  practice: (done, total) => `练习（convlab practice）：${done}/${total}`,
 };
 
 const TEXT: Record<Lang, Text> = { en, zh };
@@ -125,6 +128,7 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
         ...counts,
         lessons: ctx.lessons.map((l) => ({ number: l.number, id: l.id, ...lessonProgress(progress, l.id) })),
         exercises: exercises.map((e) => ({ id: e.id, lesson: e.lesson, ...exerciseProgress(progress, e.id) })),
+        practice: practiceExercises.map((e) => ({ exercise: exerciseName(e), ...exerciseProgress(progress, progressId(e)) })),
       }) + "\n",
     );
     return;
@@ -146,11 +150,21 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
     rows.push(["", t.otherExercises, "", ""]);
     for (const e of orphans) exerciseRow(e.id);
   }
+  // the practice track (src/practice): the learner's own code, solved exercises kept under practice/<slug>
+  const practice = practiceExercises.map((e) => ({ e, p: exerciseProgress(progress, progressId(e)) }));
+  const practiceRows = practice.map(({ e, p }) => [
+    exerciseName(e),
+    p.done ? `✓ ${t.done}` : p.attempts > 0 ? `· ${t.tried}` : "",
+    practiceText(e, ctx.lang).title,
+  ]);
   const lines = [
     t.summary(`${counts.lessonsDone}/${counts.lessonsTotal}`, `${counts.exercisesDone}/${counts.exercisesTotal}`),
     t.savedIn(path),
     "",
     ...table(rows),
+    "",
+    t.practice(practice.filter(({ p }) => p.done).length, practice.length),
+    ...table(practiceRows).map((l) => `  ${l}`),
   ];
   ctx.io.out(lines.join("\n") + "\n");
 }

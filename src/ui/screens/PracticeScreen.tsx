@@ -8,9 +8,10 @@ import { exerciseName, practiceExercises, practiceText } from "../../practice/ex
 import { headline, outputLines, verdictDetail, WORDS } from "../../practice/report.ts";
 import { passed } from "../../practice/verdict.ts";
 import { Header } from "../components/Header.tsx";
+import { HelpOverlay } from "../components/HelpOverlay.tsx";
 import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
 import { wrapText } from "../draw/wrap.ts";
-import type { Size } from "../layout.ts";
+import { isWide, type Size } from "../layout.ts";
 import { allSolved, type PracticeState } from "../state/practice.ts";
 import { useTheme } from "../theme.ts";
 
@@ -50,6 +51,8 @@ export function PracticeScreen({ state, lang, size, shownPath, fileOf }: Practic
   const width = size.columns;
   const done = state.solved.filter(Boolean).length;
   const header = <Header title={t.screenTitle} detail={`${exerciseName(exercise)} (${state.current + 1}/${state.count})`} right={t.solvedCount(done, state.count)} />;
+
+  if (state.help) return <HelpOverlay lang={lang} active={state.view === "list" ? "practiceList" : "practice"} wide={isWide(size)} rows={size.rows} />;
 
   if (state.view === "list") {
     return (

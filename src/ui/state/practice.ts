@@ -13,6 +13,8 @@ export interface PracticeState {
   count: number;
   current: number;
   view: "exercise" | "list";
+  /** The `?` overlay (every key, from the key map) is open. */
+  help: boolean;
   /** The list's cursor. */
   cursor: number;
   /** Hints shown for the current exercise. */
@@ -39,7 +41,7 @@ export type PracticeAction =
 export function initPractice(solved: readonly boolean[], lang: Lang): PracticeState {
   const first = solved.indexOf(false);
   const current = first < 0 ? 0 : first;
-  return { lang, count: solved.length, current, view: "exercise", cursor: current, hints: 0, results: solved.map(() => undefined), checking: undefined, due: true, solved, quitting: false };
+  return { lang, count: solved.length, current, view: "exercise", help: false, cursor: current, hints: 0, results: solved.map(() => undefined), checking: undefined, due: true, solved, quitting: false };
 }
 
 export const allSolved = (s: PracticeState): boolean => s.solved.every(Boolean);
@@ -59,6 +61,8 @@ export function practiceReducer(s: PracticeState, action: PracticeAction, hintCo
       return splitChunk(action.input, action.key).reduce((state, k) => {
         if (matches("quit", k.input, k.key)) return { ...state, quitting: true };
         if (matches("language", k.input, k.key)) return { ...state, lang: state.lang === "en" ? "zh" : "en" };
+        if (matches("help", k.input, k.key)) return { ...state, help: !state.help };
+        if (state.help) return k.key.escape || k.input === "q" ? { ...state, help: false } : state;
         const command = commandFor(state.view === "list" ? "practiceList" : "practice", k.input, k.key);
         return command ? practiceReducer(state, { type: "command", command }, hintCount) : state;
       }, s);
