@@ -72,7 +72,7 @@ async function plainLab(): Promise<number | undefined> {
     asAtTerminal();
     let first: Pick<LabOptions, "progress" | "painted"> = {};
     try {
-      first = (await import("../ui/first-paint.ts")).paintFirstMenu(lang);
+      first = await (await import("../ui/first-paint.ts")).paintFirstMenu(lang);
     } catch {
       // The painted menu is only a head start: without it, Ink draws the menu itself.
     }
@@ -91,3 +91,7 @@ process.exitCode =
     // runLab loads the lab (Ink, React) only when called: headless commands never load it.
     return runCli(hideBin(process.argv), { io, lessons, env: process.env, version: pkg.version, openLab: runLab });
   })());
+
+// A file-system call given up on (a hung mount: src/store/file.ts) would hold the process open
+// for ever after the work is done: exit without waiting for it.
+if ((await import("../store/file.ts")).abandonedCalls() > 0) process.exit();

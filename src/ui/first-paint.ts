@@ -92,12 +92,13 @@ export function paintMenu({ catalog, lang, theme, progress, size }: MenuPaint): 
  * the same), or paints nothing where paintMenu declines. CI must already be gone from the
  * environment: chalk decides its colours when it loads, as Ink's does.
  */
-export function paintFirstMenu(lang: Lang): { progress: LabProgress; painted?: Painted } {
+export async function paintFirstMenu(lang: Lang): Promise<{ progress: LabProgress; painted?: Painted }> {
+  // The progress first, while Ctrl+C still interrupts (the store's reads have a time limit).
+  const progress = await progressFromStore(openStore());
   // Raw mode now, as Ink's will be: a key pressed before Ink has loaded waits for it, rather
   // than being echoed into the frame (a newline would shift everything Ink then draws).
   process.stdin.setRawMode(true);
   warmUpStringWidth();
-  const progress = progressFromStore(openStore());
   const size = terminalSize(process.stdout);
   const lines = paintMenu({ catalog: allLessons, lang, theme: themeFor(), progress, size });
   if (!lines) return { progress };

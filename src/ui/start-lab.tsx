@@ -29,7 +29,7 @@ export interface LabOptions {
 
 export async function startLab(options: LabOptions): Promise<number> {
   warmUpStringWidth();
-  const progress = options.progress ?? progressFromStore(openStore());
+  const progress = options.progress ?? (await progressFromStore(openStore()));
   const theme = themeFor();
   const lab = async () => {
     const { App, lessons, exercises } = await import("./lab-app.ts");

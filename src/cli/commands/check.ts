@@ -92,7 +92,7 @@ export const check: CliCommand = {
     ["convlab check horizontal-edge", TEXT[ctx.lang].exampleShow],
     ["convlab check horizontal-edge --answer '[[1],[-1]]'", TEXT[ctx.lang].exampleCheck],
   ],
-  run(argv, ctx) {
+  async run(argv, ctx) {
     const t = TEXT[ctx.lang];
     const ids = exercises.map((e) => e.id).join(", ");
     const hints = hintCount(argv.hint, t);
@@ -112,7 +112,7 @@ export const check: CliCommand = {
     const result = exercise.check(answer);
     if (result.malformed) throw new UsageError(t.badAnswer(result.reason[ctx.lang]), "convlab check");
 
-    const { progress, warnings } = openStore({ env: ctx.env }).update((p) => recordAttempt(p, exercise.id, result.pass));
+    const { progress, warnings } = await openStore({ env: ctx.env }).update((p) => recordAttempt(p, exercise.id, result.pass));
     warn(ctx, warnings);
     const attempts = exerciseProgress(progress, exercise.id).attempts;
     if (argv.json) {
@@ -181,10 +181,10 @@ function hintLines(exercise: Exercise, n: number, ctx: CliContext): string[] {
 }
 
 /** The exercise itself: title, prompt, the form of the answer and a command to start from. */
-function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliContext): number {
+async function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliContext): Promise<number> {
   const t = TEXT[ctx.lang];
   const text = exercise.text(ctx.lang);
-  const { warnings } = openStore({ env: ctx.env }).update((p) => markExerciseSeen(p, exercise.id));
+  const { warnings } = await openStore({ env: ctx.env }).update((p) => markExerciseSeen(p, exercise.id));
   warn(ctx, warnings);
   const example = exampleAnswer(exercise);
   if (argv.json) {
@@ -219,9 +219,9 @@ function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliContext)
 }
 
 /** Every exercise with its lesson, title and a done mark. */
-function list(argv: CliArgs, ctx: CliContext): number {
+async function list(argv: CliArgs, ctx: CliContext): Promise<number> {
   const t = TEXT[ctx.lang];
-  const { progress, warnings } = openStore({ env: ctx.env }).load();
+  const { progress, warnings } = await openStore({ env: ctx.env }).load();
   warn(ctx, warnings);
   const rows = exercises.map((e) => {
     const p = exerciseProgress(progress, e.id);
