@@ -39,17 +39,16 @@ const shownPath = (file: string): string => {
 
 export interface PracticeAppProps extends PracticeOptions {
   store: ProgressStore;
+  /** Which exercises the store says are solved (the screen opens on the first one that is not). */
+  solved: readonly boolean[];
   /** Pin the terminal size (tests); otherwise it follows stdout. */
   size?: Size;
 }
 
-export function PracticeApp({ dir, lang, store, limits = LIMITS, size: fixedSize }: PracticeAppProps) {
+export function PracticeApp({ dir, lang, store, solved, limits = LIMITS, size: fixedSize }: PracticeAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
-  const [state, dispatch] = useReducer(reducer, undefined, () => {
-    const { progress } = store.load();
-    return initPractice(practiceExercises.map((e) => exerciseProgress(progress, progressId(e)).done), lang);
-  });
+  const [state, dispatch] = useReducer(reducer, undefined, () => initPractice(solved, lang));
   useInput((input, key) => dispatch({ type: "key", input, key }));
   useEffect(() => {
     if (state.quitting) exit();
@@ -75,7 +74,7 @@ export function PracticeApp({ dir, lang, store, limits = LIMITS, size: fixedSize
     dispatch({ type: "checking", index });
     void checkFile(exerciseFile(dir, exercise), exercise, limits).then((result) => {
       const kind = result.verdict.kind;
-      if (kind !== "not-done" && kind !== "missing-file") store.update((p) => recordAttempt(p, progressId(exercise), passed(result.verdict)));
+      if (kind !== "not-done" && kind !== "missing-file") void store.update((p) => recordAttempt(p, progressId(exercise), passed(result.verdict)));
       dispatch({ type: "checked", index, result });
     });
   }, [state.due, state.checking, state.current, dir, limits, store]);
@@ -85,11 +84,13 @@ export function PracticeApp({ dir, lang, store, limits = LIMITS, size: fixedSize
 
 export async function runPractice(options: PracticeOptions, theme: Theme = themeFor(options.env)): Promise<number> {
   const store = openStore({ env: options.env });
+  const { progress } = await store.load();
+  const solved = practiceExercises.map((e) => exerciseProgress(progress, progressId(e)).done);
   const Root = () => {
     const size = useTerminalSize();
     return (
       <LabShell theme={theme} size={size}>
-        <PracticeApp {...options} store={store} size={size} />
+        <PracticeApp {...options} store={store} solved={solved} size={size} />
       </LabShell>
     );
   };

@@ -48,10 +48,10 @@ function checkTargets(argv: CliArgs, ctx: CliContext): { dir: string; exercises:
 }
 
 /** Saves a judged attempt (a stub not started yet is no attempt); warns once if progress cannot be saved. */
-export function recordPractice(ctx: CliContext, exercise: PracticeExercise, result: CheckResult): void {
+export async function recordPractice(ctx: CliContext, exercise: PracticeExercise, result: CheckResult): Promise<void> {
   const kind = result.verdict.kind;
   if (kind === "not-done" || kind === "missing-file") return;
-  const { warnings } = openStore({ env: ctx.env }).update((p) => recordAttempt(p, progressId(exercise), passed(result.verdict)));
+  const { warnings } = await openStore({ env: ctx.env }).update((p) => recordAttempt(p, progressId(exercise), passed(result.verdict)));
   for (const w of warnings) ctx.io.err(`convlab: ${warningText(w, ctx.lang)}\n`);
 }
 
@@ -95,7 +95,7 @@ const check: CliCommand = {
     let detailed = false;
     for (const exercise of exercises) {
       const result = await checkFile(exerciseFile(dir, exercise), exercise);
-      recordPractice(ctx, exercise, result);
+      await recordPractice(ctx, exercise, result);
       results.push({ exercise, result });
       const full: boolean = !detailed && !passed(result.verdict) && result.verdict.kind !== "not-done";
       detailed ||= full && exercises.length > 1;

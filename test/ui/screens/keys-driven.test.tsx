@@ -116,7 +116,7 @@ const scenarios: Record<Command, Scenario> = {
 async function startPractice(s: Scenario): Promise<Rendered> {
   const home = mkdtempSync(join(tmpdir(), "convlab-keys-"));
   const dir = initWorkspace(join(home, "ws"), "en").dir;
-  const r = renderTerminal(<PracticeApp dir={dir} lang="en" env={{}} store={openStore({ dir: home })} size={{ columns: 100, rows: 30 }} />, { columns: 100, rows: 30 });
+  const r = renderTerminal(<PracticeApp dir={dir} lang="en" env={{}} store={openStore({ dir: home })} solved={Array(9).fill(false)} size={{ columns: 100, rows: 30 }} />, { columns: 100, rows: 30 });
   await waitForText(r, "not done yet", 15_000);
   await pressAll(r, s.before ?? []);
   return r;
