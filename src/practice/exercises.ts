@@ -2,17 +2,7 @@
 // and text.zh.ts, its judge in judges.ts and a reference solution in test/practice/solutions/.
 // The workspace file is `NN-slug.ts`; it starts with the task (in the learner's language),
 // then the import every file shares, then `code` (the signature, whose body throws "not done yet").
-import type { Lang } from "../../lessons/frame.ts";
-import { EXERCISE_TEXT as en } from "./text.en.ts";
-import { EXERCISE_TEXT as zh } from "./text.zh.ts";
-
-export interface PracticeText {
-  title: string;
-  /** The task, as lines of the file's opening comment ("" between paragraphs); the watch screen shows it too. */
-  task: readonly string[];
-  /** Two or three, each telling more than the last. */
-  hints: readonly string[];
-}
+// No texts here, so the lab's menu can count the track without loading them (text.ts has them).
 
 export interface PracticeExercise {
   number: number;
@@ -124,12 +114,6 @@ export const practiceExercises: readonly PracticeExercise[] = [
   },
 ];
 
-const TEXT: Record<Lang, Record<string, PracticeText>> = { en, zh };
-
-export function practiceText(exercise: PracticeExercise, lang: Lang): PracticeText {
-  return TEXT[lang][exercise.slug]!;
-}
-
 /** "01-corr2d.ts". */
 export function fileName(exercise: PracticeExercise): string {
   return `${String(exercise.number).padStart(2, "0")}-${exercise.slug}.ts`;
@@ -154,11 +138,4 @@ export function practiceForLesson(lessonId: string): PracticeExercise[] {
 /** The id under which the progress store keeps a practice exercise (beside the lessons' own exercises). */
 export function progressId(exercise: PracticeExercise): string {
   return `practice/${exercise.slug}`;
-}
-
-/** The whole workspace file as `practice init` writes it. */
-export function stubFile(exercise: PracticeExercise, lang: Lang): string {
-  const text = practiceText(exercise, lang);
-  const comment = [`convlab practice ${exerciseName(exercise)} · ${text.title}`, "", ...text.task];
-  return [...comment.map((l) => (l === "" ? "//" : `// ${l}`)), "", IMPORT_LINE, "", exercise.code].join("\n");
 }

@@ -4,12 +4,9 @@
 import type { Lang } from "../../lessons/frame.ts";
 import { formatNumber } from "../../lessons/format.ts";
 import { renderBlocks, renderMatrix, wrap } from "../cli/render-text.ts";
-import { exerciseName, practiceText, type PracticeExercise } from "./exercises.ts";
-import { PRACTICE_WORDS as en } from "./text.en.ts";
-import { PRACTICE_WORDS as zh } from "./text.zh.ts";
+import { exerciseName, type PracticeExercise } from "./exercises.ts";
+import { practiceText, WORDS } from "./text.ts";
 import type { Shown, ShownValue, SourceLine, Verdict } from "./verdict.ts";
-
-export const WORDS = { en, zh } as const;
 
 /** Shown in place of matrices larger than this (a case stays small by design; a wrong shape may not). */
 const MAX_CELLS = 64;

@@ -1,6 +1,6 @@
 // The practice track's words in English: each exercise's task and hints, and what the
 // checker, `convlab practice` and its watch screen say. text.zh.ts is typed by this file.
-import type { PracticeText } from "./exercises.ts";
+import type { PracticeText } from "./text.ts";
 
 export const EXERCISE_TEXT: Record<string, PracticeText> = {
   corr2d: {

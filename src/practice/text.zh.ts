@@ -1,6 +1,6 @@
 // 练习的中文文字：每个练习的任务与提示，以及检查器、`convlab practice` 和监视界面所说的话。
 // Typed by text.en.ts, so a missing key fails tsc.
-import type { PracticeText } from "./exercises.ts";
+import type { PracticeText } from "./text.ts";
 import type { PRACTICE_WORDS as En } from "./text.en.ts";
 
 export const EXERCISE_TEXT: Record<string, PracticeText> = {

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Lang } from "../../lessons/frame.ts";
-import { fileName, practiceExercises, stubFile, type PracticeExercise } from "./exercises.ts";
+import { exerciseName, fileName, IMPORT_LINE, practiceExercises, type PracticeExercise } from "./exercises.ts";
+import { practiceText } from "./text.ts";
 
 export const DEFAULT_DIR = "convlab-practice";
 
@@ -83,6 +84,13 @@ const README: Record<Lang, (files: string[]) => string> = {
       "",
     ].join("\n"),
 };
+
+/** The whole exercise file as `init` writes it: the task as a comment, the import, the signature. */
+export function stubFile(exercise: PracticeExercise, lang: Lang): string {
+  const text = practiceText(exercise, lang);
+  const comment = [`convlab practice ${exerciseName(exercise)} · ${text.title}`, "", ...text.task];
+  return [...comment.map((l) => (l === "" ? "//" : `// ${l}`)), "", IMPORT_LINE, "", exercise.code].join("\n");
+}
 
 /** Writes every file that is not there yet; throws a NodeJS error when the folder cannot be made or written. */
 export function initWorkspace(dirArg: string, lang: Lang): InitResult {

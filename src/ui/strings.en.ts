@@ -35,4 +35,6 @@ export const en: UiStrings = {
   hint: (n) => `Hint ${n}`,
   noExercises: "This lesson has no exercises.",
   exercisesFollow: (n) => `Next: press x for this lesson's ${n === 1 ? "exercise" : `${n} exercises`}.`,
+  practiceTrack: (done, total) => `Practice: write the notebook's code yourself, checked by the engine — convlab practice (${done}/${total} solved)`,
+  practiceFollows: (names) => `Write it yourself: ${names} in convlab practice.`,
 };

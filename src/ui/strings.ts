@@ -40,6 +40,10 @@ export interface UiStrings {
   hint: (n: number) => string;
   noExercises: string;
   exercisesFollow: (n: number) => string;
+  /** The menu's line for the practice track (`convlab practice`). */
+  practiceTrack: (done: number, total: number) => string;
+  /** A lesson's last step: the practice exercises that write what it showed. */
+  practiceFollows: (names: string) => string;
 }
 
 const tables: Record<Lang, UiStrings> = { en, zh };

@@ -35,4 +35,6 @@ export const zh: UiStrings = {
   hint: (n) => `提示 ${n}`,
   noExercises: "本课没有练习。",
   exercisesFollow: (n) => `接下来：按 x 做本课的练习（${n} 个）。`,
+  practiceTrack: (done, total) => `动手练习：自己写笔记本里的代码，由引擎检查——convlab practice（已完成 ${done}/${total}）`,
+  practiceFollows: (names) => `自己写一遍：convlab practice 中的 ${names}。`,
 };

@@ -3,7 +3,8 @@
 // to ask on and no --yes it refuses rather than guess.
 import type { Lang } from "../../../lessons/frame.ts";
 import { exercises } from "../../../lessons/exercises.ts";
-import { exerciseName, practiceExercises, practiceText, progressId } from "../../practice/exercises.ts";
+import { exerciseName, practiceExercises, progressId } from "../../practice/exercises.ts";
+import { practiceText } from "../../practice/text.ts";
 import {
   countProgress,
   describeError,

@@ -4,8 +4,10 @@
 // src/practice/report.ts, the same lines `convlab practice check` prints.
 import { Box, Text } from "ink";
 import type { Lang } from "../../../lessons/frame.ts";
-import { exerciseName, practiceExercises, practiceText } from "../../practice/exercises.ts";
-import { headline, outputLines, verdictDetail, WORDS } from "../../practice/report.ts";
+import { exerciseName, practiceExercises } from "../../practice/exercises.ts";
+import { practiceText } from "../../practice/text.ts";
+import { headline, outputLines, verdictDetail } from "../../practice/report.ts";
+import { WORDS } from "../../practice/text.ts";
 import { passed } from "../../practice/verdict.ts";
 import { Header } from "../components/Header.tsx";
 import { HelpOverlay } from "../components/HelpOverlay.tsx";
