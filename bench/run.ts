@@ -127,7 +127,7 @@ if (runs("startup")) {
   const s = await benchStartup(values.quick);
   console.log(startupText(s));
   failed ||= s.crashed === true;
-  md.push("## First frame", "", startupMarkdown(s), "");
+  md.push("## Start-up", "", startupMarkdown(s), "");
 }
 
 if (values.md) {

@@ -5,7 +5,7 @@ import type { Lang } from "../../lessons/frame.ts";
 import { OptionError, type Lesson } from "../../lessons/lesson.ts";
 import { ShapeError } from "../engine/errors.ts";
 import { detectLang, isLang } from "../locale.ts";
-import type { LabOptions } from "../ui/run-lab.tsx";
+import type { LabOptions } from "../ui/start.tsx";
 import type { CliArgs, CliCommand } from "./commands/command.ts";
 import { commands } from "./commands/index.ts";
 import type { CliContext, Io } from "./context.ts";

@@ -152,9 +152,6 @@ export const practice: CliCommand = {
     const dir = requireWorkspace(argv.dir === undefined ? defaultDir() : String(argv.dir), ctx, "convlab practice");
     const { io } = ctx;
     if (!(io.stdinIsTerminal && io.stdoutIsTerminal && io.rawModeSupported)) throw new UsageError(WORDS[ctx.lang].noTerminal);
-    // Ink prints only the last frame when CI is set: drop it before Ink loads (as run-lab.tsx's asAtTerminal)
-    delete process.env.CI;
-    delete process.env.CONTINUOUS_INTEGRATION;
     const { runPractice } = await import("../../ui/start-practice.tsx");
     return runPractice({ dir: resolve(dir), lang: ctx.lang, env: ctx.env });
   },
