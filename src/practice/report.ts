@@ -1,6 +1,7 @@
 // A verdict in words: the one-line headline (✓ / ✗ and why) and the detail under it — the
 // first failing case as small matrices (inputs, expected, got), or the learner's line with a
 // caret. `convlab practice check` prints these lines; the watch screen shows the same ones.
+import { relative } from "node:path";
 import type { Lang } from "../../lessons/frame.ts";
 import { formatNumber } from "../../lessons/format.ts";
 import { renderBlocks, renderMatrix, wrap } from "../cli/render-text.ts";
@@ -10,6 +11,12 @@ import type { Shown, ShownValue, SourceLine, Verdict } from "./verdict.ts";
 
 /** Shown in place of matrices larger than this (a case stays small by design; a wrong shape may not). */
 const MAX_CELLS = 64;
+
+/** A path as the learner can type or click it: relative to where they started convlab, when inside it. */
+export function shownPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith("..") || rel === "" ? file : rel;
+}
 
 /** Why it is not solved, in a few words (or how many cases it passed). */
 export function verdictWords(verdict: Verdict, lang: Lang): string {
@@ -68,10 +75,10 @@ function caret(source: SourceLine, shownPath: string): string[] {
 }
 
 /**
- * The lines under the headline. `shownPath` turns the learner's absolute path into what to print
- * (e.g. relative to where they stand).
+ * The lines under the headline. `pathOf` turns the learner's absolute path into what to print
+ * (by default relative to where they stand).
  */
-export function verdictDetail(verdict: Verdict, lang: Lang, width: number, shownPath: (file: string) => string = (f) => f): string[] {
+export function verdictDetail(verdict: Verdict, lang: Lang, width: number, pathOf: (file: string) => string = shownPath): string[] {
   const t = WORDS[lang];
   switch (verdict.kind) {
     case "wrong": {
@@ -86,11 +93,11 @@ export function verdictDetail(verdict: Verdict, lang: Lang, width: number, shown
     case "threw":
       return [
         ...wrap(verdict.message, width),
-        ...(verdict.source ? caret(verdict.source, shownPath(verdict.source.file)) : []),
+        ...(verdict.source ? caret(verdict.source, pathOf(verdict.source.file)) : []),
         ...section(t.inputs, verdict.inputs ?? [], width),
       ];
     case "syntax":
-      return [...wrap(verdict.message, width), ...(verdict.source ? caret(verdict.source, shownPath(verdict.source.file)) : [])];
+      return [...wrap(verdict.message, width), ...(verdict.source ? caret(verdict.source, pathOf(verdict.source.file)) : [])];
     default:
       return [];
   }

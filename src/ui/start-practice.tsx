@@ -5,12 +5,13 @@
 // screen), and every judged attempt goes to the progress store.
 import chokidar from "chokidar";
 import { render, useApp, useInput } from "ink";
-import { basename, relative } from "node:path";
+import { basename } from "node:path";
 import { useEffect, useReducer } from "react";
 import type { Lang } from "../../lessons/frame.ts";
 import { checkFile, LIMITS, type Limits } from "../practice/checker.ts";
 import { fileName, practiceExercises, progressId } from "../practice/exercises.ts";
 import { practiceText } from "../practice/text.ts";
+import { shownPath } from "../practice/report.ts";
 import { passed } from "../practice/verdict.ts";
 import { exerciseFile } from "../practice/workspace.ts";
 import { exerciseProgress, openStore, recordAttempt, type ProgressStore } from "../store/index.ts";
@@ -31,12 +32,6 @@ export interface PracticeOptions {
 
 const hintCount = (index: number) => practiceText(practiceExercises[index]!, "en").hints.length;
 const reducer = (s: PracticeState, a: PracticeAction) => practiceReducer(s, a, hintCount);
-
-/** The path as the learner would type it: relative to where they started convlab, when inside. */
-const shownPath = (file: string): string => {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith("..") || rel === "" ? file : rel;
-};
 
 export interface PracticeAppProps extends PracticeOptions {
   store: ProgressStore;

@@ -2,7 +2,7 @@
 // `check [dir] [exercise] [--json]` judges the learner's files (exit 0 all pass, 1 not yet,
 // 2 bad usage), and plain `practice [dir]` opens the watch screen (Ink, loaded only then).
 import { existsSync, statSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { jsonLine } from "../../../lessons/format.ts";
 import { checkFile, type CheckResult } from "../../practice/checker.ts";
 import { exerciseName, findPractice, practiceExercises, progressId, type PracticeExercise } from "../../practice/exercises.ts";
@@ -20,12 +20,6 @@ const names = () => practiceExercises.map(exerciseName).join(", ");
 /** Where the workspace is when none is named: here, if this is one, else ./convlab-practice. */
 function defaultDir(): string {
   return isWorkspace(".") ? "." : DEFAULT_DIR;
-}
-
-/** A path as the learner typed it or can click it: relative to where they stand when inside. */
-export function shownPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith("..") || rel === "" ? file : rel;
 }
 
 function requireWorkspace(dir: string, ctx: CliContext, command: string): string {
@@ -132,7 +126,7 @@ function resultText(exercise: PracticeExercise, result: CheckResult, ctx: CliCon
   const lines = [headline(exercise, result.verdict, ctx.lang)];
   if (!full) return lines;
   const indent = (l: string) => (l === "" ? l : `  ${l}`);
-  lines.push(...verdictDetail(result.verdict, ctx.lang, ctx.io.columns - 2, shownPath).map(indent));
+  lines.push(...verdictDetail(result.verdict, ctx.lang, ctx.io.columns - 2).map(indent));
   const out = outputLines(result.output);
   if (out.length > 0) lines.push(...[...out].map((l) => `  │ ${l}`));
   return lines;
