@@ -20,6 +20,7 @@ import type { CliContext } from "../context.ts";
 import { EXIT, UsageError } from "../errors.ts";
 import { table } from "../render-text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
+import { jsonLine } from "../../../lessons/format.ts";
 
 const en = {
   cmd: "Show your progress: lessons and exercises done",
@@ -56,7 +57,7 @@ const zh: Text = {
   yesWithoutReset: "--yes 只能与 --reset 一起使用",
   resetNeedsYes: "--reset：stdin 不是终端，convlab 无法在清除进度前询问你；要清除请加上 --yes",
   question: (path) => `清除保存在 ${path} 中的全部进度？[y/N] `,
-  yes: new RegExp("^\\s*(y|yes|是)\\s*$", "i"), // a string: the bundle stays ASCII (scripts/build.mjs)
+  yes: /^\s*(y|yes|是)\s*$/i,
   cleared: "进度已清除。",
   kept: "没有清除任何内容。",
   notCleared: (path, reason) => `无法清除 ${path} 中的进度（${reason}）。`,
@@ -127,13 +128,13 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
   const counts = countProgress(progress, { lessons: ctx.lessons.map((l) => l.id), exercises: exercises.map((e) => e.id) });
   if (argv.json) {
     ctx.io.out(
-      JSON.stringify({
+      jsonLine({
         path,
         ...counts,
         lessons: ctx.lessons.map((l) => ({ number: l.number, id: l.id, ...lessonProgress(progress, l.id) })),
         exercises: exercises.map((e) => ({ id: e.id, lesson: e.lesson, ...exerciseProgress(progress, e.id) })),
         practice: practiceExercises.map((e) => ({ exercise: exerciseName(e), ...exerciseProgress(progress, progressId(e)) })),
-      }) + "\n",
+      }),
     );
     return;
   }
