@@ -19,6 +19,7 @@ import { LabShell } from "./components/LabShell.tsx";
 import { useTerminalSize } from "./hooks/useTerminalSize.ts";
 import type { Size } from "./layout.ts";
 import { PracticeScreen } from "./screens/PracticeScreen.tsx";
+import { keepTerminal, newTerminalHandle, RedrawBridge } from "./terminal-signals.tsx";
 import { initPractice, practiceReducer, type PracticeAction, type PracticeState } from "./state/practice.ts";
 import { themeFor, type Theme } from "./theme.ts";
 
@@ -82,16 +83,23 @@ export async function runPractice(options: PracticeOptions, theme: Theme = theme
   const store = openStore({ env: options.env });
   const { progress } = await store.load();
   const solved = practiceExercises.map((e) => exerciseProgress(progress, progressId(e)).done);
+  const terminal = newTerminalHandle();
   const Root = () => {
     const size = useTerminalSize();
     return (
       <LabShell theme={theme} size={size}>
         <PracticeApp {...options} store={store} solved={solved} size={size} />
+        <RedrawBridge handle={terminal} />
       </LabShell>
     );
   };
-  // We own Ctrl+C (exit 0, terminal restored), as the lab does (start-lab.tsx).
+  // We own Ctrl+C (exit 0, terminal restored), as the lab does (start.tsx), and Ctrl+Z / fg.
   const instance = render(<Root />, { exitOnCtrlC: false, incrementalRendering: false, patchConsole: true });
-  await instance.waitUntilExit();
+  const release = keepTerminal(terminal);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    release();
+  }
   return 0;
 }
