@@ -10,8 +10,8 @@ import { headline, outputLines, verdictDetail } from "../../practice/report.ts";
 import { WORDS } from "../../practice/text.ts";
 import { passed } from "../../practice/verdict.ts";
 import { DEFAULT_DIR, exerciseFile, initWorkspace, isWorkspace } from "../../practice/workspace.ts";
-import { describeError, errorInfo, openStore, recordAttempt, warningText } from "../../store/index.ts";
-import type { CliContext } from "../context.ts";
+import { describeError, errorInfo, openStore, recordAttempt } from "../../store/index.ts";
+import { warn, type CliContext } from "../context.ts";
 import { clip, EXIT, UsageError } from "../errors.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 
@@ -47,7 +47,7 @@ export async function recordPractice(ctx: CliContext, exercise: PracticeExercise
   const kind = result.verdict.kind;
   if (kind === "not-done" || kind === "missing-file") return;
   const { warnings } = await openStore({ env: ctx.env }).update((p) => recordAttempt(p, progressId(exercise), passed(result.verdict)));
-  for (const w of warnings) ctx.io.err(`convlab: ${warningText(w, ctx.lang)}\n`);
+  warn(ctx, warnings);
 }
 
 const init: CliCommand = {
