@@ -8,6 +8,7 @@ import type { Io } from "./context.ts";
 import { MESSAGES } from "./messages.ts";
 import type { LabOptions } from "../ui/start.tsx";
 import { detectLang } from "../locale.ts";
+import { describeError, errorInfo } from "../store/messages.ts";
 
 // Ink decides once, when it is first imported, whether it runs "in CI" (CI or
 // CONTINUOUS_INTEGRATION set to anything but "false"/"0", even empty) and then prints only the
@@ -22,11 +23,15 @@ function unexpected(error: unknown): never {
   process.exit(1);
 }
 
-// `convlab run … | head -1`: the reader left; stop quietly, that is not a failure.
+// `convlab run … | head -1`: the reader left; stop quietly, that is not a failure. Output that
+// cannot be written (`> /dev/full`, a failing disk) is no bug of ours: one line on stderr, exit 1.
+// A failing stderr leaves nowhere to say anything: exit 1.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
-  unexpected(error);
+  const lang = detectLang();
+  process.stderr.write(`convlab: ${MESSAGES[lang].cannotWrite(describeError(errorInfo(error), lang))}\n`, () => process.exit(1));
 });
+process.stderr.on("error", () => process.exit(1));
 process.on("uncaughtException", unexpected);
 process.on("unhandledRejection", unexpected);
 

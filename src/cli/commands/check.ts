@@ -3,11 +3,13 @@
 // Without --answer it shows the exercise; --list lists them all. Attempts are saved as progress.
 import type { Lang } from "../../../lessons/frame.ts";
 import { exercises, findExercise, type CheckResult, type Exercise } from "../../../lessons/exercises.ts";
+import { MAX_JSON_DEPTH, parseJson } from "../../../lessons/options.ts";
 import { exerciseProgress, markExerciseSeen, openStore, recordAttempt, warningText, type StoreWarning } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
 import { clip, EXIT, UsageError } from "../errors.ts";
 import { renderMatrices, renderSeries, table, wrap } from "../render-text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
+import { jsonLine } from "../../../lessons/format.ts";
 
 const en = {
   cmd: "Check an answer to an exercise with the engine (exit 0 right, 1 not yet, 2 bad usage)",
@@ -22,6 +24,7 @@ const en = {
   unknownExercise: (value: string, ids: string) => `unknown exercise "${value}"; choose one of: ${ids}`,
   notJson: (given: string, example: string) => `--answer: not JSON (given ${given}); e.g. --answer '${example}'`,
   badAnswer: (reason: string) => `--answer: ${reason}`,
+  tooDeep: (max: number) => `--answer: nested more than ${max} deep; an answer is a number, a list or a matrix`,
   badHint: (value: string) => `--hint: ${value} is not allowed; a whole number from 1 up`,
   right: "right",
   notYet: "not yet",
@@ -55,6 +58,7 @@ const zh: Text = {
   unknownExercise: (value, ids) => `没有练习“${value}”；请从这些中选择：${ids}`,
   notJson: (given, example) => `--answer：不是 JSON（给定 ${given}）；例如 --answer '${example}'`,
   badAnswer: (reason) => `--answer：${reason}`,
+  tooDeep: (max) => `--answer：嵌套超过 ${max} 层；答案是一个数、一个列表或一个矩阵`,
   badHint: (value) => `--hint：${value} 不可用；请给出从 1 起的整数`,
   right: "正确",
   notYet: "还不对",
@@ -102,13 +106,11 @@ export const check: CliCommand = {
     if (!exercise) throw new UsageError(t.unknownExercise(clip(String(argv.exercise)), ids), "convlab check");
     if (argv.answer === undefined) return show(exercise, hints, argv, ctx);
 
-    let answer: unknown;
-    try {
-      answer = JSON.parse(String(argv.answer));
-    } catch {
-      // not the parser's own (English) words: what was given, and a valid answer to copy
-      throw new UsageError(t.notJson(clip(String(argv.answer)), exampleAnswer(exercise)), "convlab check");
-    }
+    const parsed = parseJson(String(argv.answer));
+    // not the parser's own (English) words: what was given, and a valid answer to copy
+    if (!parsed.ok && parsed.why === "too-deep") throw new UsageError(t.tooDeep(MAX_JSON_DEPTH), "convlab check");
+    if (!parsed.ok) throw new UsageError(t.notJson(clip(String(argv.answer)), exampleAnswer(exercise)), "convlab check");
+    const answer = parsed.value;
     const result = exercise.check(answer);
     if (result.malformed) throw new UsageError(t.badAnswer(result.reason[ctx.lang]), "convlab check");
 
@@ -116,7 +118,7 @@ export const check: CliCommand = {
     warn(ctx, warnings);
     const attempts = exerciseProgress(progress, exercise.id).attempts;
     if (argv.json) {
-      ctx.io.out(JSON.stringify(verdictJson(exercise, result, attempts, ctx.lang)) + "\n");
+      ctx.io.out(jsonLine(verdictJson(exercise, result, attempts, ctx.lang)));
     } else {
       ctx.io.out(verdictText(exercise, result, attempts, ctx).join("\n") + "\n");
       if (hints > 0) ctx.io.out(hintLines(exercise, hints, ctx).join("\n") + "\n");
@@ -189,7 +191,7 @@ async function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliCo
   const example = exampleAnswer(exercise);
   if (argv.json) {
     ctx.io.out(
-      JSON.stringify({
+      jsonLine({
         exercise: exercise.id,
         lesson: exercise.lesson,
         title: text.title,
@@ -198,7 +200,7 @@ async function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliCo
         start: exercise.start,
         hints: text.hints.slice(0, hints),
         hintCount: text.hints.length,
-      }) + "\n",
+      }),
     );
     return EXIT.ok;
   }
@@ -228,7 +230,7 @@ async function list(argv: CliArgs, ctx: CliContext): Promise<number> {
     return { id: e.id, lesson: e.lesson, title: e.text(ctx.lang).title, done: p.done, attempts: p.attempts };
   });
   if (argv.json) {
-    ctx.io.out(JSON.stringify(rows) + "\n");
+    ctx.io.out(jsonLine(rows));
     return EXIT.ok;
   }
   const lines = table([t.listHeader, ...rows.map((r) => [r.done ? "✓" : " ", r.id, r.lesson, r.title])]);

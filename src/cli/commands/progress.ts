@@ -18,6 +18,7 @@ import type { CliContext } from "../context.ts";
 import { EXIT, UsageError } from "../errors.ts";
 import { table } from "../render-text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
+import { jsonLine } from "../../../lessons/format.ts";
 
 const en = {
   cmd: "Show your progress: lessons and exercises done",
@@ -123,12 +124,12 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
   const counts = countProgress(progress, { lessons: ctx.lessons.map((l) => l.id), exercises: exercises.map((e) => e.id) });
   if (argv.json) {
     ctx.io.out(
-      JSON.stringify({
+      jsonLine({
         path,
         ...counts,
         lessons: ctx.lessons.map((l) => ({ number: l.number, id: l.id, ...lessonProgress(progress, l.id) })),
         exercises: exercises.map((e) => ({ id: e.id, lesson: e.lesson, ...exerciseProgress(progress, e.id) })),
-      }) + "\n",
+      }),
     );
     return;
   }
