@@ -54,7 +54,7 @@ const zh: Text = {
   yesWithoutReset: "--yes 只能与 --reset 一起使用",
   resetNeedsYes: "--reset：stdin 不是终端，convlab 无法在清除进度前询问你；要清除请加上 --yes",
   question: (path) => `清除保存在 ${path} 中的全部进度？[y/N] `,
-  yes: new RegExp("^\\s*(y|yes|是)\\s*$", "i"), // a string: the bundle stays ASCII (scripts/build.mjs)
+  yes: /^\s*(y|yes|是)\s*$/i,
   cleared: "进度已清除。",
   kept: "没有清除任何内容。",
   notCleared: (path, reason) => `无法清除 ${path} 中的进度（${reason}）。`,
