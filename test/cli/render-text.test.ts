@@ -6,7 +6,7 @@ import { MESSAGES } from "../../src/cli/messages.ts";
 import { pack, renderBlocks, renderCode, renderEquation, renderMatrices, renderPictures, renderSeries, renderFrame, renderMatrix, sideBySide, sparkline, SPARK_BAD, table, wrap } from "../../src/cli/render-text.ts";
 import { yourPicture } from "../../lessons/09-your-picture/index.ts";
 import { SHADES } from "../../src/draw/picture.ts";
-import { withSummary } from "../../lessons/shared.ts";
+import { withSummary } from "../../lessons/kit/frame-parts.ts";
 import { countUp } from "./fixtures/fake-lesson.ts";
 
 const en = { width: 80, msg: MESSAGES.en };

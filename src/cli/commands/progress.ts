@@ -1,7 +1,7 @@
 // `convlab progress [--json]`: what has been seen and done, lesson by lesson, with the
 // exercises after each. `--reset` clears it after a confirmation (or --yes); with no terminal
 // to ask on and no --yes it refuses rather than guess.
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { exercises } from "../../../lessons/exercises.ts";
 import {
   countProgress,
