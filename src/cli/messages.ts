@@ -133,6 +133,7 @@ const en = {
     tried: "tried",
     attempts: (n: number) => `${n} attempt${n === 1 ? "" : "s"}`,
     otherExercises: "Other exercises",
+    practice: (done: number, total: number) => `Practice (convlab practice): ${done}/${total}`,
   },
   /** `convlab image` */
   image: {
@@ -282,6 +283,7 @@ const zh: Messages = {
     tried: "尝试过",
     attempts: (n) => `尝试 ${n} 次`,
     otherExercises: "其他练习",
+    practice: (done, total) => `练习（convlab practice）：${done}/${total}`,
   },
   image: {
     cmd: "用核处理一张 PNG 图片，并把它和结果并排显示（不给文件时使用 convlab 自带的图片）",

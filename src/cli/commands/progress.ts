@@ -2,6 +2,8 @@
 // exercises after each. `--reset` clears it after a confirmation (or --yes); with no terminal
 // to ask on and no --yes it refuses rather than guess.
 import { exercises } from "../../../lessons/exercises.ts";
+import { exerciseName, practiceExercises, progressId } from "../../practice/exercises.ts";
+import { practiceText } from "../../practice/text.ts";
 import {
   countProgress,
   describeError,
@@ -75,6 +77,7 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
         ...counts,
         lessons: ctx.lessons.map((l) => ({ number: l.number, id: l.id, ...lessonProgress(progress, l.id) })),
         exercises: exercises.map((e) => ({ id: e.id, lesson: e.lesson, ...exerciseProgress(progress, e.id) })),
+        practice: practiceExercises.map((e) => ({ exercise: exerciseName(e), ...exerciseProgress(progress, progressId(e)) })),
       }),
     );
     return;
@@ -96,11 +99,21 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
     rows.push(["", t.otherExercises, "", ""]);
     for (const e of orphans) exerciseRow(e.id);
   }
+  // the practice track (src/practice): the learner's own code, solved exercises kept under practice/<slug>
+  const practice = practiceExercises.map((e) => ({ e, p: exerciseProgress(progress, progressId(e)) }));
+  const practiceRows = practice.map(({ e, p }) => [
+    exerciseName(e),
+    p.done ? `✓ ${t.done}` : p.attempts > 0 ? `· ${t.tried}` : "",
+    practiceText(e, ctx.lang).title,
+  ]);
   const lines = [
     t.summary(`${counts.lessonsDone}/${counts.lessonsTotal}`, `${counts.exercisesDone}/${counts.exercisesTotal}`),
     t.savedIn(path),
     "",
     ...table(rows),
+    "",
+    t.practice(practice.filter(({ p }) => p.done).length, practice.length),
+    ...table(practiceRows).map((l) => `  ${l}`),
   ];
   ctx.io.out(lines.join("\n") + "\n");
 }
