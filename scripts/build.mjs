@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 export const ENTRIES = {
   convlab: "src/cli/main.ts",
   engine: "src/engine/index.ts",
+  "practice-worker": "src/practice/worker.ts",
 };
 
 // Ink's React DevTools support (DEV=true in the environment, which src/cli/main.ts drops) is
