@@ -7,6 +7,7 @@
 // a result a lesson states.
 import stringWidth from "string-width";
 import type { Plot, PlotPoint } from "../../lessons/frame.ts";
+import { cut } from "./cut.ts";
 
 export type PlotRole = "title" | "axis" | "contour" | "path" | "point" | "current" | "mark" | "legend";
 export interface PlotSpan {
@@ -151,7 +152,7 @@ export function drawPlot(plot: Plot, width: number, height: number): PlotLine[] 
 
   const yTicks = [tick(plot.y.max), tick(plot.y.min)];
   const labelRow = Math.floor(area.rows / 2);
-  const lines: PlotLine[] = [[{ text: cutTo(plot.title, width), role: "title" }]];
+  const lines: PlotLine[] = [[{ text: cut(plot.title, width), role: "title" }]];
   for (let r = 0; r < area.rows; r++) {
     const left = r === 0 ? yTicks[0]! : r === area.rows - 1 ? yTicks[1]! : r === labelRow ? plot.y.label : "";
     const row: PlotLine = [{ text: `${" ".repeat(gutter - 1 - stringWidth(left))}${left} ${r === 0 || r === area.rows - 1 ? "┤" : "│"}`, role: "axis" }];
@@ -228,14 +229,4 @@ function trimEnd(row: PlotLine): PlotLine {
   const last = row.at(-1)!;
   last.text = last.text.trimEnd();
   return last.text === "" && row.length > 1 ? row.slice(0, -1) : row;
-}
-
-function cutTo(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  let out = "";
-  for (const ch of text) {
-    if (stringWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return out + "…";
 }
