@@ -11,7 +11,7 @@ export const zh: ExercisesText = {
   "horizontal-edge": {
     title: "检测水平边缘的核",
     prompt: [
-      "课程中的核 K = [[1, −1]] 能找到竖直边缘，而在转置后的图像 X.T 上什么也找不到，因为 X.T 的边缘是水平的。",
+      "课程中的核 K = [[1, −1]] 能找到垂直边缘，而在转置后的图像 X.T 上什么也找不到，因为 X.T 的边缘是水平的。",
       "请设计一个作用相反的核：找到 X.T 的水平边缘，而在 X 上输出全 0。",
     ],
     fields: { K: "K（核）" },
@@ -21,7 +21,7 @@ export const zh: ExercisesText = {
       "K = [[1], [−1]]（2×1）可以；在 2×2 的编辑器里可以用 [[1, 0], [−1, 0]] 或 [[1, 1], [−1, −1]]。",
     ],
     hImage: " X.T 的水平边缘",
-    vImage: " X 的竖直边缘",
+    vImage: " X 的垂直边缘",
     hTitle: "corr2d(X.T, K)",
     vTitle: "corr2d(X, K)",
     pass: (p) => `正确：在 X.T 上你的核只在边缘处有响应（输出的第 ${p.rows} 行），在 X 上输出全 0。`,
