@@ -12,6 +12,7 @@ import { NarrativeView } from "../components/NarrativeView.tsx";
 import { NoticeLine, noticeText } from "../components/NoticeLine.tsx";
 import { NumbersPanel, numbersPanelHeight } from "../components/NumbersPanel.tsx";
 import { OutcomeLine } from "../components/OutcomeLine.tsx";
+import { exerciseName, practiceForLesson } from "../../practice/exercises.ts";
 import { COLUMN_GAP, isWide, narrativeHeight, textHeight, wideColumns, type Size } from "../layout.ts";
 import { SPEEDS_MS, type Session } from "../state/session.ts";
 import { idleLessonCommands } from "../keys.ts";
@@ -54,7 +55,10 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
   const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} />;
   const editorLines = editor ? editor.draft.length + 2 : 0;
   const noticeLines = session.notice ? textHeight(noticeText(session.notice, lang), size.columns - 2) : 0;
-  const announce = frame.done && exerciseCount > 0 ? t.exercisesFollow(exerciseCount) : undefined;
+  // the last step points on: to this lesson's exercises, and to the practice track's
+  const practice = practiceForLesson(lesson.id).map(exerciseName).join(", ");
+  const next = [exerciseCount > 0 ? t.exercisesFollow(exerciseCount) : "", practice ? t.practiceFollows(practice) : ""].filter(Boolean).join(" ");
+  const announce = frame.done && next ? next : undefined;
   const outcomeLines = (frame.outcome ? textHeight(frame.outcome.message, size.columns - 2) : 0) + (announce ? textHeight(announce, size.columns) : 0);
   // The live area is rows-1 lines: header, a blank line, the body, outcome, notice, key bar.
   const body = size.rows - 1 - 2 - outcomeLines - noticeLines - 1;
