@@ -4,6 +4,8 @@
 import stringWidth from "string-width";
 import type { CodeView, Equation, Frame, MatrixView, Scalar, Series } from "../../lessons/frame.ts";
 import { formatNumber, shapeLabel } from "../../lessons/format.ts";
+import { drawPlot, plainLine } from "../draw/plot.ts";
+import { signedSparkline } from "../draw/signed-sparkline.ts";
 import { PICTURE_GAP, pictureLayout, pictureSize, scalePicture, shadeRows } from "../draw/picture.ts";
 import type { Messages } from "./messages.ts";
 
@@ -33,13 +35,20 @@ export function renderFrame(frame: Frame, { width, msg }: TextOptions): string {
   if (frame.scalars.length > 0) out.push("", ...pack(frame.scalars.map(renderScalar), width));
   const labelWidth = Math.max(0, ...frame.series.map((s) => stringWidth(s.label)));
   for (const series of frame.series) out.push(renderSeries(series, width, msg, labelWidth));
+  for (const plot of frame.plots ?? []) {
+    const lines = drawPlot(plot, width, PLOT_LINES).map(plainLine);
+    if (lines.length > 0) out.push("", ...lines);
+  }
   if (frame.code.lines.length > 0) out.push("", `${msg.codeHeading}${msg.colon}`.trimEnd(), ...renderCode(frame.code));
   if (frame.outcome) {
-    const kind = frame.outcome.kind === "diverged" ? msg.outcomeDiverged : msg.outcomeDone;
+    const kind = { done: msg.outcomeDone, warning: msg.outcomeWarning, diverged: msg.outcomeDiverged }[frame.outcome.kind];
     out.push("", ...wrap(`${kind.toUpperCase()}${msg.colon}${frame.outcome.message}`, width));
   }
   return out.join("\n") + "\n";
 }
+
+/** Lines a plot may take in plain text (title, area, axis, legend). */
+export const PLOT_LINES = 22;
 
 // ── pictures ────────────────────────────────────────────────────────────────
 
@@ -66,10 +75,10 @@ export function renderPictures(views: readonly Pick<MatrixView, "title" | "value
 // ── matrices ────────────────────────────────────────────────────────────────
 
 /** One matrix as lines: title with its shape, then aligned rows with marked cells. */
-export function renderMatrix(view: Pick<MatrixView, "title" | "values" | "window" | "current" | "pending">): string[] {
+export function renderMatrix(view: Pick<MatrixView, "title" | "values" | "window" | "current" | "pending" | "format">): string[] {
   const has = (cells: MatrixView["window"], i: number, j: number) => cells?.some(([r, c]) => r === i && c === j) ?? false;
   const texts = view.values.map((row, i) =>
-    row.map((v, j) => (has(view.pending, i, j) ? MARK.pending : formatNumber(v))),
+    row.map((v, j) => (has(view.pending, i, j) ? MARK.pending : formatNumber(v, view.format))),
   );
   const cols = texts[0]?.length ?? 0;
   const widths = Array.from({ length: cols }, (_, j) => Math.max(1, ...texts.map((r) => stringWidth(r[j] ?? ""))));
@@ -86,7 +95,7 @@ export function renderMatrix(view: Pick<MatrixView, "title" | "values" | "window
 }
 
 /** Matrices side by side while they fit in `width`, then on the next band. */
-export function renderMatrices(views: readonly Pick<MatrixView, "title" | "values" | "window" | "current" | "pending">[], width: number): string[] {
+export function renderMatrices(views: readonly Pick<MatrixView, "title" | "values" | "window" | "current" | "pending" | "format">[], width: number): string[] {
   return renderBlocks(views.map((v) => renderMatrix(v)), width);
 }
 
@@ -164,7 +173,8 @@ export function renderSeries(series: Series, width: number, msg: Messages, label
   const stats = s ? msg.seriesRange(formatNumber(s.first), formatNumber(s.last), formatNumber(s.min)) : "";
   const label = padEnd(series.label, labelWidth);
   const room = Math.max(8, width - stringWidth(label) - stringWidth(stats) - 4);
-  return `${label}  ${sparkline(series.values, room, series.log)}  ${stats}`.trimEnd();
+  const line = series.signed ? signedSparkline(series.values, room) : sparkline(series.values, room, series.log);
+  return `${label}  ${line}  ${stats}`.trimEnd();
 }
 
 /** Eight levels; a flat series sits mid-height; non-finite points drawn as SPARK_BAD. Never throws. */

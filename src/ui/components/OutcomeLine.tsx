@@ -4,5 +4,6 @@ import type { Outcome } from "../../../lessons/frame.ts";
 
 export function OutcomeLine({ outcome }: { outcome?: Outcome }) {
   if (!outcome) return null;
-  return <StatusMessage variant={outcome.kind === "done" ? "success" : "error"}>{outcome.message}</StatusMessage>;
+  const variant = { done: "success", warning: "warning", diverged: "error" } as const;
+  return <StatusMessage variant={variant[outcome.kind]}>{outcome.message}</StatusMessage>;
 }

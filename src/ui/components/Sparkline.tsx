@@ -15,7 +15,7 @@ export function Sparkline({ series, width, lang }: { series: Series; width: numb
   const theme = useTheme();
   const t = uiStrings(lang);
   const label = `${series.label} `;
-  const line = sparkline(series.values, Math.max(4, width - stringWidth(label)), { log: series.log });
+  const line = sparkline(series.values, Math.max(4, width - stringWidth(label)), { log: series.log, signed: series.signed });
   // The numbers beside the line are the lesson's (Series.summary): the UI picks none itself.
   const summary = series.summary;
   const stats = summary

@@ -22,7 +22,7 @@ export function drawMatrix(m: MatrixView): DrawnCell[][] {
       has(m.pending, i, j) ? "pending" : has(m.current, i, j) ? "current" : has(m.window, i, j) ? "window" : "plain",
     ),
   );
-  const texts = m.values.map((row, i) => row.map((v, j) => (kinds[i]![j] === "pending" ? "·" : formatNumber(v))));
+  const texts = m.values.map((row, i) => row.map((v, j) => (kinds[i]![j] === "pending" ? "·" : formatNumber(v, m.format))));
   const cols = Math.max(0, ...m.values.map((r) => r.length));
   const widths = Array.from({ length: cols }, (_, j) => Math.max(1, ...texts.map((r) => r[j]?.length ?? 0)));
   return texts.map((row, i) =>

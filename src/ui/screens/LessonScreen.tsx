@@ -12,6 +12,8 @@ import { NarrativeView } from "../components/NarrativeView.tsx";
 import { NoticeLine, noticeText } from "../components/NoticeLine.tsx";
 import { NumbersPanel, numbersPanelHeight } from "../components/NumbersPanel.tsx";
 import { OutcomeLine } from "../components/OutcomeLine.tsx";
+import { PlotView } from "../components/PlotView.tsx";
+import { plotHeight } from "../../draw/plot.ts";
 import { exerciseName, practiceForLesson } from "../../practice/exercises.ts";
 import { COLUMN_GAP, isWide, narrativeHeight, textHeight, wideColumns, type Size } from "../layout.ts";
 import { SPEEDS_MS, type Session } from "../state/session.ts";
@@ -37,11 +39,20 @@ const MIN_CODE_LINES = 1;
 const NARROW_TEXT_LINES = 4;
 /** Code lines the wide layout keeps for the code when it must cut the narrative. */
 const RESERVED_CODE_LINES = 4;
+/**
+ * A plot (the frame's first) takes at most PLOT_LINES lines, after the narrative and the numbers,
+ * and only when it gets MIN_PLOT_LINES and the code keeps RESERVED_CODE_LINES (a plot squeezed
+ * smaller says little). The draw helper's planner is to fold this in.
+ */
+const PLOT_LINES = 18;
+const MIN_PLOT_LINES = 10;
+const plotRoom = (room: number): number => (room >= MIN_PLOT_LINES ? Math.min(PLOT_LINES, room) : 0);
 
 export function LessonScreen({ session, frame, position, lessonCount, exerciseCount = 0, lang, size }: LessonScreenProps) {
   const t = uiStrings(lang);
   const theme = useTheme();
   const { lesson, editor } = session;
+  const plot = frame.plots?.[0];
   const scope = editor ? "editor" : "lesson";
   const seconds = String(SPEEDS_MS[session.speed]! / 1000);
   const header = (
@@ -80,7 +91,8 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
     const codeWanted = Math.min(frame.code.lines.length, RESERVED_CODE_LINES) + 2;
     const narrativeMax = Math.max(2, body - codeWanted);
     const narrativeShown = Math.min(narrativeHeight(frame, right), narrativeMax);
-    const codeLines = body - narrativeShown - 2;
+    const plotLines = plot ? plotHeight(plot, right, plotRoom(body - narrativeShown - 1 - (RESERVED_CODE_LINES + 2))) : 0;
+    const codeLines = body - narrativeShown - 2 - (plotLines > 0 ? plotLines + 1 : 0);
     return (
       <Box flexDirection="column" flexGrow={1}>
         {header}
@@ -91,6 +103,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
           </Box>
           <Box flexDirection="column" width={right} flexShrink={0} rowGap={1}>
             <NarrativeView heading={frame.heading} narrative={frame.narrative} width={right} maxLines={narrativeMax} />
+            {plot && plotLines > 0 && <PlotView plot={plot} width={right} height={plotLines} />}
             {codeLines >= MIN_CODE_LINES && <CodePanel code={frame.code} title={t.code} maxLines={codeLines} />}
           </Box>
         </Box>
@@ -106,7 +119,8 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
   const numbers = numbersPanelHeight(frame, width, numbersRoom) + editorLines;
   const narrativeMax = Math.max(2, body - numbers - 1);
   const narrativeShown = Math.min(narrativeHeight(frame, width), narrativeMax);
-  const codeLines = body - narrativeShown - numbers - 3;
+  const plotLines = plot ? plotHeight(plot, width, plotRoom(body - narrativeShown - numbers - 3 - 1 - (RESERVED_CODE_LINES + 2))) : 0;
+  const codeLines = body - narrativeShown - numbers - 3 - (plotLines > 0 ? plotLines + 1 : 0);
   return (
     <Box flexDirection="column" flexGrow={1}>
       {header}
@@ -114,6 +128,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
         <NarrativeView heading={frame.heading} narrative={frame.narrative} width={width} maxLines={narrativeMax} />
         {editing}
         <NumbersPanel frame={frame} width={width} lang={lang} height={numbersRoom} />
+        {plot && plotLines > 0 && <PlotView plot={plot} width={width} height={plotLines} />}
         {codeLines >= MIN_CODE_LINES && <CodePanel code={frame.code} title={t.code} maxLines={codeLines} />}
       </Box>
       <Box flexGrow={1} />
