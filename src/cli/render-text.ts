@@ -4,6 +4,7 @@
 import stringWidth from "string-width";
 import type { CodeView, Equation, Frame, MatrixView, Scalar, Series } from "../../lessons/frame.ts";
 import { formatNumber, shapeLabel } from "../../lessons/format.ts";
+import { cut } from "../draw/cut.ts";
 import { drawPlot, plainLine } from "../draw/plot.ts";
 import { signedSparkline } from "../draw/signed-sparkline.ts";
 import { PICTURE_GAP, pictureLayout, pictureSize, scalePicture, shadeRows } from "../draw/picture.ts";
@@ -269,16 +270,7 @@ export function pack(items: readonly string[], width: number, sep = "   "): stri
   return lines;
 }
 
-/** The text cut to `width` columns, with "…" when something was left off. */
-export function cut(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  let out = "";
-  for (const ch of text) {
-    if (stringWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return out + "…";
-}
+export { cut };
 
 export function padStart(text: string, width: number): string {
   return " ".repeat(Math.max(0, width - stringWidth(text))) + text;
