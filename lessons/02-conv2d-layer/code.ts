@@ -15,6 +15,10 @@ export const CODE = [
   "conv.initialize({ seed });",
   "const out = conv.forward(X);",
   "const Y = corr2d(X, K);",
+  "const bias = SHOWN_BIAS;",
+  "conv.weight.setData(K);",
+  "conv.bias.setData([bias]);",
+  "const Yb = conv.forward(X);",
   "const Yt = corr2d(X.T, K);",
 ];
 
@@ -23,5 +27,6 @@ export const LINES = {
   block: [0, 1, 2, 3, 4, 5, 9, 10, 11],
   forward: [6, 7, 8, 12],
   edges: [13],
-  transposed: [14],
+  bias: [7, 14, 15, 16, 17],
+  transposed: [18],
 };

@@ -1,21 +1,22 @@
 // Lesson 2: the notebook's hand-written Conv2d block, then edge detection with K = [1, −1].
 // Steps: 0 = the block and its initial parameters; 1 = a forward pass; 2 = the edges of X;
-// 3 = the transposed image, where this kernel finds nothing.
+// 3 = the block holding K with a non-zero bias: every output moves by the bias; 4 = the
+// transposed image, where this kernel finds nothing.
 import { local } from "../../src/i18n.ts";
 import type { Cell, MatrixView } from "../frame.ts";
-import { cells, cellTokens, matrixText } from "../kit/frame-parts.ts";
+import { cells, cellTokens, matrixText, num } from "../kit/frame-parts.ts";
 import { defineLesson, type FrameBody } from "../kit/define.ts";
 import { option, refuse } from "../kit/options.ts";
 import type { Checked } from "../kit/values.ts";
 import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
 import { exercises } from "./exercises.ts";
-import { notebookImage, runLayer, type LayerRun } from "./run.ts";
+import { notebookImage, runLayer, SHOWN_BIAS, type LayerRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 
 const TEXT = { en, zh };
-const STEPS = 4;
+const STEPS = 5;
 export const MAX_SIZE = 16;
 export const DEFAULT_K = [[1, -1]];
 export const DEFAULT_SEED = 0;
@@ -93,6 +94,36 @@ function frame({ config, run, step, t }: { config: Config; run: LayerRun; step: 
         equations: [{ label: `Y[${i}, ${j}]`, tokens: cellTokens(x, k, i, j, run.y[i]![j]!) }],
         code: LINES.edges,
         record: { kind: "edges", x, k, y: run.y },
+      };
+    }
+    case 3: {
+      const [i, j] = firstCell(run.y);
+      const shifts = run.shift.flat();
+      // "exactly" only if the engine's difference is the bias in every cell; else float32 rounded some
+      const exact = shifts.every((d) => d === SHOWN_BIAS);
+      const deviation = Math.max(...shifts.map((d) => Math.abs(d - SHOWN_BIAS)));
+      // a few cells as "before → after", one per distinct before value
+      const pairs = new Map<string, string>();
+      run.y.forEach((row, a) => row.forEach((v, b) => pairs.size < 3 && !pairs.has(num(v)) && pairs.set(num(v), num(run.biased[a]![b]!))));
+      return {
+        heading: t.biasHeading,
+        narrative: t.biasShift({
+          bias: num(SHOWN_BIAS),
+          k: matrixText(k),
+          cells: shifts.length,
+          exact,
+          deviation: deviation.toExponential(1),
+          examples: [...pairs].map(([before, after]) => `${before} → ${after}`).join(", "),
+        }),
+        matrices: [
+          K,
+          { id: "Y", title: t.edgesTitle, values: run.y, heat: true, group: "output" },
+          { id: "biased", title: t.biasedTitle({ bias: num(SHOWN_BIAS) }), values: run.biased, current: [[i, j]], heat: true, group: "output" },
+        ],
+        equations: [{ label: `conv(X)[${i}, ${j}]`, tokens: cellTokens(x, k, i, j, run.biased[i]![j]!, SHOWN_BIAS) }],
+        scalars: [{ ...bias, value: SHOWN_BIAS }],
+        code: LINES.bias,
+        record: { kind: "bias", bias: SHOWN_BIAS, out: run.biased },
       };
     }
     default: {

@@ -34,6 +34,14 @@ export const en = {
       ? `So Y is 1 where bright turns dark and −1 where dark turns bright: the vertical edges of X (${count(p.count, "cell")}, marked).`
       : `${p.count === 1 ? "1 cell of Y is" : `${p.count} cells of Y are`} not zero (marked).`,
   ],
+  biasHeading: "What the bias does",
+  biasedTitle: (p: { bias: string }) => `conv(X), bias ${p.bias}`,
+  biasShift: (p: { bias: string; k: string; cells: number; exact: boolean; deviation: string; examples: string }) => [
+    `Give the block the weight K = ${p.k} and the bias ${p.bias}: conv.forward(X) = corr2d(X, K) + ${p.bias}.`,
+    p.exact
+      ? `The engine's output minus Y: all ${p.cells} cells move by exactly ${p.bias}: ${p.examples}. The bias lifts every output by the same amount wherever the window is, so it can move a threshold but cannot find an edge.`
+      : `The engine's output minus Y: all ${p.cells} cells move by ${p.bias}, up to float32 rounding (at most ${p.deviation}): ${p.examples}. The bias lifts every output by the same amount wherever the window is, so it can move a threshold but cannot find an edge.`,
+  ],
   transposedHeading: "The transposed image",
   transposed: (p: { edgeKernel: boolean; count: number }) => [
     "Transpose X: the stripe now lies across and its edges are horizontal.",

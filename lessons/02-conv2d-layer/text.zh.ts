@@ -34,6 +34,14 @@ export const zh: Text = {
       ? `因此 Y 在由亮变暗处为 1，由暗变亮处为 −1：这就是 X 的垂直边缘（共 ${p.count} 个元素，已标出）。`
       : `Y 中有 ${p.count} 个元素不为零（已标出）。`,
   ],
+  biasHeading: "偏差的作用",
+  biasedTitle: (p) => `conv(X)，偏差 ${p.bias}`,
+  biasShift: (p) => [
+    `把块的权重设为 K = ${p.k}，偏差设为 ${p.bias}：conv.forward(X) = corr2d(X, K) + ${p.bias}。`,
+    p.exact
+      ? `引擎的输出减去 Y：全部 ${p.cells} 个元素都恰好移动了 ${p.bias}：${p.examples}。无论窗口在哪里，偏差都把输出抬高同样的量，所以它能移动阈值，却找不到边缘。`
+      : `引擎的输出减去 Y：全部 ${p.cells} 个元素都移动了 ${p.bias}，只差 float32 舍入误差（最多 ${p.deviation}）：${p.examples}。无论窗口在哪里，偏差都把输出抬高同样的量，所以它能移动阈值，却找不到边缘。`,
+  ],
   transposedHeading: "转置后的图像",
   transposed: (p) => [
     "把 X 转置：暗条变成横向的，它的边缘变成水平边缘。",

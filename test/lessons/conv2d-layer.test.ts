@@ -1,4 +1,4 @@
-// Lesson 2 step by step: the hand-written block, a forward pass, edges, the transposed image.
+// Lesson 2 step by step: the hand-written block, a forward pass, edges, a bias, the transposed image.
 import { describe, expect, it } from "vitest";
 import { conv2dLayer as lesson } from "../../lessons/02-conv2d-layer/index.ts";
 import { Conv2d } from "../../lessons/notebook/conv2d-block.ts";
@@ -10,9 +10,9 @@ const image = [0, 1, 2, 3, 4, 5].map(() => [1, 1, 1, 1, 0, 1, 1, 1]);
 describe("conv2d-layer, default options", () => {
   const frames = walk(lesson);
 
-  it("has four steps: block, forward, edges, transposed", () => {
-    expect(frames.map((f) => [f.step, f.steps, f.done])).toEqual([[0, 4, false], [1, 4, false], [2, 4, false], [3, 4, true]]);
-    expect(frames.map((f) => f.record.kind)).toEqual(["block", "forward", "edges", "transposed"]);
+  it("has five steps: block, forward, edges, bias, transposed", () => {
+    expect(frames.map((f) => [f.step, f.steps, f.done])).toEqual([[0, 5, false], [1, 5, false], [2, 5, false], [3, 5, false], [4, 5, true]]);
+    expect(frames.map((f) => f.record.kind)).toEqual(["block", "forward", "edges", "bias", "transposed"]);
   });
 
   it("step 0: a weight shaped like the kernel from uniform(−0.07, 0.07), a bias of 0", () => {
@@ -44,8 +44,26 @@ describe("conv2d-layer, default options", () => {
     expect(equationText(f)[0]).toBe("1×1 + 0×(-1) = 1");
   });
 
-  it("step 3: in the transposed image this kernel finds nothing", () => {
+  it("step 3: the block with weight K and a bias of 0.5 shifts every output by exactly 0.5, computed by the engine", () => {
     const f = frames[3]!;
+    expect(scalar(f, "bias")).toBe(0.5);
+    const Y = matrix(f, "Y").values;
+    const out = matrix(f, "biased").values;
+    expect(out).toEqual(Y.map((row) => row.map((v) => v + 0.5)));
+    for (const row of out) expect(row).toEqual([0.5, 0.5, 0.5, 1.5, -0.5, 0.5, 0.5]);
+    expect(equationText(f)[0]).toBe("1×1 + 0×(-1) + 0.500 = 1.500");
+    expect(f.narrative.join(" ")).toMatch(/all 42 cells move by exactly 0\.500: 0 → 0\.500, 1 → 1\.500, -1 → -0\.500/);
+    expect(f.code.current.map((i) => f.code.lines[i])).toContain("conv.bias.setData([bias]);");
+  });
+
+  it("step 3 with a kernel whose outputs float32 rounds: the text says so rather than \"exactly\"", () => {
+    const f = walk(lesson, { k: [[0.001, 0.7]] })[3]!;
+    expect(f.narrative.join(" ")).not.toMatch(/exactly/);
+    expect(f.narrative.join(" ")).toMatch(/move by 0\.500, up to float32 rounding \(at most 6\.0e-8\)/);
+  });
+
+  it("step 4: in the transposed image this kernel finds nothing", () => {
+    const f = frames[4]!;
     expect(matrix(f, "XT").values).toHaveLength(8);
     const YT = matrix(f, "YT");
     expect(YT.values).toHaveLength(8);
