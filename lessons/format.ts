@@ -5,16 +5,25 @@ import type { Scalar } from "./frame.ts";
 /** Fixed decimals for non-integers (matrices and most scalars). */
 export const PRECISION = 3;
 
-/** Integers without decimals, others to PRECISION places; NaN and ±Infinity spelled out. */
+/** From here up a number is printed in exponent form, as sig() in kit/frame-parts.ts does. */
+const LARGE = 1e6;
+
+/**
+ * Integers without decimals, others to PRECISION places; magnitudes from LARGE up (a diverging
+ * loss, integer-valued or not) in exponent form, unless marked as an exact count ("int"); NaN
+ * and ±Infinity spelled out.
+ */
 export function formatNumber(value: number, format?: Scalar["format"]): string {
   if (Number.isNaN(value)) return "NaN";
   if (value === Infinity) return "∞";
   if (value === -Infinity) return "-∞";
   if (format === "exp") return value.toExponential(PRECISION);
   if (format === "rate") return String(Number(value.toPrecision(6)));
-  if (format === "int" || Number.isInteger(value)) return Object.is(value, -0) ? "0" : String(Math.round(value));
+  if (format === "int") return Object.is(value, -0) ? "0" : String(Math.round(value));
   const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 1e-3 || abs >= 1e7)) return value.toExponential(2);
+  if (abs >= LARGE) return value.toExponential(2);
+  if (Number.isInteger(value)) return Object.is(value, -0) ? "0" : String(value);
+  if (abs < 1e-3) return value.toExponential(2);
   const fixed = value.toFixed(format === "fixed" ? 4 : PRECISION);
   return fixed === "-0.000" || fixed === "-0.0000" ? fixed.slice(1) : fixed;
 }

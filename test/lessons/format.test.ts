@@ -8,6 +8,16 @@ describe("formatNumber", () => {
     expect(formatNumber(0.5)).toBe("0.500");
     expect(formatNumber(-0.0001)).toBe("-1.00e-4");
   });
+  it("prints magnitudes from 1e6 up in short exponent form, integer-valued or not (lesson 8's diverging loss)", () => {
+    expect(formatNumber(8.558642533294742e22)).toBe("8.56e+22");
+    expect(formatNumber(-3e38)).toBe("-3.00e+38");
+    expect(formatNumber(1e6)).toBe("1.00e+6");
+    expect(formatNumber(2500000.5)).toBe("2.50e+6");
+    expect(formatNumber(999999)).toBe("999999");
+  });
+  it("an exact count (format int) stays in full", () => {
+    expect(formatNumber(1234567, "int")).toBe("1234567");
+  });
   it("spells out NaN and infinities", () => {
     expect([NaN, Infinity, -Infinity].map((v) => formatNumber(v))).toEqual(["NaN", "∞", "-∞"]);
   });
