@@ -13,11 +13,12 @@ import { initTfjs } from "./peers/tfjs.ts";
 import { engine } from "./peers/engine.ts";
 import { benchStartup, startupMarkdown, startupText } from "./startup/startup-bench.ts";
 import { benchPooling, poolingText } from "./pool-bench.ts";
+import { benchText, textBenchText } from "./text-bench.ts";
 
 const HELP = `usage: npm run bench [-- options]
 
   --quick          shorter runs: a rough look in about half a minute
-  --only <part>    engine | pool | startup (default: all three)
+  --only <part>    engine | pool | startup | text (default: all)
   --wall           time elapsed (wall-clock) time instead of this process's CPU time
   --md <file>      also write the tables as markdown to <file>
   -h, --help       this text
@@ -46,7 +47,7 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
-const PARTS = ["engine", "pool", "startup"];
+const PARTS = ["engine", "pool", "startup", "text"];
 if (values.only && !PARTS.includes(values.only)) {
   console.error(`bench: --only takes ${PARTS.join(", ")}, not "${values.only}"\n\n${HELP}`);
   process.exit(2);
@@ -128,6 +129,13 @@ if (runs("startup")) {
   console.log(startupText(s));
   failed ||= s.crashed === true;
   md.push("## First frame", "", startupMarkdown(s), "");
+}
+
+if (runs("text")) {
+  // Issue 13 §5: text output of `convlab run` against its JSON Lines, per step.
+  const text = textBenchText(benchText(values.quick));
+  console.log(`${text}\n`);
+  md.push("## convlab run: text vs JSON", "", "```", text, "```", "");
 }
 
 if (values.md) {

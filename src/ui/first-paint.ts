@@ -13,7 +13,7 @@ import wrapAnsi from "wrap-ansi";
 import { catalog as allLessons, type LessonMeta } from "../../lessons/catalog.ts";
 import type { Lang } from "../../lessons/frame.ts";
 import { openStore } from "../store/index.ts";
-import { warmUpStringWidth } from "./draw/wrap.ts";
+import { warmUpStringWidth } from "../draw/text.ts";
 import { fittingItems, SEPARATOR } from "./key-bar.ts";
 import { isCompactList, isTooSmall, lessonWindow, menuListLines, terminalSize, type Size } from "./layout.ts";
 import { exerciseCount, progressLine, type LabProgress } from "./progress.ts";

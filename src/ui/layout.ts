@@ -4,8 +4,8 @@
 import stringWidth from "string-width";
 import type { Frame, MatrixView } from "../../lessons/frame.ts";
 import { formatNumber, shapeLabel } from "../../lessons/format.ts";
-import { drawMatrix } from "./draw/matrix.ts";
-import { wrapText } from "./draw/wrap.ts";
+import { drawMatrix } from "../draw/matrix.ts";
+import { wrapText } from "../draw/wrap.ts";
 
 
 export const WIDE_COLUMNS = 100;

@@ -10,7 +10,7 @@ import { catalog } from "../../lessons/catalog.ts";
 import type { Lang } from "../../lessons/frame.ts";
 import { openStore } from "../store/index.ts";
 import { LabErrorBoundary } from "./components/LabErrorBoundary.tsx";
-import { warmUpStringWidth } from "./draw/wrap.ts";
+import { warmUpStringWidth } from "../draw/text.ts";
 import { FirstMenu } from "./FirstMenu.tsx";
 import { returnToPainted, type Painted } from "./painted.ts";
 import { terminalSize } from "./layout.ts";

@@ -6,7 +6,9 @@ import { exercises, findExercise, type CheckResult, type Exercise } from "../../
 import { exerciseProgress, markExerciseSeen, openStore, recordAttempt, warningText, type StoreWarning } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
 import { clip, EXIT, UsageError } from "../errors.ts";
-import { renderMatrices, renderSeries, table, wrap } from "../render-text.ts";
+import { table } from "../../draw/text.ts";
+import { wrapText as wrap } from "../../draw/wrap.ts";
+import { renderMatrices, renderSeries } from "../render-text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 
 const en = {

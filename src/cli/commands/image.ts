@@ -10,7 +10,8 @@ import type { CliContext } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import type { CliCommand } from "./command.ts";
 import { describeError, errorInfo } from "../../store/index.ts";
-import { sideBySide } from "../render-text.ts";
+import { shapeLabel } from "../../../lessons/format.ts";
+import { sideBySide } from "../../draw/text.ts";
 import { colourLevel, renderPicture } from "../../draw/picture.ts";
 import { en, zh, type ImageText } from "./image.text.ts";
 
@@ -68,12 +69,11 @@ function show(frame: Frame, t: ImageText, ctx: CliContext, file: string | undefi
   const input = frame.matrices.find((m) => m.id === "picture")!;
   const output = frame.matrices.find((m) => m.id === "Y")!;
   const kernel = frame.matrices.find((m) => m.id === "K")!;
-  const size = (m: { values: number[][] }) => `${m.values[0]!.length}×${m.values.length}`;
-  const from = (source.width !== input.values[0]!.length || source.height !== input.values.length) ? t.scaled({ from: `${source.width}×${source.height}` }) : "";
-  const header = `${file ?? t.ownPicture} ${size(input)}${from} · ${kernel.title}`;
+  const from = (source.width !== input.values[0]!.length || source.height !== input.values.length) ? t.scaled({ from: `${source.height}×${source.width}` }) : "";
+  const header = `${file ?? t.ownPicture} ${shapeLabel(input.values)}${from} · ${kernel.title}`;
   const blocks = [
-    [`${t.inputCaption} ${size(input)}`, ...renderPicture(input.values, level)],
-    [`${output.title} ${size(output)}`, ...renderPicture(output.values, level)],
+    [`${t.inputCaption} ${shapeLabel(input.values)}`, ...renderPicture(input.values, level)],
+    [`${output.title} ${shapeLabel(output.values)}`, ...renderPicture(output.values, level)],
   ];
   return [header, "", ...sideBySide(blocks, "   "), "", ...frame.narrative].join("\n");
 }
@@ -95,8 +95,8 @@ async function readPng(file: string, t: ImageText, ctx: CliContext): Promise<{ w
   // The size, from the IHDR chunk that must come first, before decoding a huge picture
   if (bytes.length < 24 || bytes.toString("latin1", 12, 16) !== "IHDR") throw new UsageError(t.damaged({ file, reason: t.noHeader }));
   const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-  if (width === 0 || height === 0) throw new UsageError(t.damaged({ file, reason: t.zeroSize({ size: `${width}×${height}` }) }));
-  if (width * height > MAX_MEGAPIXELS * 1e6) throw new UsageError(t.tooManyPixels({ file, size: `${width}×${height}`, max: MAX_MEGAPIXELS }));
+  if (width === 0 || height === 0) throw new UsageError(t.damaged({ file, reason: t.zeroSize({ size: `${height}×${width}` }) }));
+  if (width * height > MAX_MEGAPIXELS * 1e6) throw new UsageError(t.tooManyPixels({ file, size: `${height}×${width}`, max: MAX_MEGAPIXELS }));
   // A PNG ends with an IEND chunk (length, "IEND", CRC): without it the file was cut short
   if (bytes.toString("latin1", bytes.length - 8, bytes.length - 4) !== "IEND") throw new UsageError(t.damaged({ file, reason: t.truncated }));
   // pngjs only now: no other command (nor `convlab image` on its own picture) loads it. It is

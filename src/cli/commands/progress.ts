@@ -16,7 +16,7 @@ import {
 } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
 import { EXIT, UsageError } from "../errors.ts";
-import { table } from "../render-text.ts";
+import { table } from "../../draw/text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 
 const en = {

@@ -3,7 +3,7 @@
 import { Box, Text } from "ink";
 import type { Lang } from "../../../lessons/frame.ts";
 import { shapeLabel } from "../../../lessons/format.ts";
-import { drawMatrix } from "../draw/matrix.ts";
+import { drawMatrix } from "../../draw/matrix.ts";
 import type { EditorState } from "../state/editor.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";

@@ -3,7 +3,7 @@
 import { Box, Text } from "ink";
 import type { MatrixView as MatrixData } from "../../../lessons/frame.ts";
 import { shapeLabel } from "../../../lessons/format.ts";
-import { drawMatrix, heatLevel, type DrawnCell } from "../draw/matrix.ts";
+import { drawMatrix, heatLevel, type DrawnCell } from "../../draw/matrix.ts";
 import { useTheme, type Theme } from "../theme.ts";
 
 function cellColour(cell: DrawnCell, m: MatrixData, theme: Theme, heat: boolean): string | undefined {

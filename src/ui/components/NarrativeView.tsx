@@ -1,7 +1,7 @@
 // This step's heading and its sentences, wrapped to the width (CJK-aware). When the screen
 // is short, the text is cut to `maxLines` and ends with "…".
 import { Box, Text } from "ink";
-import { wrapText } from "../draw/wrap.ts";
+import { wrapText } from "../../draw/wrap.ts";
 import { useTheme } from "../theme.ts";
 
 /** The narrative as lines: heading first, then each paragraph. */

@@ -4,7 +4,7 @@ import { Box, Text } from "ink";
 import stringWidth from "string-width";
 import type { Lang, Series } from "../../../lessons/frame.ts";
 import { formatNumber } from "../../../lessons/format.ts";
-import { sparkline } from "../draw/sparkline.ts";
+import { sparkline } from "../../draw/sparkline.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
