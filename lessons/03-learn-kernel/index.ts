@@ -191,6 +191,7 @@ function frame(s: State, lang: Lang): Frame {
     }
     const updates: Equation[] = it.before[0]!.map((w, j) => ({
       label: `W[0, ${j}]`,
+      updates: "W",
       tokens: [
         tok.input(num(w)), tok.op(" − "), tok.kernel(st.lr), tok.op(" × "), tok.input(factor(it.grad[0]![j]!)),
         tok.op(" = "), tok.result(num(it.weight[0]![j]!)),
@@ -204,7 +205,7 @@ function frame(s: State, lang: Lang): Frame {
         Y,
         { id: "Yhat", title: t.yhatTitle, values: it.yhat, heat: true, group: "data" },
         { id: "W", title: t.weightTitle, values: it.before, editable: true, group: "weight" },
-        { id: "dW", title: t.gradTitle, values: it.grad, group: "weight" },
+        { id: "dW", title: t.gradTitle, values: it.grad, group: "weight", gradientOf: "W" },
         { id: "Wnext", title: t.updatedTitle, values: it.weight, current: cells(1, 2), group: "weight" },
       ],
       equations: [{ label: t.lossEquation, tokens: [tok.text("Σ(Ŷ − Y)²"), tok.op(" = "), tok.result(num(it.loss))] }, ...updates],
