@@ -14,7 +14,7 @@ export type KeySpec =
   | { ctrl: string; label: Text }
   | { pattern: RegExp; label: Text };
 
-type NamedKey = "upArrow" | "downArrow" | "leftArrow" | "rightArrow" | "return" | "escape" | "tab" | "delete" | "backspace";
+type NamedKey = "upArrow" | "downArrow" | "leftArrow" | "rightArrow" | "return" | "escape" | "tab" | "delete" | "backspace" | "pageUp" | "pageDown";
 
 export type Scope = "global" | "menu" | "lesson" | "editor" | "exercise";
 
@@ -55,6 +55,9 @@ export const keyMap = {
   lrHalve: { scope: "lesson", keys: [{ char: "[" }], help: { en: "halve the learning rate", zh: "学习率减半" }, bar: { en: "lr ÷2", zh: "学习率 ÷2" } },
   lrDouble: { scope: "lesson", keys: [{ char: "]" }], help: { en: "double the learning rate", zh: "学习率加倍" }, bar: { en: "lr ×2", zh: "学习率 ×2" } },
   reseed: { scope: "lesson", keys: [{ char: "s" }], help: { en: "new random seed", zh: "换一个随机种子" }, bar: { en: "seed", zh: "种子" } },
+  scrollDown: { scope: "lesson", keys: [{ char: "v" }, { named: "pageDown", label: same("PgDn") }], help: { en: "read on: scroll the step's text down", zh: "向下滚动本步的文字" }, bar: { en: "more text", zh: "更多文字" } },
+  scrollUp: { scope: "lesson", keys: [{ named: "pageUp", label: same("PgUp") }], help: { en: "scroll the step's text back up", zh: "向上滚动本步的文字" } },
+  numbersPage: { scope: "lesson", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next page of numbers (when they do not fit)", zh: "数值的下一页（放不下时）" } },
   faster: { scope: "lesson", keys: [{ char: "+" }, { char: "=" }], help: { en: "play faster", zh: "加快播放" }, bar: { en: "faster", zh: "加快" } },
   slower: { scope: "lesson", keys: [{ char: "-" }, { char: "_" }], help: { en: "play slower", zh: "减慢播放" }, bar: { en: "slower", zh: "减慢" } },
 
@@ -151,6 +154,8 @@ export const noKey: KeyPress = {
   tab: false,
   delete: false,
   backspace: false,
+  pageUp: false,
+  pageDown: false,
   ctrl: false,
   meta: false,
 };

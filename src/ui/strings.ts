@@ -39,6 +39,11 @@ export interface UiStrings {
   hint: (n: number) => string;
   noExercises: string;
   exercisesFollow: (n: number) => string;
+  /** The mark under a cut narrative, and above when scrolled to its end. */
+  moreBelow: string;
+  moreAbove: string;
+  /** The mark under numbers split into pages. */
+  morePages: (page: number, pages: number) => string;
 }
 
 const tables: Record<Lang, UiStrings> = { en, zh };

@@ -16,9 +16,10 @@ function cellColour(cell: DrawnCell, m: MatrixData, theme: Theme, heat: boolean)
   return level === undefined ? undefined : theme.matrix.heat[level];
 }
 
-export function MatrixView({ matrix, heat, shape = true }: { matrix: MatrixData; heat?: boolean; shape?: boolean }) {
+/** `cells`: the matrix already drawn (by the layout planner), so it is not drawn twice. */
+export function MatrixView({ matrix, heat, shape = true, cells }: { matrix: MatrixData; heat?: boolean; shape?: boolean; cells?: DrawnCell[][] }) {
   const theme = useTheme();
-  const rows = drawMatrix(matrix);
+  const rows = cells ?? drawMatrix(matrix);
   const shade = heat ?? matrix.heat ?? false;
   return (
     <Box flexDirection="column">

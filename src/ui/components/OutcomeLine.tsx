@@ -1,8 +1,8 @@
 // The lesson's verdict at the end or on divergence, said plainly.
-import { StatusMessage } from "@inkjs/ui";
 import type { Outcome } from "../../../lessons/frame.ts";
+import { StatusLine } from "./StatusLine.tsx";
 
-export function OutcomeLine({ outcome }: { outcome?: Outcome }) {
+export function OutcomeLine({ outcome, width }: { outcome?: Outcome; width: number }) {
   if (!outcome) return null;
-  return <StatusMessage variant={outcome.kind === "done" ? "success" : "error"}>{outcome.message}</StatusMessage>;
+  return <StatusLine kind={outcome.kind === "done" ? "success" : "error"} message={outcome.message} width={width} />;
 }
