@@ -60,11 +60,17 @@ export function matrixLines(m: TitledMatrix, sep = ""): string[] {
 
 /** Heat level 0..levels-1 by position between the matrix's finite min and max (undefined if flat). */
 export function heatLevel(value: number, values: readonly (readonly number[])[], levels: number): number | undefined {
-  const finite = values.flat().filter(Number.isFinite);
-  if (!Number.isFinite(value) || finite.length === 0 || levels <= 0) return undefined;
-  const lo = Math.min(...finite);
-  const hi = Math.max(...finite);
-  if (!(hi > lo)) return undefined;
-  const level = Math.floor(position(value, lo, hi) * levels);
-  return Number.isNaN(level) ? undefined : Math.min(levels - 1, Math.max(0, level));
+  return heatScale(values, levels)(value);
+}
+
+/** heatLevel for many cells of one matrix: its min and max found once. */
+export function heatScale(values: readonly (readonly number[])[], levels: number): (value: number) => number | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const row of values) for (const v of row) if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  return (value) => {
+    if (!Number.isFinite(value) || levels <= 0 || !(hi > lo)) return undefined;
+    const level = Math.floor(position(value, lo, hi) * levels);
+    return Number.isNaN(level) ? undefined : Math.min(levels - 1, Math.max(0, level));
+  };
 }

@@ -11,6 +11,18 @@ import { useTheme } from "../theme.ts";
 
 const isMark = (ch: string): boolean => ch === MARKS.nan || ch === MARKS.posInf || ch === MARKS.negInf;
 
+/** The line as runs of bars and runs of marks: one Text each, not one per point. */
+function runs(line: string): { text: string; mark: boolean }[] {
+  const out: { text: string; mark: boolean }[] = [];
+  for (const ch of line) {
+    const mark = isMark(ch);
+    const last = out.at(-1);
+    if (last && last.mark === mark) last.text += ch;
+    else out.push({ text: ch, mark });
+  }
+  return out;
+}
+
 export function Sparkline({ series, width, lang, inline = false }: { series: Series; width: number; lang: Lang; inline?: boolean }) {
   const theme = useTheme();
   const label = `${series.label} `;
@@ -19,9 +31,9 @@ export function Sparkline({ series, width, lang, inline = false }: { series: Ser
   const line = (
     <Text>
       <Text bold>{label}</Text>
-      {[...sparkline(series.values, room, { log: series.log })].map((ch, i) => (
-        <Text key={i} color={isMark(ch) ? theme.spark.nonFinite : theme.spark.line} bold={isMark(ch)}>
-          {ch}
+      {runs(sparkline(series.values, room, { log: series.log })).map((run, i) => (
+        <Text key={i} color={run.mark ? theme.spark.nonFinite : theme.spark.line} bold={run.mark}>
+          {run.text}
         </Text>
       ))}
       {inline && stats && <Text color={theme.text.secondary}>{`  ${stats}`}</Text>}
