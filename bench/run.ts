@@ -13,12 +13,13 @@ import { initTfjs } from "./peers/tfjs.ts";
 import { engine } from "./peers/engine.ts";
 import { benchStartup, startupMarkdown, startupText } from "./startup/startup-bench.ts";
 import { benchPooling, poolingText } from "./pool-bench.ts";
+import { benchImage, imageText } from "./image-bench.ts";
 import { benchText, textBenchText } from "./text-bench.ts";
 
 const HELP = `usage: npm run bench [-- options]
 
   --quick          shorter runs: a rough look in about half a minute
-  --only <part>    engine | pool | startup | text (default: all)
+  --only <part>    engine | pool | startup | image | text (default: all five)
   --wall           time elapsed (wall-clock) time instead of this process's CPU time
   --md <file>      also write the tables as markdown to <file>
   -h, --help       this text
@@ -47,7 +48,7 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
-const PARTS = ["engine", "pool", "startup", "text"];
+const PARTS = ["engine", "pool", "startup", "image", "text"];
 if (values.only && !PARTS.includes(values.only)) {
   console.error(`bench: --only takes ${PARTS.join(", ")}, not "${values.only}"\n\n${HELP}`);
   process.exit(2);
@@ -128,7 +129,16 @@ if (runs("startup")) {
   const s = await benchStartup(values.quick);
   console.log(startupText(s));
   failed ||= s.crashed === true;
-  md.push("## First frame", "", startupMarkdown(s), "");
+  md.push("## Start-up", "", startupMarkdown(s), "");
+}
+
+if (runs("image")) {
+  // Issue 13 §2: the largest pictures `convlab image` accepts, through the real binary.
+  const rows = benchImage();
+  const text = imageText(rows);
+  console.log(`${text}\n`);
+  failed ||= rows.some((r) => !r.ok);
+  md.push("## convlab image at its limits", "", "```", text, "```", "");
 }
 
 if (runs("text")) {

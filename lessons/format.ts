@@ -34,10 +34,12 @@ export function shapeLabel(values: readonly (readonly number[])[]): string {
 /**
  * A number that is exactly a float32 (what the engine stores), as the fewest digits that
  * read back to the same float32 — how NumPy and PyTorch print float32 (0.1, not
- * 0.10000000149011612). Other numbers are left as they are.
+ * 0.10000000149011612). Whole numbers and numbers that are not float32 are left as they are.
  */
 export function shortestFloat32(value: number): number {
-  if (!Number.isFinite(value) || Math.fround(value) !== value) return value;
+  // Whole numbers (a seed, a count, a size) are written exactly: 4294967296 is a float32, but
+  // written short it would read 4294967300.
+  if (!Number.isFinite(value) || Math.fround(value) !== value || Number.isSafeInteger(value)) return value;
   for (let digits = 1; digits < 9; digits++) {
     const short = Number(value.toPrecision(digits));
     if (Math.fround(short) === value) return short;

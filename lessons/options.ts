@@ -6,6 +6,9 @@ import { OptionError, type LessonOptions, type LocalText, type OptionSpec } from
 /** Entries of matrices and vectors stay within ±LIMIT, so float32 sums stay finite and exact enough. */
 export const LIMIT = 1e6;
 
+/** Seeds the generator takes as they are: mulberry32 keeps 32 bits (src/engine/random.ts), so a larger seed would run another one's sequence. */
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+
 /** A check either passes with the parsed value or says why not, in both languages. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: LocalText };
 
@@ -61,15 +64,49 @@ export function matrixProblem(value: unknown, { maxRows = Infinity, maxCols = In
   return null;
 }
 
+/** Deepest nesting of [ and { a learner's JSON may have: a matrix is 2, an answer object 3. */
+export const MAX_JSON_DEPTH = 16;
+
+/** How deeply `text` nests [ and { (outside strings): read before parsing, so a very deep value is never walked. */
+export function jsonDepth(text: string): number {
+  let [depth, deepest, inString] = [0, 0, false];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "[" || c === "{") deepest = Math.max(deepest, ++depth);
+    else if (c === "]" || c === "}") depth--;
+  }
+  return deepest;
+}
+
+/**
+ * A learner's JSON, parsed, or why not. Nesting deeper than MAX_JSON_DEPTH is refused ("too-deep")
+ * from the text: V8's JSON.parse copes with any depth, but every walk over the value after it
+ * (checks, String(), the engine) recurses and would overflow the stack.
+ */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; why: "not-json" | "too-deep" } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, why: "not-json" };
+  }
+  return jsonDepth(text) > MAX_JSON_DEPTH ? { ok: false, why: "too-deep" } : { ok: true, value };
+}
+
 /** A rectangular, non-empty matrix of finite numbers, at most maxSize rows and columns, entries within bounds. */
 export function checkMatrix(raw: unknown, maxSize = Infinity, { min, max }: { min?: number; max?: number } = {}): Checked<number[][]> {
   let value = raw;
   if (typeof raw === "string") {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return no("not JSON; write a matrix like [[0,1],[2,3]]", "不是 JSON；请写成 [[0,1],[2,3]] 这样的矩阵");
+    const parsed = parseJson(raw);
+    if (!parsed.ok && parsed.why === "too-deep") {
+      return no(`nested more than ${MAX_JSON_DEPTH} deep; a matrix is a list of rows, like [[0,1],[2,3]]`, `嵌套超过 ${MAX_JSON_DEPTH} 层；矩阵是若干行组成的列表，例如 [[0,1],[2,3]]`);
     }
+    if (!parsed.ok) return no("not JSON; write a matrix like [[0,1],[2,3]]", "不是 JSON；请写成 [[0,1],[2,3]] 这样的矩阵");
+    value = parsed.value;
   }
   const problem = matrixProblem(value, { maxRows: maxSize, maxCols: maxSize, min, max });
   if (problem === null) return ok((value as number[][]).map((row) => [...row]));

@@ -1,15 +1,22 @@
-// Bundles convlab in two builds. An unbundled Ink app loads hundreds of modules and shows its
-// first frame ~2.5x later. The lab is dist/lab.js (src/ui/start-lab.tsx: Ink, React, the menu;
-// the lessons and the engine in a chunk loaded after the first frame) and dist/first-paint.js
-// (the menu painted before Ink loads); the CLI (src/cli/main.ts: yargs and the commands in
-// chunks loaded on demand) is dist/convlab.js, which imports the lab's files only to open it.
-// So the lab never parses yargs, a command never parses Ink, and the first frame waits for a
-// handful of files rather than a dozen shared chunks.
-// Runs on `npm install` (prepare) and `npm start`.
+// Builds dist/ in one esbuild build with code splitting (docs/architecture.md, "The build"):
+// - dist/convlab.js, the binary's code (bin/convlab.js imports it): the CLI, with the lab (Ink,
+//   React) and each command in chunks loaded on demand, so a headless command never loads Ink;
+// - dist/engine.js, the engine, the package's "." export (with its type declarations in
+//   dist/types/): every entry that uses the engine shares one chunk of it, so a learner's code
+//   that imports "convlab" and convlab's own checker run the same engine.
+// Runs on `npm install` (prepare), `npm start` (prestart), `npm pack` (prepack) and the bench.
+import { execFileSync } from "node:child_process";
 import { build } from "esbuild";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+/** What the build makes: output name → source. Another entry (a practice worker) is a line here. */
+export const ENTRIES = {
+  convlab: "src/cli/main.ts",
+  engine: "src/engine/index.ts",
+};
 
 // Ink imports react-devtools-core only when DEV=true, but esbuild hoists that import to
 // the top of an ESM bundle and the package is not installed: give it an empty module.
@@ -23,12 +30,8 @@ const noDevtools = {
 
 /**
  * The esbuild options convlab is built with; the startup bench builds its peer the same way.
- * The output must stay ASCII (test/cli/bundle.test.ts): esbuild escapes non-ASCII characters in
- * strings, but not in regex literals or the comments it keeps, and one such character makes V8
- * hold a whole file as UTF-16, twice the bytes to scan. Write such a pattern as a string.
  * `entries` maps output names to sources: each entry is `outdir/<name>.js`; code reached only by
- * dynamic import(), or shared between entries, goes to chunks/ beside them (an app with one
- * entry and no dynamic imports gets the one file).
+ * dynamic import(), or shared between entries, goes to chunks/ beside them.
  */
 export function bundleOptions(entries, outdir) {
   return {
@@ -48,34 +51,57 @@ export function bundleOptions(entries, outdir) {
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "warning",
     legalComments: "none",
+    write: false,
   };
 }
 
-/** The CLI's bundle: dist/convlab.js, the file bin/convlab.js imports. */
-const CLI = { convlab: "src/cli/main.ts" };
+/**
+ * Writes `text` with every non-ASCII character as \uXXXX. V8 holds a source file with even one
+ * non-ASCII character as UTF-16, twice the bytes to scan (a 900 KB chunk started visibly later);
+ * esbuild escapes strings but not regex literals or the comments it keeps. \uXXXX means the same
+ * character in strings, templates, regexes (with or without the u flag: a surrogate pair stays
+ * one code point) and identifiers. After an odd run of backslashes the character was an identity
+ * escape (`\é` is `é`), so that backslash goes.
+ */
+export function asciiOnly(text) {
+  return text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, ch) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    let out = "";
+    for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, "0")}`;
+    return kept + out;
+  });
+}
 
-/** The lab's bundle: its entries (by output name) and the CLI's imports of them. */
-const LAB = {
-  lab: { source: "src/ui/start-lab.tsx", importer: path.join("src", "ui", "run-lab.tsx"), specifier: "./start-lab.tsx" },
-  "first-paint": { source: "src/ui/first-paint.ts", importer: path.join("src", "cli", "main.ts"), specifier: "../ui/first-paint.ts" },
-};
-const LAB_ENTRIES = Object.fromEntries(Object.entries(LAB).map(([name, e]) => [name, e.source]));
+/** Builds into `outdir`, every file ASCII (the startup bench builds its peer with it too). */
+export async function bundleInto(entries, outdir) {
+  const result = await build(bundleOptions(entries, outdir));
+  for (const file of result.outputFiles) {
+    mkdirSync(path.dirname(file.path), { recursive: true });
+    writeFileSync(file.path, asciiOnly(file.text));
+  }
+}
 
 /**
- * The CLI's ways into the lab (run-lab.tsx importing start-lab.tsx, main.ts importing
- * first-paint.ts) become imports of the lab's bundle, whose entries share one copy of what they
- * both use (string-width, the catalog). main.ts imports run-lab.tsx statically, so both imports
- * sit in dist/convlab.js, beside dist/lab.js and dist/first-paint.js.
+ * The engine's type declarations, for `import … from "convlab"` (tsc writes them; TypeScript 7's
+ * native tsc takes about half a second). They name the sources' `.ts` files; a published
+ * declaration names `.js`, which resolves to the `.d.ts` beside it.
  */
-const labBundle = {
-  name: "lab-bundle",
-  setup(b) {
-    b.onResolve({ filter: /\.tsx?$/ }, (args) => {
-      const entry = Object.entries(LAB).find(([, e]) => args.path === e.specifier && args.importer.endsWith(e.importer));
-      return entry ? { path: `./${entry[0]}.js`, external: true } : undefined;
-    });
-  },
-};
+function declareEngine(outdir) {
+  const config = path.join(outdir, "tsconfig.engine.json");
+  writeFileSync(config, JSON.stringify({
+    extends: path.resolve("tsconfig.json"),
+    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, types: [], rootDir: path.resolve("src/engine"), outDir: path.resolve(outdir, "types") },
+    include: [],
+    files: [path.resolve(ENTRIES.engine)],
+  }));
+  const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve("typescript/package.json")), "bin", "tsc");
+  execFileSync(process.execPath, [tsc, "-p", config], { stdio: "inherit" });
+  rmSync(config);
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  for (const file of walk(path.join(outdir, "types"))) {
+    writeFileSync(file, readFileSync(file, "utf8").replace(/(from\s+"\.{1,2}\/[^"]*)\.ts"/g, '$1.js"'));
+  }
+}
 
 /**
  * Chunks this build did not write are removed once no build has written them for this long: a
@@ -84,43 +110,30 @@ const labBundle = {
  */
 const STALE_MS = 10 * 60 * 1000;
 
-/** Builds into `outdir`; the CLI's build also checks where its imports of the lab ended up. */
-async function buildInto(entries, outdir, plugins = []) {
-  const options = bundleOptions(entries, outdir);
-  const result = await build({ ...options, plugins: [...options.plugins, ...plugins], metafile: true });
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    const lab = output.imports.filter((i) => i.external && Object.keys(LAB).some((name) => i.path === `./${name}.js`));
-    // "./lab.js" is right only from an entry in outdir: in chunks/ it would name chunks/lab.js.
-    if (lab.length > 0 && path.dirname(file) !== outdir) {
-      throw new Error(`${path.relative(outdir, file)} imports ${lab[0].path}, but only an entry beside dist/lab.js can: run-lab.tsx and main.ts must be imported by main.ts alone, statically, never from a chunk`);
-    }
-  }
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Write beside, then rename: a binary started during a rebuild must never read half a file.
   // Chunk names carry a content hash, so a chunk moved in never changes one already there;
-  // the entries, which name them, move last (the CLI's, which names the lab's, last of all).
+  // the entries, which name them, move last.
   const tmp = `dist/build.${process.pid}.tmp`;
   const fresh = new Set();
   try {
-    const builds = await Promise.allSettled([buildInto(LAB_ENTRIES, `${tmp}/lab`), buildInto(CLI, `${tmp}/cli`, [labBundle])]);
-    const failed = builds.find((b) => b.status === "rejected");
-    if (failed) throw failed.reason;
+    await bundleInto(ENTRIES, tmp);
+    declareEngine(tmp);
     mkdirSync("dist/chunks", { recursive: true });
-    for (const dir of [`${tmp}/lab/chunks`, `${tmp}/cli/chunks`]) {
-      for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-        renameSync(`${dir}/${name}`, `dist/chunks/${name}`);
-        fresh.add(name);
-      }
+    for (const name of existsSync(`${tmp}/chunks`) ? readdirSync(`${tmp}/chunks`) : []) {
+      renameSync(`${tmp}/chunks/${name}`, `dist/chunks/${name}`);
+      fresh.add(name);
     }
-    for (const name of Object.keys(LAB)) renameSync(`${tmp}/lab/${name}.js`, `dist/${name}.js`);
-    renameSync(`${tmp}/cli/convlab.js`, "dist/convlab.js");
+    rmSync("dist/types", { recursive: true, force: true });
+    renameSync(`${tmp}/types`, "dist/types");
+    for (const name of Object.keys(ENTRIES)) renameSync(`${tmp}/${name}.js`, `dist/${name}.js`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  // --clean (npm pack): nothing but this build's chunks, whatever their age.
+  const clean = process.argv.includes("--clean");
   for (const name of readdirSync("dist/chunks")) {
     const file = `dist/chunks/${name}`;
-    if (!fresh.has(name) && Date.now() - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+    if (!fresh.has(name) && (clean || Date.now() - statSync(file).mtimeMs > STALE_MS)) rmSync(file, { force: true });
   }
 }

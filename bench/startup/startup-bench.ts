@@ -1,8 +1,12 @@
-// Part 2 of `npm run bench` (issue 4 §4): how long until convlab's first frame is on a real
-// terminal's screen, against a minimal bundled Ink app. Each run gets a fresh tmux window; the
-// shell stamps the clock just before `exec node …`, and the screen is polled until the app's
-// text appears. Runs alternate between the two apps; the ratio is taken per round.
-import { readFileSync, existsSync } from "node:fs";
+// `npm run bench -- --only startup` (issue 10 §5): how soon the lab answers keys, in a real
+// terminal (a private tmux server), against a minimal bundled Ink app that answers keys:
+// - time to interactive: from `exec node` (the shell stamps the clock just before) until the
+//   menu has answered ↓, pressed as soon as the menu is on screen (the selection moves to 2);
+// - key to frame: inside lesson 3 (`--lesson 3`), from sending → until the next step's frame is
+//   on screen, several presses per run.
+// Both at 120×40 and 80×24. The two apps alternate, round after round; each round gives one
+// ratio (convlab ÷ minimal), and the table shows medians.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { ROOT, bundleMinimalInk } from "./bundle.ts";
@@ -10,33 +14,40 @@ import { TmuxServer, hasTmux, quote } from "./tmux.ts";
 import { median } from "../timing.ts";
 import { formatMs, toMarkdown, toText } from "../report.ts";
 
-export const STARTUP_TARGET = 1.25;
-const COLS = 120;
-const ROWS = 40;
-const POLL_MS = 2;
+/** convlab ÷ the minimal Ink app, medians (issue 10 §5). */
+export const TARGETS = { interactive: 1.5, keyToFrame: 8 };
+const SIZES: readonly (readonly [number, number])[] = [
+  [120, 40],
+  [80, 24],
+];
+const PRESSES = 5;
+const POLL_MS = 1;
 const TIMEOUT_MS = 15_000;
 
+/** How to start an app and recognise its screens. */
 interface App {
   name: string;
   file: string;
-  args?: string[];
-  /** Text that shows the first frame is up (convlab's menu header names it). */
-  marker: string;
-  /**
-   * Also timed: a key typed as soon as the first frame shows, until the screen answers it.
-   * convlab paints its menu before Ink has loaded (src/ui/first-paint.ts): this is when Ink has
-   * taken over and the keys work.
-   */
-  answers?: { key: string; marker: string; name: string };
+  args: string[];
+  /** The first frame is on screen, ready for ↓. */
+  ready: RegExp;
+  /** ↓ has moved the selection from the first item to the second. */
+  answered: RegExp;
+  /** Step k's frame (lesson 3 for convlab). */
+  step: (k: number) => RegExp;
+  /** Arguments that open the screen → steps through. */
+  stepArgs: string[];
 }
 
 export interface StartupRow {
-  name: string;
-  /** Median ms from exec to the text on screen. */
-  ms: number;
-  /** Per-round ratio to the minimal Ink app: median, lowest, highest. */
+  size: string;
+  what: "interactive" | "keyToFrame";
+  /** Medians in ms. */
+  convlab: number;
+  minimal: number;
+  /** Per-round ratios: median, lowest, highest. */
   ratio: { median: number; min: number; max: number };
-  target?: number;
+  target: number;
 }
 
 export interface StartupResult {
@@ -46,90 +57,127 @@ export interface StartupResult {
   crashed?: boolean;
   rounds: number;
   rows: StartupRow[];
-  /** The first line of convlab's first frame, so a placeholder is visible as such. */
-  convlabSays?: string;
 }
 
 class Crash extends Error {}
 
-const VERSION = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
-
 const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A Node crash on screen (a stack trace names files, and "convlab" with them): not a frame. */
+/** A Node crash on screen (a stack trace names files): not a frame. */
 const CRASH = /node:internal\/|^\s+at .+[(:]\d|\bERR_[A-Z_]{3,}\b|^\w*Error\b/m;
 
-async function firstFrame(tmux: TmuxServer, app: App, run: number): Promise<{ ms: number; answeredMs?: number; screen: string }> {
+/** Starts `app` in a fresh window; resolves with its pane and the ms time the shell stamped. */
+async function open(tmux: TmuxServer, app: App, args: string[], run: number): Promise<{ pane: string; started: () => number }> {
   const stamp = path.join(tmux.dir, `stamp-${run}`);
-  const node = process.execPath;
-  // CONVLAB_HOME: a fresh, private progress store, so every run shows a new user's menu and
-  // the bench never touches the real one.
+  // CONVLAB_HOME: a fresh, private progress store (a new user's menu; the real one untouched).
   const home = path.join(tmux.dir, "home");
   const pane = await tmux.open(
-    `date +%s%N > ${quote(stamp)}; exec env -u CI -u CONTINUOUS_INTEGRATION CONVLAB_HOME=${quote(home)} ${[node, app.file, ...(app.args ?? [])].map(quote).join(" ")}`,
+    `date +%s%N > ${quote(stamp)}; exec env -u CI -u CONTINUOUS_INTEGRATION LANG=en_US.UTF-8 CONVLAB_HOME=${quote(home)} ${[process.execPath, app.file, ...args].map(quote).join(" ")}`,
   );
+  return { pane, started: () => Number(readFileSync(stamp, "utf8").trim()) / 1e6 };
+}
+
+/** Polls the pane until `marker` shows; returns the time it was seen. */
+async function shows(tmux: TmuxServer, app: App, pane: string, marker: RegExp): Promise<number> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  for (;;) {
+    const screen = await tmux.screen(pane);
+    const seen = now();
+    if (CRASH.test(screen)) throw new Crash(`${app.name} crashed:\n${screen.trimEnd().split("\n").slice(0, 8).join("\n")}`);
+    if (marker.test(screen)) return seen;
+    if (Date.now() > deadline) throw new Error(`${app.name}: no ${marker} on screen after ${TIMEOUT_MS} ms:\n${screen.trimEnd()}`);
+    await sleep(POLL_MS);
+  }
+}
+
+/** Exec to the menu's answer to ↓, pressed as soon as the menu shows. */
+async function timeToInteractive(tmux: TmuxServer, app: App, run: number): Promise<number> {
+  const { pane, started } = await open(tmux, app, app.args, run);
   try {
-    const shows = async (marker: string): Promise<{ seen: number; screen: string }> => {
-      const deadline = Date.now() + TIMEOUT_MS;
-      for (;;) {
-        const screen = await tmux.screen(pane);
-        const seen = now();
-        if (CRASH.test(screen)) throw new Crash(`${app.name} crashed on start:\n${screen.trimEnd().split("\n").slice(0, 8).join("\n")}`);
-        if (screen.includes(marker) && existsSync(stamp)) return { seen, screen };
-        if (Date.now() > deadline) throw new Error(`${app.name}: no "${marker}" on screen after ${TIMEOUT_MS} ms:\n${screen.trimEnd()}`);
-        await new Promise((r) => setTimeout(r, POLL_MS));
-      }
-    };
-    const { seen, screen } = await shows(app.marker);
-    const started = Number(readFileSync(stamp, "utf8").trim()) / 1e6;
-    if (!app.answers) return { ms: seen - started, screen };
-    await tmux.sendKey(pane, app.answers.key);
-    return { ms: seen - started, answeredMs: (await shows(app.answers.marker)).seen - started, screen };
+    await shows(tmux, app, pane, app.ready);
+    await tmux.sendKey(pane, "Down");
+    const answered = await shows(tmux, app, pane, app.answered);
+    return answered - started();
+  } finally {
+    await tmux.close(pane);
+  }
+}
+
+/** The median over PRESSES presses of → until the next step's frame is on screen. */
+async function keyToFrame(tmux: TmuxServer, app: App, run: number): Promise<number> {
+  const { pane } = await open(tmux, app, app.stepArgs, run);
+  try {
+    await shows(tmux, app, pane, app.step(1));
+    await sleep(100); // let the lesson settle (late effects, the progress save)
+    const times: number[] = [];
+    for (let k = 1; k <= PRESSES; k++) {
+      const sent = now();
+      await tmux.sendKey(pane, "Right");
+      times.push((await shows(tmux, app, pane, app.step(k + 1))) - sent);
+      await sleep(20);
+    }
+    return median(times);
   } finally {
     await tmux.close(pane);
   }
 }
 
 export async function benchStartup(quick: boolean): Promise<StartupResult> {
-  const bin = path.join(ROOT, "bin", "convlab.js");
-  const convlab: App = { name: "convlab (its menu)", file: bin, marker: "convlab", answers: { key: "j", marker: "› 2.", name: "convlab (menu answers ↓)" } };
-  // Not a frame: the same bundle loaded and a line printed, no Ink. Splits the gap into
-  // "loading the bundle" and "starting the lab".
-  const version: App = { name: "convlab --version (no Ink)", file: bin, args: ["--version"], marker: VERSION };
   const result: StartupResult = { ok: false, rounds: 0, rows: [] };
-  let tmux: TmuxServer | undefined;
   if (!hasTmux()) return { ...result, problem: "tmux is not installed (apt-get install -y tmux)" };
+  const convlab: App = {
+    name: "convlab",
+    file: path.join(ROOT, "bin", "convlab.js"),
+    args: [],
+    ready: /^\s*› 1\. /m,
+    answered: /^\s*› 2\. /m,
+    step: (k) => new RegExp(`step ${k} of \\d+`),
+    stepArgs: ["--lesson", "3"],
+  };
+  let tmux: TmuxServer | undefined;
   try {
-    const ink: App = { name: "minimal Ink app (bundled)", file: await bundleMinimalInk(), marker: "minimal ink app" };
-    tmux = await TmuxServer.start(COLS, ROWS);
-    const apps = [convlab, version, ink];
-    const times = new Map<App, number[]>(apps.map((a) => [a, []]));
-    const answered: number[] = [];
-    let run = 0;
-    for (const app of apps) {
-      const { screen } = await firstFrame(tmux, app, run++); // warm-up: file cache, first tmux window
-      if (app === convlab) result.convlabSays = screen.split("\n").find((l) => l.trim())?.trim();
-    }
-    const rounds = quick ? 4 : 10;
-    for (let r = 0; r < rounds; r++) {
-      // Rotate the order so that no app always runs right after the same one.
-      for (let k = 0; k < apps.length; k++) {
-        const app = apps[(k + r) % apps.length]!;
-        const t = await firstFrame(tmux, app, run++);
-        times.get(app)!.push(t.ms);
-        if (t.answeredMs !== undefined) answered.push(t.answeredMs);
-      }
-    }
-    const base = times.get(ink)!;
-    result.rounds = rounds;
-    const row = (name: string, t: number[], target?: number): StartupRow => {
-      const ratios = t.map((v, i) => v / base[i]!);
-      return { name, ms: median(t), ratio: { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) }, target };
+    const minimal: App = {
+      name: "minimal Ink app",
+      file: await bundleMinimalInk(),
+      args: [],
+      ready: /› 1\. item/,
+      answered: /› 2\. item/,
+      step: (k) => new RegExp(`step ${k}\\b`),
+      stepArgs: [],
     };
-    result.rows = apps.flatMap((app) => [
-      row(app.name, times.get(app)!, app === convlab ? STARTUP_TARGET : undefined),
-      ...(app.answers ? [row(app.answers.name, answered)] : []),
-    ]);
+    const rounds = quick ? 4 : 10;
+    let run = 0;
+    for (const [cols, rows] of SIZES) {
+      tmux = await TmuxServer.start(cols, rows);
+      const size = `${cols}×${rows}`;
+      const kinds = [
+        { what: "interactive" as const, time: timeToInteractive, target: TARGETS.interactive },
+        { what: "keyToFrame" as const, time: keyToFrame, target: TARGETS.keyToFrame },
+      ];
+      for (const kind of kinds) {
+        const apps = [convlab, minimal];
+        for (const app of apps) await kind.time(tmux, app, run++); // warm-up: file cache, first window
+        const times = new Map<App, number[]>(apps.map((a) => [a, []]));
+        for (let r = 0; r < rounds; r++) {
+          // Alternate which app goes first, so neither always follows the other.
+          for (const app of r % 2 === 0 ? apps : [...apps].reverse()) times.get(app)!.push(await kind.time(tmux, app, run++));
+        }
+        const [c, m] = [times.get(convlab)!, times.get(minimal)!];
+        const ratios = c.map((v, i) => v / m[i]!);
+        result.rows.push({
+          size,
+          what: kind.what,
+          convlab: median(c),
+          minimal: median(m),
+          ratio: { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) },
+          target: kind.target,
+        });
+      }
+      tmux.stop();
+      tmux = undefined;
+    }
+    result.rounds = rounds;
     result.ok = true;
   } catch (e) {
     result.problem = e instanceof Error ? e.message : String(e);
@@ -140,27 +188,32 @@ export async function benchStartup(quick: boolean): Promise<StartupResult> {
   return result;
 }
 
+const WHAT = {
+  interactive: "time to interactive (the menu answers ↓)",
+  keyToFrame: `key to frame (lesson 3, →; median of ${PRESSES} presses)`,
+};
+
 function cells(s: StartupResult): string[][] {
   const fmt = (x: number) => x.toFixed(2);
   return [
-    [`first screen (tmux ${COLS}×${ROWS}, ${s.rounds} rounds)`, "median", "÷ minimal Ink (range)", "target"],
+    [`tmux, ${s.rounds} rounds`, "size", "convlab", "minimal Ink", "ratio (range)", "target"],
     ...s.rows.map((r) => [
-      r.name,
-      formatMs(r.ms),
-      r.name.startsWith("minimal") ? "1" : `${fmt(r.ratio.median)} (${fmt(r.ratio.min)}–${fmt(r.ratio.max)})`,
-      r.target === undefined ? "" : `≤ ${r.target} ${r.ratio.median <= r.target ? "✓" : "✗"}`,
+      WHAT[r.what],
+      r.size,
+      formatMs(r.convlab),
+      formatMs(r.minimal),
+      `${fmt(r.ratio.median)} (${fmt(r.ratio.min)}–${fmt(r.ratio.max)})`,
+      `≤ ${r.target} ${r.ratio.median <= r.target ? "✓" : "✗"}`,
     ]),
   ];
 }
 
-const says = (s: StartupResult) => (s.convlabSays ? `convlab's first line: "${s.convlabSays}"` : "");
-
 export function startupText(s: StartupResult): string {
-  if (!s.ok) return `First frame: not measured — ${s.problem}\n`;
-  return `First frame in a real terminal (time from exec node to the text on screen; medians):\n\n${toText(cells(s), 1)}\n\n${says(s)}\n`;
+  if (!s.ok) return `Start-up: not measured — ${s.problem}\n`;
+  return `Start-up in a real terminal, convlab against a minimal bundled Ink app (medians; ratio = median of per-round ratios):\n\n${toText(cells(s), 2)}\n`;
 }
 
 export function startupMarkdown(s: StartupResult): string {
   if (!s.ok) return s.problem?.includes("\n") ? `Not measured:\n\n\`\`\`\n${s.problem}\n\`\`\`` : `Not measured: ${s.problem}`;
-  return `${toMarkdown(cells(s), 1)}\n\n${says(s)}`;
+  return toMarkdown(cells(s), 2);
 }

@@ -3,7 +3,7 @@
 // 3 = the transposed image, where this kernel finds nothing.
 import type { Cell, Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
-import { readOptions, refuse, type Checked } from "../options.ts";
+import { readOptions, refuse, type Checked, SEED_RANGE } from "../options.ts";
 import { cells, cellTokens, clampStep, matrixText, stepper } from "../shared.ts";
 import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
@@ -30,7 +30,7 @@ export interface State {
 }
 
 const options: OptionSpec[] = [
-  { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
+  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
   { name: "x", type: "matrix", describe: { en: en.optX, zh: zh.optX }, maxSize: MAX_SIZE },
   { name: "k", type: "matrix", describe: { en: en.optK, zh: zh.optK }, maxSize: MAX_SIZE, default: "[[1,-1]]" },
 ];

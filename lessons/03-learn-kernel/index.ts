@@ -4,7 +4,7 @@
 // by init (it is deterministic and small), so next/back only move through it.
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
-import { LIMIT, checkNumbers, readOptions } from "../options.ts";
+import { LIMIT, checkNumbers, readOptions, SEED_RANGE } from "../options.ts";
 import { cells, factor, num, refusal, rowText, scaleRate, sig, stepper, tok, withSummary } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { GROWTH, RISES } from "./divergence.ts";
@@ -43,7 +43,7 @@ const options: OptionSpec[] = [
   { name: "preset", type: "choice", choices: Object.keys(PRESETS), describe: { en: en.optPreset, zh: zh.optPreset }, default: "seed" },
   { name: "lr", type: "number", positive: true, describe: { en: en.optLr, zh: zh.optLr } },
   { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULT_EPOCHS) },
-  { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
+  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
   { name: "init-weight", type: "numbers", count: 2, min: -LIMIT, max: LIMIT, describe: { en: en.optInitWeight, zh: zh.optInitWeight } },
 ];
 

@@ -3,7 +3,7 @@
 // c+3 = learning the edge kernel both ways; c+4 = why frameworks say "convolution".
 import type { Frame, Lang, MatrixView, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
-import { readOptions, refuse } from "../options.ts";
+import { readOptions, refuse, SEED_RANGE } from "../options.ts";
 import { cells, cellTokens, clampStep, fillingIn, matrixText, num, rowText, scaleRate, sig, stepper, withSummary } from "../shared.ts";
 import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
@@ -39,7 +39,7 @@ const options: OptionSpec[] = [
   { name: "k", type: "matrix", describe: { en: en.optK, zh: zh.optK }, maxSize: MAX_SIZE, default: "[[0,1],[2,3]]" },
   { name: "lr", type: "number", positive: true, describe: { en: en.optLr, zh: zh.optLr }, default: String(DEFAULT_TRAIN.lr) },
   { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULT_TRAIN.epochs) },
-  { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_TRAIN.seed) },
+  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_TRAIN.seed) },
 ];
 
 

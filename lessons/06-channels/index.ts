@@ -5,7 +5,7 @@
 // 9 = one pixel: a fully connected layer, and the cost.
 import type { Frame, Lang, MatrixView } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
-import { readOptions } from "../options.ts";
+import { readOptions, SEED_RANGE } from "../options.ts";
 import { cells, cellTokens, factor, num, stepper, tok } from "../shared.ts";
 import { CODE, LINES } from "./code.ts";
 import { runChannels, type ChannelsRun } from "./run.ts";
@@ -29,7 +29,7 @@ export interface State {
 }
 
 const options: OptionSpec[] = [
-  { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
+  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
 ];
 
 const start = (seed: number, initialSeed: number, step = 0): State => ({ initialSeed, seed, run: runChannels(seed), step });

@@ -4,7 +4,7 @@
 // Every run is computed by init (deterministic and small); next/back only move through it.
 import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonOptions, OptionSpec, Update } from "../lesson.ts";
-import { readOptions, refuse } from "../options.ts";
+import { readOptions, refuse, SEED_RANGE } from "../options.ts";
 import { clampStep, num, refusal, sig, stepper, tok, withSummary } from "../shared.ts";
 import { divergence } from "../03-learn-kernel/divergence.ts";
 import { PRESETS, type PresetName } from "../03-learn-kernel/run.ts";
@@ -39,7 +39,7 @@ const options: OptionSpec[] = [
   { name: "preset", type: "choice", choices: Object.keys(PRESETS), describe: { en: en.optPreset, zh: zh.optPreset }, default: "d2l" },
   { name: "lrs", type: "numbers", describe: { en: en.optLrs, zh: zh.optLrs }, default: "0.01,0.02,0.03,0.035" },
   { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: "40" },
-  { name: "seed", type: "integer", describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
+  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
 ];
 
 /** A reason if the rates are not 1..MAX_RATES finite positive numbers. */

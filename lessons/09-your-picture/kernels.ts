@@ -19,7 +19,8 @@ export const MAX_KERNEL = 9;
 
 /** A name from KERNELS or a JSON matrix (at most MAX_KERNEL × MAX_KERNEL). */
 export function readKernel(raw: unknown): Checked<{ name: KernelName | "custom"; values: number[][] }> {
-  if (typeof raw === "string" && raw in KERNELS) return { ok: true, value: { name: raw as KernelName, values: KERNELS[raw as KernelName] } };
+  // Object.hasOwn, not `in`: "constructor" or "__proto__" is not a kernel
+  if (typeof raw === "string" && Object.hasOwn(KERNELS, raw)) return { ok: true, value: { name: raw as KernelName, values: KERNELS[raw as KernelName] } };
   if (typeof raw === "string" && !raw.trim().startsWith("[")) {
     return {
       ok: false,

@@ -31,14 +31,23 @@ export function defaultPicture(): number[][] {
  * transparent pixels shown over white (as a viewer would).
  */
 export function greyFromRgba(data: ArrayLike<number>, width: number, height: number): number[][] {
-  return Array.from({ length: height }, (_, i) =>
-    Array.from({ length: width }, (_, j) => {
-      const at = (i * width + j) * 4;
+  return fitRgba(data, width, height, width, height);
+}
+
+/**
+ * Grey from RGBA bytes, scaled down as fitPicture scales a grey picture, in one pass: a large
+ * photo never exists as a grey matrix of its own size (8 bytes a pixel, and slow to build).
+ */
+export function fitRgba(data: ArrayLike<number>, width: number, height: number, maxWidth: number, maxHeight: number): number[][] {
+  return boxFit(width, height, maxWidth, maxHeight, (r) => {
+    const row = new Float64Array(width);
+    for (let c = 0, at = r * width * 4; c < width; c++, at += 4) {
       const luma = (0.299 * data[at]! + 0.587 * data[at + 1]! + 0.114 * data[at + 2]!) / 255;
       const alpha = data[at + 3]! / 255;
-      return alpha * luma + (1 - alpha);
-    }),
-  );
+      row[c] = alpha * luma + (1 - alpha);
+    }
+    return row;
+  });
 }
 
 /**
@@ -46,20 +55,32 @@ export function greyFromRgba(data: ArrayLike<number>, width: number, height: num
  * the mean of the source pixels whose centres fall in its box (a box filter: no aliasing stripes).
  */
 export function fitPicture(picture: number[][], maxWidth: number, maxHeight: number): number[][] {
-  const H = picture.length;
-  const W = picture[0]!.length;
+  return boxFit(picture[0]!.length, picture.length, maxWidth, maxHeight, (r) => picture[r]!);
+}
+
+/** The box filter of fitPicture over a picture given row by row (each row asked for once). */
+function boxFit(W: number, H: number, maxWidth: number, maxHeight: number, rowAt: (row: number) => ArrayLike<number>): number[][] {
   const scale = Math.max(1, W / Math.max(1, maxWidth), H / Math.max(1, maxHeight));
-  if (scale === 1) return picture.map((row) => [...row]);
-  const w = Math.max(1, Math.floor(W / scale));
-  const h = Math.max(1, Math.floor(H / scale));
+  const w = scale === 1 ? W : Math.max(1, Math.floor(W / scale));
+  const h = scale === 1 ? H : Math.max(1, Math.floor(H / scale));
   const span = (n: number, N: number, k: number) => [Math.floor((k * N) / n), Math.max(Math.floor((k * N) / n) + 1, Math.floor(((k + 1) * N) / n))] as const;
-  return Array.from({ length: h }, (_, i) => {
+  const out: number[][] = [];
+  const columns = new Float64Array(W); // one band of rows summed column by column, then boxes across
+  for (let i = 0; i < h; i++) {
     const [r0, r1] = span(h, H, i);
-    return Array.from({ length: w }, (_, j) => {
+    columns.fill(0);
+    for (let r = r0; r < r1; r++) {
+      const row = rowAt(r);
+      for (let c = 0; c < W; c++) columns[c]! += row[c]!;
+    }
+    const line: number[] = [];
+    for (let j = 0; j < w; j++) {
       const [c0, c1] = span(w, W, j);
       let sum = 0;
-      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) sum += picture[r]![c]!;
-      return sum / ((r1 - r0) * (c1 - c0));
-    });
-  });
+      for (let c = c0; c < c1; c++) sum += columns[c]!;
+      line.push(sum / ((r1 - r0) * (c1 - c0)));
+    }
+    out.push(line);
+  }
+  return out;
 }

@@ -5,11 +5,11 @@ import type { Lang } from "../../lessons/frame.ts";
 import { OptionError, type Lesson } from "../../lessons/lesson.ts";
 import { ShapeError } from "../engine/errors.ts";
 import { detectLang, isLang } from "../locale.ts";
-import type { LabOptions } from "../ui/run-lab.tsx";
+import type { LabOptions } from "../ui/start.tsx";
 import type { CliArgs, CliCommand } from "./commands/command.ts";
 import { commands } from "./commands/index.ts";
 import type { CliContext, Io } from "./context.ts";
-import { clip, EXIT, UsageError } from "./errors.ts";
+import { clip, EXIT, safeText, UsageError } from "./errors.ts";
 import { MESSAGES, YARGS_LABELS } from "./messages.ts";
 
 export interface CliDeps {
@@ -95,8 +95,11 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
   // Help, --version and completion requests come back as `output` (yargs prints nothing itself).
   const outputs: string[] = [];
   let parsed: CliArgs | undefined;
+  // yargs keeps options in plain objects: --constructor or --to-string would reach Object.prototype.
+  // Such an option is refused; the rest is still parsed, to know the command it was given to.
+  const unsafe = prototypeOption(args);
   try {
-    parser.parse([...args], {}, (_error, argv, output) => {
+    parser.parse(args.filter((a) => a !== unsafe?.arg), {}, (_error, argv, output) => {
       parsed ??= argv as CliArgs;
       if (output) outputs.push(output);
     });
@@ -105,7 +108,7 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
   }
 
   const refuse = (message: string, hint = msg.tryHelp(scope.path)): number => {
-    deps.io.err(`convlab: ${oneLine(message)}\n${hint}\n`);
+    deps.io.err(`convlab: ${safeText(oneLine(message))}\n${safeText(hint)}\n`);
     return EXIT.usage;
   };
   const report = (error: unknown): number => {
@@ -114,10 +117,11 @@ export async function runCli(args: readonly string[], deps: CliDeps): Promise<nu
       return refuse(msg.optionRefused(error.option, clip(JSON.stringify(error.value) ?? String(error.value)), error.allowedText?.[lang] ?? error.allowed));
     }
     if (error instanceof ShapeError) return refuse(msg.shapeRefused(error.message));
-    deps.io.err(`convlab: ${oneLine(msg.unexpectedError(error instanceof Error ? error.message : String(error)))}\n`);
+    deps.io.err(`convlab: ${safeText(oneLine(msg.unexpectedError(error instanceof Error ? error.message : String(error))))}\n`);
     return EXIT.unexpected;
   };
 
+  if (unsafe) return refuse(msg.unknownOption(unsafe.flag, "", allowedOptions(scope)));
   if (thrown !== undefined) return report(thrown);
   if (refusal !== undefined) return refuse(wordRefusal(refusal, args, parsed, scope, ctx));
   const bad = parsed && checkParsed(parsed, args, scope, ctx);
@@ -159,16 +163,34 @@ function wordRefusal(message: string, args: readonly string[], argv: CliArgs | u
     }
     const value = argv?.[name];
     const given = value === undefined || value === true ? "" : clip(JSON.stringify(value));
-    const allowed = [...scope.options.keys(), "help", "version"].map(flag).join(", ");
     const short = name.length === 1 && args.some((a) => a.startsWith(`-${name}`));
-    return msg.unknownOption(short ? `-${name}` : flag(name), given, allowed);
+    return msg.unknownOption(short ? `-${name}` : flag(clip(name)), given, allowedOptions(scope));
   }
   const noValue = /^Not enough arguments following: (.+)$/.exec(message);
   if (noValue) return msg.missingValue(flag(noValue[1]!), scope.options.get(noValue[1]!) ?? "");
   return message;
 }
 
-/** Refusals yargs does not make: a bad --lang, an option given twice, a value given to a flag. */
+/** "--lang, --json, --help, --version": the options the command being parsed takes. */
+function allowedOptions(scope: Scope): string {
+  return [...scope.options.keys(), "help", "version"].map(flag).join(", ");
+}
+
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** The first option (before `--`) whose name, or its camelCase (yargs makes both), is one of Object.prototype's. */
+function prototypeOption(args: readonly string[]): { arg: string; flag: string } | undefined {
+  const end = args.indexOf("--");
+  for (const arg of end < 0 ? args : args.slice(0, end)) {
+    const name = /^--(?:no-)?([^=]+)/.exec(arg)?.[1];
+    if (name === undefined) continue;
+    const camel = name.replace(/-+([^-])/g, (_, c: string) => c.toUpperCase());
+    if (PROTOTYPE_NAMES.has(name) || PROTOTYPE_NAMES.has(camel)) return { arg, flag: clip(arg.split("=")[0]!) };
+  }
+  return undefined;
+}
+
+/** Refusals yargs does not make: a bad --lang, an option given twice, a value given to a flag, words after `--`. */
 function checkParsed(argv: CliArgs, args: readonly string[], scope: Scope, ctx: CliContext): string | undefined {
   for (const name of scope.options.keys()) {
     const value = argv[name];
@@ -183,6 +205,9 @@ function checkParsed(argv: CliArgs, args: readonly string[], scope: Scope, ctx: 
     }
   }
   if (argv.lang !== undefined && !isLang(argv.lang)) return ctx.msg.badLang(clip(String(argv.lang)));
+  // After `--` yargs stops reading options and keeps the words aside, where no command looks:
+  // refused, rather than silently ignored (`image -- photo.png` would show convlab's own picture).
+  if (end >= 0 && end < args.length - 1) return ctx.msg.afterDashes(clip(args.slice(end + 1).join(" ")));
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 // talks to. Injected, so tests can run the CLI in-process with fake lessons and a fake terminal.
 import type { Lang } from "../../lessons/frame.ts";
 import type { Lesson } from "../../lessons/lesson.ts";
-import type { LabOptions } from "../ui/run-lab.tsx";
+import type { LabOptions } from "../ui/start.tsx";
 import type { Messages } from "./messages.ts";
 
 export interface Io {

@@ -1,15 +1,21 @@
 // Entry point of the `convlab` binary (bundled to dist/convlab.js): the real process's
 // terminal, lessons and lab, handed to runCli. Nothing here may print a stack trace.
-// Plain `convlab` on a terminal goes straight to the lab: the first frame should not wait for
-// yargs and every command to load (the build puts them in chunks loaded on demand, and the lab
-// in a bundle of its own: scripts/build.mjs).
+// The lab (Ink, React) and the commands are chunks loaded on demand (scripts/build.mjs).
 import { createInterface } from "node:readline";
 import { isatty } from "node:tty";
 import pkg from "../../package.json" with { type: "json" };
 import type { Io } from "./context.ts";
 import { MESSAGES } from "./messages.ts";
-import { asAtTerminal, runLab, type LabOptions } from "../ui/run-lab.tsx";
+import type { LabOptions } from "../ui/start.tsx";
 import { detectLang } from "../locale.ts";
+import { describeError, errorInfo } from "../store/messages.ts";
+
+// Ink decides once, when it is first imported, whether it runs "in CI" (CI or
+// CONTINUOUS_INTEGRATION set to anything but "false"/"0", even empty) and then prints only the
+// last frame. A person at a terminal must see the live lab even if their shell exports CI=1, so
+// both go before anything can load Ink; nothing else in convlab reads them.
+delete process.env.CI;
+delete process.env.CONTINUOUS_INTEGRATION;
 
 function unexpected(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
@@ -17,11 +23,15 @@ function unexpected(error: unknown): never {
   process.exit(1);
 }
 
-// `convlab run … | head -1`: the reader left; stop quietly, that is not a failure.
+// `convlab run … | head -1`: the reader left; stop quietly, that is not a failure. Output that
+// cannot be written (`> /dev/full`, a failing disk) is no bug of ours: one line on stderr, exit 1.
+// A failing stderr leaves nowhere to say anything: exit 1.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
-  unexpected(error);
+  const lang = detectLang();
+  process.stderr.write(`convlab: ${MESSAGES[lang].cannotWrite(describeError(errorInfo(error), lang))}\n`, () => process.exit(1));
 });
+process.stderr.on("error", () => process.exit(1));
 process.on("uncaughtException", unexpected);
 process.on("unhandledRejection", unexpected);
 
@@ -59,35 +69,23 @@ const io: Io = {
     }),
 };
 
-/**
- * `convlab` alone, where the lab can run: what runCli would do for no arguments (the lab, in
- * the locale's language; an error inside it is one "unexpected error" line and exit 1), with
- * the menu painted first, while Ink loads (first-paint.ts).
- * Anything else, including a refusal to start without a terminal, is runCli's.
- */
-async function plainLab(): Promise<number | undefined> {
-  if (process.argv.length !== 2 || !(io.stdinIsTerminal && io.stdoutIsTerminal && io.rawModeSupported)) return undefined;
-  const lang = detectLang(process.env);
-  try {
-    asAtTerminal();
-    let first: Pick<LabOptions, "progress" | "painted"> = {};
-    try {
-      first = (await import("../ui/first-paint.ts")).paintFirstMenu(lang);
-    } catch {
-      // The painted menu is only a head start: without it, Ink draws the menu itself.
-    }
-    return await runLab({ lang, ...first });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(`convlab: ${MESSAGES[lang].unexpectedError(message).replace(/\s*\n\s*/g, " ").trim()}\n`);
-    return 1;
-  }
+/** Opens the lab (the lab command has checked for a terminal): headless commands never load Ink or React. */
+async function openLab(options: LabOptions): Promise<number> {
+  return (await import("../ui/start.tsx")).startLab(options);
 }
 
-process.exitCode =
-  (await plainLab()) ??
-  (await (async () => {
-    const [{ hideBin }, { lessons }, { runCli }] = await Promise.all([import("yargs/helpers"), import("../../lessons/index.ts"), import("./cli.ts")]);
-    // runLab loads the lab (Ink, React) only when called: headless commands never load it.
-    return runCli(hideBin(process.argv), { io, lessons, env: process.env, version: pkg.version, openLab: runLab });
-  })());
+/** Any command: yargs and the commands load on demand. */
+async function cli(): Promise<number> {
+  const [{ hideBin }, { lessons }, { runCli }] = await Promise.all([import("yargs/helpers"), import("../../lessons/index.ts"), import("./cli.ts")]);
+  return runCli(hideBin(process.argv), { io, lessons, env: process.env, version: pkg.version, openLab });
+}
+
+// Bare `convlab` on a terminal is the lab in the locale's language, as the lab command would
+// open it: started without loading yargs and every command first (time to interactive).
+const bareLab = process.argv.length === 2 && io.stdinIsTerminal && io.stdoutIsTerminal && io.rawModeSupported;
+process.exitCode = await (bareLab ? openLab({ lang: detectLang(process.env) }) : cli()).catch(unexpected);
+
+// A file-system call given up on (a hung mount: src/store/file.ts) would hold the process open
+// for ever after the work is done: exit without waiting for it.
+if ((await import("../store/file.ts")).abandonedCalls() > 0) process.exit();
+

@@ -1,87 +1,26 @@
-// Tape-based reverse mode, micrograd-style. Inside `record(fn)` every op that touches an
-// array taking part in differentiation (a leaf with `attachGrad()`, or an op's result)
-// remembers its inputs and a backward closure. `backward()` sorts that graph and runs
-// the closures from the output back to the leaves. Outside `record` no graph is built.
+// Reverse mode, as a learner uses it (MXNet's autograd): record a computation, then call
+// backward() on its result. Each op's backward lives beside its forward in ops/; tape.ts is
+// what they record. backward() sorts the recorded graph and runs those closures from the
+// output back to the leaves.
 import { NDArray, sameShape } from "./ndarray.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
+import { isTracked, withRecording } from "./tape.ts";
 
-/** Given the gradient of an op's output, return one gradient per input (null: none). */
-export type BackwardFn = (grad: NDArray) => (NDArray | null)[];
-
-/** What an op's result remembers while recording. */
-export interface Node {
-  op: string;
-  parents: readonly NDArray[];
-  backward: BackwardFn;
-}
-
-let depth = 0;
+export { isRecording } from "./tape.ts";
 
 /** Run fn with recording on and return its value (MXNet: `with autograd.record():`). */
 export function record<T>(fn: () => T): T {
-  depth++;
-  try {
-    return fn();
-  } finally {
-    depth--;
-  }
+  return withRecording(true, fn);
 }
 
 /** Run fn with recording off, even inside `record` (MXNet: `autograd.pause()`). */
 export function pause<T>(fn: () => T): T {
-  const saved = depth;
-  depth = 0;
-  try {
-    return fn();
-  } finally {
-    depth = saved;
-  }
-}
-
-export function isRecording(): boolean {
-  return depth > 0;
-}
-
-/** Does this array take part in differentiation? */
-export function isTracked(a: NDArray): boolean {
-  return a.node !== undefined || a.hasGrad;
-}
-
-/** Attach a graph node to an op's result, but only while recording and only if it matters. */
-export function recordOp(out: NDArray, op: string, parents: readonly NDArray[], backward: BackwardFn): NDArray {
-  if (depth > 0 && parents.some(isTracked)) out.node = { op, parents, backward };
-  return out;
-}
-
-/** Parents before children, each array once. Iterative: a long graph must not blow the stack. */
-function topoSort(root: NDArray): NDArray[] {
-  const order: NDArray[] = [];
-  const seen = new Set<NDArray>([root]);
-  const stack = [root];
-  const next = [0]; // for each array on the stack: which parent to visit next
-  while (stack.length > 0) {
-    const top = stack.length - 1;
-    const t = stack[top]!;
-    const parents = t.node ? t.node.parents : [];
-    if (next[top]! < parents.length) {
-      const p = parents[next[top]!++]!;
-      if (!seen.has(p) && isTracked(p)) {
-        seen.add(p);
-        stack.push(p);
-        next.push(0);
-      }
-    } else {
-      order.push(t);
-      stack.pop();
-      next.pop();
-    }
-  }
-  return order;
+  return withRecording(false, fn);
 }
 
 /**
- * Backpropagate from `root`. The head gradient defaults to ones of root's shape (MXNet).
- * Each leaf's `.grad` is OVERWRITTEN, not accumulated (MXNet's grad_req='write').
+ * Backpropagate from `root` (also `root.backward(head)`). The head gradient defaults to ones of
+ * root's shape (MXNet). Each leaf's `.grad` is OVERWRITTEN, not accumulated (grad_req='write').
  */
 export function backward(root: NDArray, head?: NDArray): void {
   if (!isTracked(root)) {
@@ -98,17 +37,17 @@ export function backward(root: NDArray, head?: NDArray): void {
   const grads = new Map<NDArray, NDArray>([[root, seed]]);
   const order = topoSort(root);
   for (let k = order.length - 1; k >= 0; k--) {
-    const t = order[k]!;
+    const t = order[k];
     const g = grads.get(t) ?? NDArray.full(t.shape, 0);
     grads.delete(t); // free intermediate gradients as soon as they are used
     if (!t.node) {
-      t.writeGrad(g);
+      t.grad.data.set(g.data); // a leaf: overwrite in place, so a held reference to .grad sees it
       continue;
     }
     const { op, parents } = t.node;
     const parentGrads = t.node.backward(g);
     for (let i = 0; i < parents.length; i++) {
-      const p = parents[i]!;
+      const p = parents[i];
       const pg = parentGrads[i];
       if (!pg || !isTracked(p)) continue;
       // tinygrad's guard: a gradient of the wrong shape is a bug in the op, caught here.
@@ -121,9 +60,35 @@ export function backward(root: NDArray, head?: NDArray): void {
   }
 }
 
+/** Parents before children, each array once. Iterative: a long graph must not blow the stack. */
+function topoSort(root: NDArray): NDArray[] {
+  const order: NDArray[] = [];
+  const seen = new Set<NDArray>([root]);
+  const stack = [root];
+  const next = [0]; // for each array on the stack: which parent to visit next
+  while (stack.length > 0) {
+    const top = stack.length - 1;
+    const t = stack[top];
+    const parents = t.node ? t.node.parents : [];
+    if (next[top] < parents.length) {
+      const p = parents[next[top]++];
+      if (!seen.has(p) && isTracked(p)) {
+        seen.add(p);
+        stack.push(p);
+        next.push(0);
+      }
+    } else {
+      order.push(t);
+      stack.pop();
+      next.pop();
+    }
+  }
+  return order;
+}
+
 /** prev + g as a new array (an op's returned gradient may be shared, never mutate it). */
 function addInto(prev: NDArray, g: NDArray): NDArray {
   const out = new Float32Array(prev.size);
-  for (let i = 0; i < out.length; i++) out[i] = prev.data[i]! + g.data[i]!;
+  for (let i = 0; i < out.length; i++) out[i] = prev.data[i] + g.data[i];
   return new NDArray(out, prev.shape);
 }

@@ -8,7 +8,7 @@ import { RNG } from "./random.ts";
 export function array(values: Nested | NDArray): NDArray {
   if (values instanceof NDArray) return values.copy();
   const shape: number[] = [];
-  for (let v: Nested = values; Array.isArray(v); v = v[0]!) {
+  for (let v: Nested = values; Array.isArray(v); v = v[0]) {
     if (v.length === 0) throw new ShapeError(`array: empty list at depth ${shape.length}; every axis needs at least one number`);
     shape.push(v.length);
   }

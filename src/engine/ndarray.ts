@@ -1,14 +1,32 @@
-// NDArray: a Float32Array plus a shape (row-major). Float32 like MXNet and PyTorch, so
-// results match theirs; loops accumulate in JS doubles and round once when storing.
-// The methods here are thin: each op lives, with its backward, in ops/ or conv.ts.
-import type { Node } from "./autograd.ts";
-import { backward } from "./autograd.ts";
+// NDArray: a Float32Array plus a shape (row-major). Float32 like MXNet and PyTorch, so results
+// match theirs; sums inside an op run in JS doubles and are rounded once when stored (see
+// docs/engine.md, "Float32 storage, double sums").
+//
+// This file holds the array itself: its numbers, its shape, reading them out, and the slot
+// backward() writes the gradient into. The ops (X.add(Y), X.sum(), X.T, …) are declared below
+// so a reader sees the whole API here, and are defined with their gradients in ops/; methods.ts
+// connects the two. (Ops build NDArrays, so this file cannot import them without a circle.)
 import { ShapeError, fmtShape } from "./errors.ts";
-import { add, sub, mul, div, pow, neg } from "./ops/elementwise.ts";
-import { sum, mean } from "./ops/reduce.ts";
-import { reshape, transpose } from "./ops/shape.ts";
-import { get, set } from "./ops/slice.ts";
-import type { Index } from "./ops/slice.ts";
+
+/** Nested JS arrays of numbers, as `nd.array` takes and `toArray` gives. */
+export type Nested = number | Nested[];
+
+/**
+ * A slice, one entry per axis (missing trailing axes mean "all"): a string of "i", ":", "a:b",
+ * "a:", ":b" (negative counts from the end) joined by commas, or an array of a number (one
+ * index; the axis is dropped), null (all) or [start, stop].
+ */
+export type Index = string | readonly (number | null | readonly [number, number?])[];
+
+/** Given the gradient of an op's output, return one gradient per input (null: none). */
+export type BackwardFn = (grad: NDArray) => (NDArray | null)[];
+
+/** What an op's result remembers while autograd records (see tape.ts). */
+export interface Node {
+  op: string;
+  parents: readonly NDArray[];
+  backward: BackwardFn;
+}
 
 /** Equal shapes, axis by axis. */
 export function sameShape(a: readonly number[], b: readonly number[]): boolean {
@@ -17,13 +35,10 @@ export function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-/** Nested JS arrays of numbers, as `nd.array` takes and `toArray` gives. */
-export type Nested = number | Nested[];
-
 export class NDArray {
   readonly data: Float32Array;
   readonly shape: readonly number[];
-  /** Set by an op run inside autograd.record: how this array was made. */
+  /** Set by an op run inside autograd.record: how this array was made (see tape.ts). */
   node?: Node;
   private gradient?: NDArray;
 
@@ -54,26 +69,47 @@ export class NDArray {
     return this.shape.length;
   }
 
+  // ---- reading the numbers out ----
+
   /** Nested JS arrays (a plain number for a 0-d array). */
   toArray(): Nested {
     const build = (axis: number, offset: number): Nested => {
-      if (axis === this.shape.length) return this.data[offset]!;
+      if (axis === this.shape.length) return this.data[offset];
       const stride = this.shape.slice(axis + 1).reduce((a, b) => a * b, 1);
-      return Array.from({ length: this.shape[axis]! }, (_, i) => build(axis + 1, offset + i * stride));
+      return Array.from({ length: this.shape[axis] }, (_, i) => build(axis + 1, offset + i * stride));
     };
     return build(0, 0);
   }
 
+  /** The numbers of a 1-D array. */
+  to1d(): number[] {
+    return this.nested(1) as number[];
+  }
+
   /** The rows of a 2-D array (what lessons show as a matrix). */
   to2d(): number[][] {
-    if (this.ndim !== 2) throw new ShapeError(`to2d: expected a 2-D array, got ${fmtShape(this.shape)}`);
-    return this.toArray() as number[][];
+    return this.nested(2) as number[][];
+  }
+
+  /** The planes of a 3-D array (channels, rows, columns). */
+  to3d(): number[][][] {
+    return this.nested(3) as number[][][];
+  }
+
+  /** A 4-D array (batch, channels, rows, columns) as nested arrays. */
+  to4d(): number[][][][] {
+    return this.nested(4) as number[][][][];
+  }
+
+  private nested(ndim: number): Nested {
+    if (this.ndim !== ndim) throw new ShapeError(`to${ndim}d: expected a ${ndim}-D array, got ${fmtShape(this.shape)}`);
+    return this.toArray();
   }
 
   /** The single number of a size-1 array (MXNet's asscalar()). */
   asScalar(): number {
     if (this.size !== 1) throw new ShapeError(`asScalar: array of shape ${fmtShape(this.shape)} holds ${this.size} numbers, not 1`);
-    return this.data[0]!;
+    return this.data[0];
   }
 
   /** A copy with its own storage, outside any graph. */
@@ -85,26 +121,34 @@ export class NDArray {
     return `NDArray ${fmtShape(this.shape)} ${JSON.stringify(this.toArray())}`;
   }
 
-  // ---- ops (each defined with its backward elsewhere) ----
-  add(b: NDArray | number): NDArray { return add(this, b); }
-  sub(b: NDArray | number): NDArray { return sub(this, b); }
-  mul(b: NDArray | number): NDArray { return mul(this, b); }
-  div(b: NDArray | number): NDArray { return div(this, b); }
-  pow(p: number): NDArray { return pow(this, p); }
-  neg(): NDArray { return neg(this); }
-  sum(): NDArray { return sum(this); }
-  mean(): NDArray { return mean(this); }
-  reshape(...shape: (number | readonly number[])[]): NDArray {
-    return reshape(this, shape.flat());
-  }
-  /** 2-D transpose. */
-  get T(): NDArray { return transpose(this); }
-  /** A copy of a slice, numpy-style: `X.get("0:2, 1:3")` is X[0:2, 1:3]. Differentiable. */
-  get(index: Index): NDArray { return get(this, index); }
-  /** Assign into a slice in place: `X.set(":, 4:5", 0)` is X[:, 4:5] = 0. Returns this. */
-  set(index: Index, value: NDArray | Nested): NDArray { return set(this, index, value); }
+  // ---- ops: each defined with its backward in ops/, attached by methods.ts ----
 
-  // ---- autograd ----
+  /** Elementwise, with NumPy broadcasting (ops/elementwise.ts). */
+  declare add: (b: NDArray | number) => NDArray;
+  declare sub: (b: NDArray | number) => NDArray;
+  declare mul: (b: NDArray | number) => NDArray;
+  declare div: (b: NDArray | number) => NDArray;
+  declare pow: (p: number) => NDArray;
+  declare neg: () => NDArray;
+  /** To a 0-d array (ops/reduce.ts). */
+  declare sum: () => NDArray;
+  declare mean: () => NDArray;
+  /** The same numbers in a new shape; one axis may be -1: `X.reshape(1, 1, 6, 8)` or `X.reshape([1, 1, 6, 8])` (ops/shape.ts). */
+  declare reshape: {
+    (...shape: number[]): NDArray;
+    (shape: readonly number[]): NDArray;
+  };
+  /** 2-D transpose (ops/shape.ts). */
+  declare readonly T: NDArray;
+  /** A copy of a slice, numpy-style: `X.get("0:2, 1:3")` is X[0:2, 1:3]. Differentiable. */
+  declare get: (index: Index) => NDArray;
+  /** Assign into a slice in place: `X.set(":, 4:5", 0)` is X[:, 4:5] = 0. Returns this. */
+  declare set: (index: Index, value: NDArray | Nested) => NDArray;
+  /** Backpropagate from this array; non-scalar outputs get a head gradient of ones (autograd.ts). */
+  declare backward: (head?: NDArray) => void;
+
+  // ---- the gradient slot ----
+
   /** Make this array a leaf whose gradient backward() will write (MXNet's attach_grad()). */
   attachGrad(): this {
     this.node = undefined; // like MXNet: the array becomes a fresh leaf
@@ -116,19 +160,12 @@ export class NDArray {
     return this.gradient !== undefined;
   }
 
-  /** The gradient written by the last backward(); zeros right after attachGrad(). */
+  /**
+   * The gradient written by the last backward(); zeros right after attachGrad(). backward()
+   * overwrites it in place (MXNet's grad_req='write'), so a held reference sees the new values.
+   */
   get grad(): NDArray {
     if (!this.gradient) throw new Error(`grad: call attachGrad() on this ${fmtShape(this.shape)} array before backward()`);
     return this.gradient;
-  }
-
-  /** @internal used by backward(): overwrite (MXNet grad_req='write'), never accumulate. */
-  writeGrad(g: NDArray): void {
-    this.gradient?.data.set(g.data); // in place: a held reference to .grad sees the new values
-  }
-
-  /** Backpropagate from this array; non-scalar outputs get a head gradient of ones. */
-  backward(head?: NDArray): void {
-    backward(this, head);
   }
 }

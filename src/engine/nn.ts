@@ -3,7 +3,7 @@
 import { NDArray } from "./ndarray.ts";
 import type { Nested } from "./ndarray.ts";
 import { array } from "./create.ts";
-import { conv2d } from "./conv.ts";
+import { conv2d } from "./ops/processing.ts";
 import { wholeNumber, wholePair, type Pair } from "./pair.ts";
 import { ShapeError, fmtShape } from "./errors.ts";
 import { RNG } from "./random.ts";
@@ -48,18 +48,18 @@ export class Parameter {
     const init = this.init ?? (this.name.endsWith("bias") ? "zeros" : blockInit);
     this.value = undefined;
     this.pending = { rng, init };
-    if (this.shapeKnown) this.materialize();
+    if (this.shapeKnown) this.materialize(this.pending);
   }
 
   /** Fill in unknown (0) axes once an input shows them, then finish a pending initialisation. */
   inferShape(shape: readonly number[]): void {
-    this.shape = this.shape.map((d, i) => (d > 0 ? d : shape[i]!));
-    if (this.pending && !this.value) this.materialize();
+    this.shape = this.shape.map((d, i) => (d > 0 ? d : shape[i]));
+    if (this.pending && !this.value) this.materialize(this.pending);
   }
 
-  private materialize(): void {
+  private materialize({ rng, init }: { rng: RNG; init: Init }): void {
     const v = NDArray.full(this.shape, 0);
-    fill(v.data, this.pending!.init, this.pending!.rng);
+    fill(v.data, init, rng);
     this.value = v.attachGrad();
   }
 
@@ -187,7 +187,7 @@ export class Conv2D extends Block {
     if (x.ndim !== 4) {
       throw new ShapeError(`Conv2D: input must be 4-D (batch×channels×height×width), got ${fmtShape(x.shape)}; e.g. X.reshape(1, 1, H, W)`);
     }
-    if (this.weight.shape[1] === 0) this.weight.inferShape([0, x.shape[1]!]);
+    if (this.weight.shape[1] === 0) this.weight.inferShape([0, x.shape[1]]);
     return conv2d(x, this.weight.data(), { bias: this.bias?.data() ?? null, stride: this.strides, pad: this.padding });
   }
 

@@ -8,6 +8,6 @@ export function sgdStep(params: Block | Iterable<Parameter | NDArray>, lr: numbe
   for (const p of list) {
     const w = p instanceof Parameter ? p.data() : p;
     const g = w.grad;
-    for (let i = 0; i < w.size; i++) w.data[i] = w.data[i]! - lr * g.data[i]!;
+    for (let i = 0; i < w.size; i++) w.data[i] = w.data[i] - lr * g.data[i];
   }
 }

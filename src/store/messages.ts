@@ -1,11 +1,18 @@
 // What the store has to say, as one line in each language. The store returns structured
 // warnings; the lab and the CLI print them with warningText in their language.
 import type { Lang } from "../../lessons/frame.ts";
-import { errorCode } from "./file.ts";
+import { errorCode, type FileKind } from "./file.ts";
 import { SCHEMA_VERSION, type SchemaProblem, type ShapeDetail } from "./schema.ts";
 
 /** Why a progress file could not be used. */
-export type FileProblem = SchemaProblem | { kind: "json" } | { kind: "unreadable"; error: ErrorInfo };
+export type FileProblem =
+  | SchemaProblem
+  | { kind: "json" }
+  | { kind: "too-large"; maxBytes: number }
+  /** Could not be read (permissions, a hung mount…): left where it is, never saved over. */
+  | { kind: "unreadable"; error: ErrorInfo }
+  /** A FIFO, a device, a directory: left where it is, never saved over. */
+  | { kind: "not-regular"; what: FileKind };
 
 /** A file-system error, kept as data so it can be told in either language later. */
 export interface ErrorInfo {
@@ -33,8 +40,12 @@ export type StoreWarning =
   | { kind: "moved-aside"; path: string; movedTo: string; problem: FileProblem }
   /** A bad file could not be renamed: it is left alone, so nothing is saved over it this session. */
   | { kind: "kept-aside"; path: string; problem: FileProblem; error: ErrorInfo }
+  /** The file could not be read, or is not a regular file: left alone and not saved over this session. */
+  | { kind: "not-read"; path: string; problem: FileProblem }
   /** A save failed (read-only directory, full disk…); said once per session. */
-  | { kind: "not-saved"; path: string; error: ErrorInfo };
+  | { kind: "not-saved"; path: string; error: ErrorInfo }
+  /** Another convlab held the lock too long; the change is kept and saved with the next one. Said once per session. */
+  | { kind: "busy"; path: string };
 
 const codeWords: Record<string, Record<Lang, string>> = {
   EACCES: { en: "permission denied", zh: "没有权限" },
@@ -45,7 +56,20 @@ const codeWords: Record<string, Record<Lang, string>> = {
   ENOTDIR: { en: "part of the path is a file, not a directory", zh: "路径中有一段是文件而不是目录" },
   EISDIR: { en: "it is a directory", zh: "它是一个目录" },
   EIO: { en: "input/output error", zh: "输入/输出错误" },
+  ETIMEDOUT: { en: "no answer in time (a hung disk or network mount?)", zh: "没有及时响应（磁盘或网络挂载卡住了？）" },
+  ELOOP: { en: "too many symbolic links", zh: "符号链接层数过多" },
 };
+
+const kindWords: Record<FileKind, Record<Lang, string>> = {
+  directory: { en: "a directory", zh: "目录" },
+  fifo: { en: "a named pipe (FIFO)", zh: "命名管道（FIFO）" },
+  device: { en: "a device", zh: "设备" },
+  socket: { en: "a socket", zh: "套接字" },
+  other: { en: "not a regular file", zh: "不是普通文件" },
+};
+
+/** "a named pipe (FIFO)": what a path that is not a regular file is. */
+export const fileKindText = (what: FileKind, lang: Lang): string => kindWords[what][lang];
 
 /** "EACCES: permission denied" — short, and in the user's language where we know the code. */
 export function describeError(e: ErrorInfo, lang: Lang): string {
@@ -93,8 +117,12 @@ function problemText(p: FileProblem, lang: Lang): string {
         ? `来自另一个版本的 convlab（格式版本 ${v}，本版本读取 ${SCHEMA_VERSION}）`
         : `from another convlab version (format ${v}; this one reads ${SCHEMA_VERSION})`;
     }
+    case "too-large":
+      return lang === "zh" ? `过大（超过 ${p.maxBytes} 字节，不可能是进度文件）` : `too large (over ${p.maxBytes} bytes; no progress file is that big)`;
     case "unreadable":
       return lang === "zh" ? `无法读取（${describeError(p.error, lang)}）` : `unreadable (${describeError(p.error, lang)})`;
+    case "not-regular":
+      return lang === "zh" ? `不是普通文件（是${fileKindText(p.what, lang)}）` : `not a regular file (it is ${fileKindText(p.what, lang)})`;
   }
 }
 
@@ -106,8 +134,12 @@ export function warningText(w: StoreWarning, lang: Lang): string {
         return `进度文件 ${w.path} ${problemText(w.problem, lang)}；已移到 ${w.movedTo}，从头开始。`;
       case "kept-aside":
         return `进度文件 ${w.path} ${problemText(w.problem, lang)}，且无法移走（${describeError(w.error, lang)}）；从头开始，本次进度不会保存。`;
+      case "not-read":
+        return `进度文件 ${w.path} ${problemText(w.problem, lang)}；convlab 不动它，照常运行，但本次进度不会保存。`;
       case "not-saved":
         return `无法保存进度到 ${w.path}（${describeError(w.error, lang)}）；convlab 照常运行，但退出后本次进度会丢失。`;
+      case "busy":
+        return `进度文件 ${w.path} 正被另一个 convlab 占用；convlab 照常运行，进度会在下次保存时一并写入。`;
     }
   }
   switch (w.kind) {
@@ -115,7 +147,12 @@ export function warningText(w: StoreWarning, lang: Lang): string {
       return `Progress file ${w.path} was ${problemText(w.problem, lang)}; moved it to ${w.movedTo} and started afresh.`;
     case "kept-aside":
       return `Progress file ${w.path} is ${problemText(w.problem, lang)} and could not be moved aside (${describeError(w.error, lang)}); starting afresh, and progress will not be saved this session.`;
+    case "not-read":
+      // "cannot be read (EACCES: permission denied)", not "corrupt": nothing is wrong with the file itself
+      return `Progress file ${w.path} ${w.problem.kind === "unreadable" ? `cannot be read (${describeError(w.problem.error, lang)})` : `is ${problemText(w.problem, lang)}`}; convlab leaves it alone and goes on, but will not save progress this session.`;
     case "not-saved":
       return `Progress cannot be saved to ${w.path} (${describeError(w.error, lang)}); convlab goes on, but this session's progress will be lost when it ends.`;
+    case "busy":
+      return `Progress file ${w.path} is in use by another convlab; convlab goes on and saves this with the next change.`;
   }
 }

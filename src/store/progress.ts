@@ -1,29 +1,30 @@
 // Pure functions over Progress: each returns a new object (or the same one when nothing
 // changes, so a caller can skip a save). No file system here.
-import type { ExerciseProgress, LessonProgress, Progress } from "./schema.ts";
+import type { Lang } from "../../lessons/frame.ts";
+import { dict, emptyProgress, isCount, MAX_COUNT, type ExerciseProgress, type LessonProgress, type Progress } from "./schema.ts";
 
 const NO_LESSON: LessonProgress = { seen: false, done: false };
 const NO_EXERCISE: ExerciseProgress = { seen: false, done: false, attempts: 0 };
 
 export function lessonProgress(p: Progress, lessonId: string): LessonProgress {
-  return p.lessons[lessonId] ?? NO_LESSON;
+  return Object.hasOwn(p.lessons, lessonId) ? p.lessons[lessonId]! : NO_LESSON;
 }
 
 export function exerciseProgress(p: Progress, exerciseId: string): ExerciseProgress {
-  return p.exercises[exerciseId] ?? NO_EXERCISE;
+  return Object.hasOwn(p.exercises, exerciseId) ? p.exercises[exerciseId]! : NO_EXERCISE;
 }
 
 function withLesson(p: Progress, id: string, next: LessonProgress): Progress {
   const old = lessonProgress(p, id);
-  if (old.seen === next.seen && old.done === next.done && id in p.lessons) return p;
-  return { ...p, lessons: { ...p.lessons, [id]: next } };
+  if (old.seen === next.seen && old.done === next.done && Object.hasOwn(p.lessons, id)) return p;
+  return { ...p, lessons: Object.assign(dict<LessonProgress>(), p.lessons, { [id]: next }) };
 }
 
 function withExercise(p: Progress, id: string, next: ExerciseProgress): Progress {
   const old = exerciseProgress(p, id);
   const same = old.seen === next.seen && old.done === next.done && old.attempts === next.attempts;
-  if (same && id in p.exercises) return p;
-  return { ...p, exercises: { ...p.exercises, [id]: next } };
+  if (same && Object.hasOwn(p.exercises, id)) return p;
+  return { ...p, exercises: Object.assign(dict<ExerciseProgress>(), p.exercises, { [id]: next }) };
 }
 
 export function markLessonSeen(p: Progress, lessonId: string): Progress {
@@ -39,27 +40,38 @@ export function markExerciseSeen(p: Progress, exerciseId: string): Progress {
   return withExercise(p, exerciseId, { ...exerciseProgress(p, exerciseId), seen: true });
 }
 
-/** One checked answer: counts the attempt; a pass marks the exercise done (for good). */
+/** One checked answer: counts the attempt (up to MAX_COUNT); a pass marks the exercise done (for good). */
 export function recordAttempt(p: Progress, exerciseId: string, pass: boolean): Progress {
   const old = exerciseProgress(p, exerciseId);
-  return withExercise(p, exerciseId, { seen: true, done: old.done || pass, attempts: old.attempts + 1 });
+  return withExercise(p, exerciseId, { seen: true, done: old.done || pass, attempts: Math.min(MAX_COUNT, old.attempts + 1) });
 }
 
-/**
- * Two copies of progress made independently (the lab and `convlab check` in another terminal):
- * progress only grows, so the union loses nothing — seen/done by OR, attempts by max.
- */
-export function mergeProgress(a: Progress, b: Progress): Progress {
-  const out: Progress = { version: a.version, lessons: { ...a.lessons }, exercises: { ...a.exercises } };
-  for (const [id, l] of Object.entries(b.lessons)) {
-    const m = lessonProgress(a, id);
-    out.lessons[id] = { seen: m.seen || l.seen, done: m.done || l.done };
-  }
-  for (const [id, e] of Object.entries(b.exercises)) {
-    const m = exerciseProgress(a, id);
-    out.exercises[id] = { seen: m.seen || e.seen, done: m.done || e.done, attempts: Math.max(m.attempts, e.attempts) };
-  }
-  return out;
+/** The language last chosen in the lab, if any. */
+export function langSetting(p: Progress): Lang | undefined {
+  return p.settings.lang;
+}
+
+export function setLang(p: Progress, lang: Lang): Progress {
+  return p.settings.lang === lang ? p : { ...p, settings: { ...p.settings, lang } };
+}
+
+/** The step (0-based) the learner was last on in a lesson, if any. */
+export function stepReached(p: Progress, lessonId: string): number | undefined {
+  const steps = p.settings.steps;
+  return steps && Object.hasOwn(steps, lessonId) ? steps[lessonId] : undefined;
+}
+
+export function setStep(p: Progress, lessonId: string, step: number): Progress {
+  if (!isCount(step) || stepReached(p, lessonId) === step) return p;
+  const steps = Object.assign(dict<number>(), p.settings.steps, { [lessonId]: step });
+  return { ...p, settings: { ...p.settings, steps } };
+}
+
+/** A reset: progress and the steps reached go, the language stays (a preference, not progress). */
+export function clearedProgress(p: Progress): Progress {
+  const cleared = emptyProgress(p.generation + 1);
+  if (p.settings.lang) cleared.settings.lang = p.settings.lang;
+  return cleared;
 }
 
 export interface ProgressCount {

@@ -1,7 +1,13 @@
-// The progress file's shape, version 1. Parsing is strict: anything that is not exactly
-// this shape is "wrong-shaped" and the caller moves the file aside instead of guessing.
+// The progress file's shape, version 1. Parsing is strict about progress: anything that is not
+// exactly this shape is "wrong-shaped" and the caller moves the file aside instead of guessing.
+// `generation` and `settings` came later and are optional, so older and newer convlabs read
+// each other's files; a setting that is not valid is dropped (a preference is not worth a file).
+import { LANGS, type Lang } from "../../lessons/frame.ts";
 
 export const SCHEMA_VERSION = 1;
+
+/** Counters stop here rather than grow past what JSON numbers hold exactly (2^53 − 1). */
+export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
 export interface LessonProgress {
   seen: boolean;
@@ -13,18 +19,35 @@ export interface ExerciseProgress {
   seen: boolean;
   /** Solved at least once. */
   done: boolean;
-  /** Checked answers (right or wrong; malformed ones are not counted). */
+  /** Checked answers (right or wrong; malformed ones are not counted), at most MAX_COUNT. */
   attempts: number;
+}
+
+/** Preferences and places: the last write wins. */
+export interface Settings {
+  /** The language last chosen in the lab (`t`). */
+  lang?: Lang;
+  /** Lesson id → the step (0-based) the learner was last on. */
+  steps?: Record<string, number>;
 }
 
 export interface Progress {
   version: typeof SCHEMA_VERSION;
+  /** Raised by every reset: a convlab that saw an older one drops its unsaved changes (the reset wins). */
+  generation: number;
+  /** Maps keyed by ids come from the file (a user's words): they have no prototype. */
   lessons: Record<string, LessonProgress>;
   exercises: Record<string, ExerciseProgress>;
+  settings: Settings;
 }
 
-export function emptyProgress(): Progress {
-  return { version: SCHEMA_VERSION, lessons: {}, exercises: {} };
+/** An object with no prototype: `constructor` or `__proto__` are keys like any other. */
+export function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+export function emptyProgress(generation = 0): Progress {
+  return { version: SCHEMA_VERSION, generation, lessons: dict(), exercises: dict(), settings: {} };
 }
 
 /** What is wrong with a file's shape, as data: told in the user's language by the store's messages. */
@@ -42,7 +65,7 @@ type Parsed = { ok: true; progress: Progress } | { ok: false; problem: SchemaPro
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
-const isCount = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+export const isCount = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 
 /** Checks a JSON value against the schema; returns a fresh copy with only known fields. */
 export function parseProgress(data: unknown): Parsed {
@@ -53,7 +76,7 @@ export function parseProgress(data: unknown): Parsed {
   if (!isRecord(data.lessons)) return shape({ kind: "field-not-object", field: "lessons" });
   if (!isRecord(data.exercises)) return shape({ kind: "field-not-object", field: "exercises" });
 
-  const progress = emptyProgress();
+  const progress = emptyProgress(isCount(data.generation) ? data.generation : 0);
   for (const [id, entry] of Object.entries(data.lessons)) {
     if (!isRecord(entry) || typeof entry.seen !== "boolean" || typeof entry.done !== "boolean") {
       return shape({ kind: "bad-entry", field: "lessons", id });
@@ -71,5 +94,18 @@ export function parseProgress(data: unknown): Parsed {
     }
     progress.exercises[id] = { seen: entry.seen, done: entry.done, attempts: entry.attempts };
   }
+  progress.settings = parseSettings(data.settings);
   return { ok: true, progress };
+}
+
+function parseSettings(data: unknown): Settings {
+  if (!isRecord(data)) return {};
+  const settings: Settings = {};
+  if ((LANGS as readonly unknown[]).includes(data.lang)) settings.lang = data.lang as Lang;
+  if (isRecord(data.steps)) {
+    const steps = dict<number>();
+    for (const [id, step] of Object.entries(data.steps)) if (isCount(step)) steps[id] = step;
+    settings.steps = steps;
+  }
+  return settings;
 }

@@ -11,7 +11,7 @@ import { SizeNotice } from "./components/SizeNotice.tsx";
 import { useTerminalSize } from "./hooks/useTerminalSize.ts";
 import { usePlay } from "./hooks/usePlay.ts";
 import { MIN_COLUMNS, MIN_ROWS, isTooSmall, isWide, type Size } from "../draw/plan.ts";
-import { textIn, type LabProgress, type LabText } from "./progress.ts";
+import { textIn, whenSaid, type LabProgress, type LabText } from "./progress.ts";
 import { MenuScreen } from "./screens/MenuScreen.tsx";
 import { ExerciseScreen } from "./screens/ExerciseScreen.tsx";
 import { LessonScreen } from "./screens/LessonScreen.tsx";
@@ -60,14 +60,12 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     for (const id of state.done) {
       if (reported.current.has(id)) continue;
       reported.current.add(id);
-      const said = progress?.onDone?.(id);
-      if (said) setWarning(said);
+      whenSaid(progress?.onDone?.(id), setWarning);
     }
   }, [state.done, progress]);
   useEffect(() => {
     if (!state.current) return;
-    const said = progress?.onSeen?.(state.current);
-    if (said) setWarning(said);
+    whenSaid(progress?.onSeen?.(state.current), setWarning);
   }, [state.current, progress]);
   // Every check of a well-formed answer is an attempt, reported once (per lesson, the count
   // of checks already reported is kept, so reopening a lesson's exercises reports nothing).
@@ -78,8 +76,7 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     reportedChecks.current.set(state.current, work.checks);
     const last = work.lastCheck;
     if (!last || last.malformed) return;
-    const said = progress?.onAttempt?.(last.id, last.pass);
-    if (said) setWarning(said);
+    whenSaid(progress?.onAttempt?.(last.id, last.pass), setWarning);
   }, [work, state.current, progress]);
 
   let body: ReactNode;

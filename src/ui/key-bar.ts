@@ -1,6 +1,5 @@
 // The key bar's items, from the key map: this screen's keys with their short bar labels, in
-// the map's order (help first), as many as fit. Pure, so the first frame can be painted before
-// Ink loads (first-paint.ts); components/KeyHelpBar.tsx draws them.
+// the map's order (help first), as many as fit; components/KeyHelpBar.tsx draws them.
 import stringWidth from "string-width";
 import type { Lang } from "../../lessons/frame.ts";
 import { commandsOf, keyLabel, keyMap, type Command, type Scope } from "./keys.ts";

@@ -9,6 +9,15 @@ export type LabText = string | Readonly<Record<Lang, string>>;
 
 export const textIn = (text: LabText, lang: Lang): string => (typeof text === "string" ? text : text[lang]);
 
+/** What a progress hook answers: a warning to show (e.g. progress cannot be saved), now or once saved. */
+export type Said = LabText | undefined | void | Promise<LabText | undefined | void>;
+
+/** Shows what a hook said, whenever it says it. */
+export function whenSaid(said: Said, show: (text: LabText) => void): void {
+  if (said instanceof Promise) void said.then((text) => text && show(text));
+  else if (said) show(said);
+}
+
 export interface LabProgress {
   /** Ids of lessons already done. */
   done: readonly string[];
@@ -16,12 +25,20 @@ export interface LabProgress {
   exercisesDone?: readonly string[];
   /** E.g. "the progress file was unreadable and was moved aside": shown on the menu. */
   warning?: LabText;
-  /** Called when a lesson is opened; may return a warning (e.g. progress cannot be saved). */
-  onSeen?(lessonId: string): LabText | undefined | void;
-  /** Called once when a lesson first reaches its last step; may return a warning. */
-  onDone?(lessonId: string): LabText | undefined | void;
-  /** Called for every checked answer (a malformed one is not an attempt); may return a warning. */
-  onAttempt?(exerciseId: string, pass: boolean): LabText | undefined | void;
+  /** Settings saved by an earlier lab: the language last chosen with `t` (`--lang` wins for one run). */
+  lang?: Lang;
+  /** Settings: lesson id → the step (0-based) the learner was last on. */
+  steps?: Readonly<Record<string, number>>;
+  /** Called when a lesson is opened; may answer a warning (e.g. progress cannot be saved). */
+  onSeen?(lessonId: string): Said;
+  /** Called once when a lesson first reaches its last step; may answer a warning. */
+  onDone?(lessonId: string): Said;
+  /** Called for every checked answer (a malformed one is not an attempt); may answer a warning. */
+  onAttempt?(exerciseId: string, pass: boolean): Said;
+  /** Called when the learner switches language (`t`): remembered for the next lab. */
+  onLang?(lang: Lang): Said;
+  /** Called when the learner moves to another step of a lesson: remembered for the next lab. */
+  onStep?(lessonId: string, step: number): Said;
 }
 
 /** Solved exercises of the lessons shown, for the menu's count; undefined if they have none. */

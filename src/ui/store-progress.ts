@@ -1,8 +1,18 @@
-// The lab's view of the progress store (src/store): done lessons and solved exercises from
-// the saved file, and every lesson opened or finished saved as it happens. The store never
-// throws; its warnings come back in both languages for the menu.
+// The lab's view of the progress store (src/store): done lessons, solved exercises and settings
+// (the language, the step reached in each lesson) from the saved file, and every event saved as
+// it happens. The store never rejects; its warnings come back in both languages for the menu.
 import type { Lang } from "../../lessons/frame.ts";
-import { markLessonDone, markLessonSeen, recordAttempt, warningText, type ProgressStore, type StoreWarning } from "../store/index.ts";
+import {
+  markLessonDone,
+  markLessonSeen,
+  recordAttempt,
+  setLang,
+  setStep,
+  warningText,
+  type Progress,
+  type ProgressStore,
+  type StoreWarning,
+} from "../store/index.ts";
 import type { LabProgress, LabText } from "./progress.ts";
 
 function warningsText(warnings: readonly StoreWarning[]): LabText | undefined {
@@ -11,8 +21,9 @@ function warningsText(warnings: readonly StoreWarning[]): LabText | undefined {
   return { en: say("en"), zh: say("zh") };
 }
 
-export function progressFromStore(store: ProgressStore): LabProgress {
-  const { progress, warnings } = store.load();
+export async function progressFromStore(store: ProgressStore): Promise<LabProgress> {
+  const { progress, warnings } = await store.load();
+  const save = async (change: (p: Progress) => Progress) => warningsText((await store.update(change)).warnings);
   return {
     done: Object.entries(progress.lessons)
       .filter(([, l]) => l.done)
@@ -20,9 +31,13 @@ export function progressFromStore(store: ProgressStore): LabProgress {
     exercisesDone: Object.entries(progress.exercises)
       .filter(([, e]) => e.done)
       .map(([id]) => id),
+    lang: progress.settings.lang,
+    steps: { ...progress.settings.steps },
     warning: warningsText(warnings),
-    onSeen: (id) => warningsText(store.update((p) => markLessonSeen(p, id)).warnings),
-    onDone: (id) => warningsText(store.update((p) => markLessonDone(p, id)).warnings),
-    onAttempt: (id, pass) => warningsText(store.update((p) => recordAttempt(p, id, pass)).warnings),
+    onSeen: (id) => save((p) => markLessonSeen(p, id)),
+    onDone: (id) => save((p) => markLessonDone(p, id)),
+    onAttempt: (id, pass) => save((p) => recordAttempt(p, id, pass)),
+    onLang: (lang) => save((p) => setLang(p, lang)),
+    onStep: (id, step) => save((p) => setStep(p, id, step)),
   };
 }

@@ -1,7 +1,9 @@
 // The bundle the binary runs (built by test/helpers/build-bundle.ts with scripts/build.mjs):
-// what the lab's first frames have to load, and that every file stays ASCII.
+// what loads when, one engine module, and every file ASCII.
 import { readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./fixtures/spawn.ts";
 
@@ -33,11 +35,12 @@ function modulesIn(files: string[]): string[] {
 }
 
 describe("the bundle", () => {
-  it("every file the binary can load is ASCII", () => {
-    // esbuild escapes non-ASCII characters in strings, but keeps regex literals and some comments
-    // as written; one such character makes V8 hold the whole file as UTF-16, twice the bytes to
-    // scan, and the first frame waits for the largest chunk.
-    const files = closure(["convlab.js", "first-paint.js", "lab.js"].map((f) => path.join(DIST, f)), true);
+  const entries = ["convlab.js", "engine.js"].map((f) => path.join(DIST, f));
+
+  it("every file the binary or the engine can load is ASCII", () => {
+    // One non-ASCII character makes V8 hold the whole file as UTF-16, twice the bytes to scan
+    // (scripts/build.mjs escapes them after esbuild).
+    const files = closure(entries, true);
     expect(files.length).toBeGreaterThan(5);
     const offenders = files.flatMap((f) =>
       readFileSync(f, "utf8")
@@ -47,19 +50,34 @@ describe("the bundle", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("the menu is painted without Ink, React's renderer, yargs, the commands, the lessons' logic or the engine", () => {
-    const painted = modulesIn(closure([path.join(DIST, "convlab.js"), path.join(DIST, "first-paint.js")], false));
-    expect(painted).toContain("src/ui/first-paint.ts");
-    expect(painted).toContain("lessons/catalog.ts");
-    const heavy = painted.filter((m) => /^node_modules\/(ink|react-reconciler|yoga-layout|yargs)\/|^src\/cli\/commands\/|^src\/engine\/|^lessons\/\d\d-[^/]+\/(?!meta\.ts$)/.test(m));
-    expect(heavy).toEqual([]);
+  it("is self-contained: it imports nothing but its own files and Node's built-ins (docs/architecture.md)", () => {
+    const bare = closure(entries, true).flatMap((f) =>
+      [...readFileSync(f, "utf8").matchAll(/^import\b[^"']*["']([^"']+)["']|\bimport\(["']([^"']+)["']\)/gm)].map((m) => m[1] ?? m[2]!),
+    );
+    expect(bare.filter((s) => !s.startsWith(".") && !s.startsWith("node:") && !builtinModules.includes(s))).toEqual([]);
   });
 
-  it("Ink's first frame loads Ink and the menu, not yargs, the commands, the lessons' logic or the engine", () => {
-    const firstFrame = modulesIn(closure([path.join(DIST, "convlab.js"), path.join(DIST, "lab.js")], false));
-    expect(firstFrame).toContain("src/ui/FirstMenu.tsx");
-    expect(firstFrame.some((m) => m.startsWith("node_modules/ink/"))).toBe(true);
-    const heavy = firstFrame.filter((m) => /^node_modules\/yargs|^src\/cli\/commands\/|^src\/engine\/|^lessons\/\d\d-[^/]+\/(?!meta\.ts$)/.test(m));
-    expect(heavy).toEqual([]);
+  it("a headless command loads neither Ink nor React: the lab is a chunk imported on demand", () => {
+    const atStart = modulesIn(closure([path.join(DIST, "convlab.js")], false));
+    expect(atStart).toContain("src/cli/main.ts");
+    expect(atStart.filter((m) => /^node_modules\/(ink|react|react-reconciler|yoga-layout)\/|^src\/ui\//.test(m))).toEqual([]);
+    expect(modulesIn(closure([path.join(DIST, "convlab.js")], true))).toContain("src/ui/start.tsx");
+  });
+
+  it("the engine is one module: dist/engine.js and the lessons share its chunk", () => {
+    const engineFiles = closure([path.join(DIST, "engine.js")], false).filter((f) => modulesIn([f]).includes("src/engine/ndarray.ts"));
+    expect(engineFiles).toHaveLength(1);
+    const cli = closure([path.join(DIST, "convlab.js")], true).filter((f) => modulesIn([f]).includes("src/engine/ndarray.ts"));
+    expect(cli).toEqual(engineFiles);
+  });
+});
+
+describe("asciiOnly (scripts/build.mjs)", () => {
+  it("escapes what a regex, a string or an identity escape means, unchanged", async () => {
+    const { asciiOnly } = (await import(pathToFileURL(path.join(ROOT, "scripts", "build.mjs")).href)) as { asciiOnly: (s: string) => string };
+    const source = 'return [/[−–]+/u.exec("a −– b")[0], /😀/u.test("😀"), /\\é/.test("é"), "中文", `×${1}`];';
+    const escaped = asciiOnly(source);
+    expect(escaped).toMatch(/^[\x00-\x7f]*$/);
+    expect(new Function(escaped)()).toEqual(new Function(source)());
   });
 });

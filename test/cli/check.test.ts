@@ -39,8 +39,10 @@ describe.concurrent("convlab check (in-process with the real lessons; one spawn 
     const saved = JSON.parse(readFileSync(join(dir, "progress.json"), "utf8"));
     expect(saved).toEqual({
       version: 1,
+      generation: 0,
       lessons: {},
       exercises: { "horizontal-edge": { seen: true, done: true, attempts: 2 } },
+      settings: {},
     });
   });
 

@@ -1,7 +1,8 @@
 // `convlab image` in-process (one spawn proves the bundle decodes a PNG) on convlab's picture, on PNG files made
 // here (a large one to scale down), in every colour mode, and refusing every bad file with
 // one line. Plus the terminal rendering on its own.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PNG } from "pngjs";
@@ -10,7 +11,8 @@ import { colourLevel, renderPicture, SHADES } from "../../src/draw/picture.ts";
 import { sideBySide } from "../../src/draw/text.ts";
 import { expectRefusal } from "./fixtures/expect-refusal.ts";
 import { convlabIn as convlab } from "./fixtures/in-process.ts";
-import { convlab as spawn } from "./fixtures/spawn.ts";
+import { convlab as spawn, ROOT } from "./fixtures/spawn.ts";
+import { makePng } from "../../bench/image-bench.ts";
 
 const ANSI = /\u001b\[/;
 const dir = mkdtempSync(join(tmpdir(), "convlab-image-"));
@@ -109,7 +111,7 @@ describe.concurrent("convlab image (in-process; one spawn proves the bundle deco
     const [t, d, h] = await Promise.all([convlab(["image", truncated]), convlab(["image", damaged]), convlab(["image", huge])]);
     expectRefusal(t, "cut.png is a damaged or truncated PNG", "ends before its last chunk");
     expectRefusal(d, "damaged.png is a damaged or truncated PNG");
-    expectRefusal(h, "huge.png is 100000×100000 pixels", "at most 40 megapixels");
+    expectRefusal(h, "huge.png is 100000×100000 pixels", "at most 8192 pixels a side and 16 megapixels");
   });
 
   it("every reason a PNG is refused is in the reader's language: no header, size 0, undecodable data (not pngjs's words)", async () => {
@@ -119,7 +121,8 @@ describe.concurrent("convlab image (in-process; one spawn proves the bundle deco
     ihdr.writeUInt32BE(0, 8); // width 0
     const zero = file("zero.png", Buffer.concat([good.subarray(0, 8), ihdr, good.subarray(33)]));
     const broken = Buffer.from(good);
-    broken[40] = broken[40]! ^ 0xff;
+    const data = broken.indexOf("IDAT", 0, "latin1") + 4 + 20; // inside the compressed picture data
+    broken[data] = broken[data]! ^ 0xff;
     const damaged = file("damaged-zh.png", broken);
     const runs = await Promise.all(
       [noHeader, zero, damaged].flatMap((f) => [convlab(["image", f]), convlab(["image", f, "--lang", "zh"])]),
@@ -133,6 +136,77 @@ describe.concurrent("convlab image (in-process; one spawn proves the bundle deco
     expectRefusal(zhData!, "damaged-zh.png 是损坏或不完整的 PNG（图片数据无法解码）");
     // apart from the file name and "PNG", no English word in a Chinese refusal
     for (const r of [zhHeader!, zhZero!, zhData!]) expect(r.stderr.split("\n")[0]!.replace(/\S+\.png|PNG|IHDR|convlab/g, "")).not.toMatch(/[a-z]{3,}/i);
+  });
+
+  it("never reads what is not a regular file: /dev/zero, a FIFO with no writer, a symlink to /dev/urandom — refused at once", async () => {
+    const fifo = join(dir, "pipe.png");
+    execFileSync("mkfifo", [fifo]);
+    const link = join(dir, "random.png");
+    symlinkSync("/dev/urandom", link);
+    const [zero, pipe, random] = await Promise.all([convlab(["image", "/dev/zero"]), convlab(["image", fifo]), convlab(["image", link])]);
+    expectRefusal(zero, "cannot read /dev/zero: it is a device, not a PNG file");
+    expectRefusal(pipe, "pipe.png: it is a named pipe (FIFO), not a PNG file");
+    expectRefusal(random, "random.png: it is a device, not a PNG file");
+  });
+
+  it("reads at most 50 MB, whatever the file (a sparse 60 MB one here)", async () => {
+    const sparse = file("sparse.png", readFileSync(new URL("../../assets/picture.png", import.meta.url)));
+    truncateSync(sparse, 60 * 1024 * 1024);
+    expectRefusal(await convlab(["image", sparse]), "sparse.png is over 50 MB; convlab reads PNG files of at most 50 MB");
+  });
+
+  it("limits that keep decoding fast: a 2×20,000,000 strip, 16-bit pictures over 6 MP", async () => {
+    const strip = file("strip.png", makePng(2, 9000, 0, 8)); // over the side limit: the header is enough
+    const deep = file("deep.png", makePng(2500, 2500, 0, 16));
+    const [s, d] = await Promise.all([convlab(["image", strip]), convlab(["image", deep])]);
+    expectRefusal(s, "strip.png is 9000×2 pixels", "8192 pixels a side");
+    expectRefusal(d, "deep.png is 2500×2500 pixels", "6 megapixels");
+  });
+
+  it("a PNG with no picture data, or picture data that is not zlib, is refused (not shown black)", async () => {
+    const good = makePng(4, 4, 0, 8);
+    const iend = good.subarray(good.length - 12);
+    const head = good.subarray(0, 33); // signature + IHDR
+    const noData = file("nodata.png", Buffer.concat([head, iend]));
+    const idat = Buffer.from(good.subarray(33, good.length - 12));
+    idat[8] = 0x00; // the zlib header's first byte: no longer deflate
+    const notZlib = file("notzlib.png", Buffer.concat([head, idat, iend]));
+    const [n, z] = await Promise.all([convlab(["image", noData]), convlab(["image", notZlib])]);
+    expectRefusal(n, "nodata.png is a damaged or truncated PNG (it has no picture data (no IDAT chunk))");
+    expectRefusal(z, "notzlib.png is a damaged or truncated PNG (its picture data is not zlib-compressed)");
+  });
+
+  it("--json is the picture's own size in any terminal; --max-size scales it; a picture over 256 needs --max-size", async () => {
+    const mid = file("mid.png", gradientPng(200, 100));
+    const big = file("big-json.png", gradientPng(300, 20));
+    const [narrow, wide, scaled, tooBig, bad] = await Promise.all([
+      convlab(["image", mid, "--json"], { env: { COLUMNS: "40" } }),
+      convlab(["image", mid, "--json"], { env: { COLUMNS: "200" } }),
+      convlab(["image", mid, "--json", "--max-size", "50"]),
+      convlab(["image", big, "--json"]),
+      convlab(["image", mid, "--max-size", "0"]),
+    ]);
+    expect(narrow.stdout).toBe(wide.stdout);
+    expect(JSON.parse(narrow.stdout)).toMatchObject({ source: [200, 100], width: 200, height: 100 });
+    expect(JSON.parse(scaled.stdout)).toMatchObject({ source: [200, 100], width: 50, height: 25 });
+    expectRefusal(tooBig, "--json gives a picture at its own size, up to 256×256", "is 20×300; add --max-size 256");
+    expectRefusal(bad, "--max-size: \"0\" is not allowed; a whole number from 1 to 256");
+  });
+
+  // As root every file is readable: this one runs the binary as `nobody`.
+  it.runIf(process.getuid?.() === 0)("a file its reader may not read (as nobody): EACCES in words, in the reader's language", () => {
+    const locked = file("locked-root.png", readFileSync(new URL("../../assets/picture.png", import.meta.url)));
+    chmodSync(locked, 0o600);
+    chmodSync(dir, 0o755);
+    const run = (...args: string[]) =>
+      spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, "bin/convlab.js", "image", locked, ...args], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, LANG: "en_US.UTF-8" },
+        encoding: "utf8",
+      });
+    const [en, zh] = [run(), run("--lang", "zh")];
+    expectRefusal({ code: en.status, stdout: en.stdout, stderr: en.stderr }, `cannot read ${locked}: EACCES: permission denied`);
+    expectRefusal({ code: zh.status, stdout: zh.stdout, stderr: zh.stderr }, `无法读取 ${locked}：EACCES：没有权限`);
   });
 
   // root reads a file whatever its mode, so this one is skipped as root

@@ -93,7 +93,7 @@ describe.concurrent("convlab progress (in-process, the binary's environment)", (
     seed(dir);
     const r = await convlab(["progress", "--reset", "--yes"], at(dir));
     expect(r).toEqual({ code: 0, stdout: "Progress cleared.\n", stderr: "" });
-    expect(JSON.parse(readFileSync(join(dir, "progress.json"), "utf8"))).toEqual({ version: 1, lessons: {}, exercises: {} });
+    expect(JSON.parse(readFileSync(join(dir, "progress.json"), "utf8"))).toEqual({ version: 1, generation: 1, lessons: {}, exercises: {}, settings: {} });
     const alone = await convlab(["progress", "--yes"], at(dir));
     expect(alone.code).toBe(2);
     expect(refusalLines(alone.stderr)[0]).toBe("convlab: --yes only goes with --reset");

@@ -56,10 +56,7 @@ async function next(t: Terminal, key: string): Promise<string> {
   return lesson(t, key, new RegExp(`step ${k + 1} of ${total}\\b`));
 }
 
-/**
- * Waits for the menu, then for raw mode: from then on a key is kept for the lab, even while the
- * menu painted before Ink (src/ui/first-paint.ts) waits for Ink to take over.
- */
+/** Waits for the menu, then for raw mode: from then on a key is kept for the lab. */
 async function menu(t: Terminal): Promise<string> {
   const screen = await t.waitFor(isMenu, { timeout: 15_000 });
   await t.waitForRawMode(PATIENT);
@@ -74,8 +71,7 @@ describe.skipIf(!hasTmux())("convlab in a real terminal", () => {
     let screen = await menu(t);
     expect(screen).toMatch(/1\. .*cross-correlation/i);
     expect(screen).toMatch(/3\. .*kernel/i);
-    // A key pressed at once is not lost, and Ink's frame replaced the painted one in place
-    // (isMenu: one header, one key bar).
+    // A key pressed at once is not lost (isMenu: one header, one key bar).
     await t.pressAndWait("j", (s) => isMenu(s) && /^\s*› 2\. /m.test(s), PATIENT);
     await t.pressAndWait("k", (s) => isMenu(s) && /^\s*› 1\. /m.test(s), PATIENT);
 

@@ -2,6 +2,7 @@
 // rules (record only inside autograd.record, .grad overwritten, shapes checked).
 import { describe, expect, it } from "vitest";
 import { autograd, nd, NDArray, ShapeError } from "../../src/engine/index.ts";
+import { recordOp } from "../../src/engine/tape.ts";
 import { gradcheck, randn } from "./helpers.ts";
 
 describe("hand-computed gradients", () => {
@@ -231,7 +232,7 @@ describe("backward's shape guard", () => {
   it("an op whose backward returns a 3 gradient for a 2×2 input is caught, naming the op", () => {
     const a = nd.zeros([2, 2]).attachGrad();
     const y = autograd.record(() =>
-      autograd.recordOp(nd.zeros([1]), "broken", [a], () => [nd.zeros([3])]),
+      recordOp(nd.zeros([1]), "broken", [a], () => [nd.zeros([3])]),
     );
     expect(() => y.backward()).toThrow("backward of broken: gradient 3 for input 2×2");
   });

@@ -1,10 +1,11 @@
 // corr2d and conv2d: hand-computed cases, central differences over a grid of shapes,
-// fast-check properties against the naive definition, linearity.
+// fast-check properties against the plain reference, linearity.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { autograd, conv2d, corr2d, nd, NDArray } from "../../src/engine/index.ts";
+import { conv2dPlain, conv2dPlainBackward } from "../../src/engine/ops/conv-plain.ts";
 import type { Geometry } from "./helpers.ts";
-import { expectClose, gradcheck, naiveConv2d, naiveConv2dGrads, outSize, randn } from "./helpers.ts";
+import { expectClose, gradcheck, plainConv2d, plainConv2dGrads, outSize, randn } from "./helpers.ts";
 
 describe("hand-computed", () => {
   it("corr2d 3×3 ⋆ 2×2: ∂/∂X and ∂/∂K for a head gradient of ones", () => {
@@ -68,6 +69,23 @@ describe("hand-computed", () => {
   });
 });
 
+describe("the plain reference (src/engine/ops/conv-plain.ts) on hand-computed cases", () => {
+  const g = { N: 1, C: 1, H: 3, W: 3, O: 1, KH: 2, KW: 2, SH: 2, SW: 2, PH: 1, PW: 1, OH: 2, OW: 2 };
+
+  it("x 1×1×3×3, w 1×1×2×2, bias [1], pad 1, stride 2 → [[2, 4], [8, 15]]", () => {
+    expect([...conv2dPlain(g, [1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 0, 0, 1], [1])]).toEqual([2, 4, 8, 15]);
+  });
+
+  it("its gradients for a head of ones: ∂w sums the windows, ∂x counts the weights on each cell, ∂bias = 4", () => {
+    const { dx, dw, db } = conv2dPlainBackward(g, [1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 0, 0, 1], [1, 1, 1, 1]);
+    // windows (padded): [[0,0],[0,1]] [[0,0],[2,3]] [[0,4],[0,7]] [[5,6],[8,9]]
+    expect([...dw]).toEqual([5, 10, 10, 20]);
+    // w[0,0] = 1 reads x at (1,1); w[1,1] = 1 reads (0,0), (0,2), (2,0), (2,2)
+    expect([...dx]).toEqual([1, 0, 1, 0, 1, 0, 1, 0, 1]);
+    expect([...db]).toEqual([4]);
+  });
+});
+
 function geometry(N: number, C: number, O: number, H: number, W: number, KH: number, KW: number, s: number | [number, number], p: number | [number, number]): Geometry {
   const [SH, SW] = typeof s === "number" ? [s, s] : s;
   const [PH, PW] = typeof p === "number" ? [p, p] : p;
@@ -118,12 +136,12 @@ const shapes = fc
 const optsOf = (g: Geometry) => ({ stride: [g.SH, g.SW] as [number, number], pad: [g.PH, g.PW] as [number, number] });
 
 describe("properties (fast-check)", () => {
-  it("conv2d equals the naive loop definition on random shapes", () => {
+  it("conv2d equals the plain reference on random shapes", () => {
     fc.assert(
       fc.property(shapes, (g) => {
         const { x, w, b } = arraysFor(g, g.seed);
         const y = conv2d(x, w, { bias: g.bias ? b : null, ...optsOf(g) });
-        const ref = naiveConv2d(g, x.data, w.data, g.bias ? b.data : null);
+        const ref = plainConv2d(g, x.data, w.data, g.bias ? b.data : null);
         expect(y.shape).toEqual([g.N, g.O, ...outSize(g)]);
         // float32 storage: error at most a few ulps of the sum of |terms|
         for (let i = 0; i < y.size; i++) expect(Math.abs(y.data[i]! - ref.y[i]!)).toBeLessThanOrEqual(1e-6 * ref.bound[i]! + 1e-30);
@@ -132,7 +150,7 @@ describe("properties (fast-check)", () => {
     );
   });
 
-  it("conv2d's three gradients equal the naive definition's, each with its input's shape", () => {
+  it("conv2d's three gradients equal the plain reference's, each with its input's shape", () => {
     fc.assert(
       fc.property(shapes, (g) => {
         const { x, w, b } = arraysFor(g, g.seed);
@@ -140,7 +158,7 @@ describe("properties (fast-check)", () => {
         const y = autograd.record(() => conv2d(x, w, { bias: g.bias ? b : null, ...optsOf(g) }));
         const dy = randn(y.shape, g.seed + 7);
         y.backward(dy);
-        const ref = naiveConv2dGrads(g, x.data, w.data, dy.data);
+        const ref = plainConv2dGrads(g, x.data, w.data, dy.data);
         expect(x.grad.shape).toEqual(x.shape);
         expect(w.grad.shape).toEqual(w.shape);
         expect(b.grad.shape).toEqual(b.shape);
@@ -200,16 +218,16 @@ describe("properties (fast-check)", () => {
 
 describe("wide rows exercise every register tile and its leftovers", () => {
   for (const [O, s, p] of [[1, 1, 0], [1, 2, 1], [5, 1, 1], [6, 2, 0]] as const) {
-    it(`x=2×2×4×29 w=${O}×2×3×3 s=${s} p=${p} equals the naive definition, values and gradients`, () => {
+    it(`x=2×2×4×29 w=${O}×2×3×3 s=${s} p=${p} equals the plain reference, values and gradients`, () => {
       const g = geometry(2, 2, O, 4, 29, 3, 3, s, p);
       const { x, w, b } = arraysFor(g, 40 + O);
       for (const a of [x, w, b]) a.attachGrad();
       const y = autograd.record(() => conv2d(x, w, { bias: b, stride: s, pad: p }));
-      const ref = naiveConv2d(g, x.data, w.data, b.data);
+      const ref = plainConv2d(g, x.data, w.data, b.data);
       expectClose(y.data, ref.y, 1e-5, 1e-5);
       const dy = randn(y.shape, 41);
       y.backward(dy);
-      const grads = naiveConv2dGrads(g, x.data, w.data, dy.data);
+      const grads = plainConv2dGrads(g, x.data, w.data, dy.data);
       expectClose(x.grad.data, grads.dx, 1e-4, 1e-4);
       expectClose(w.grad.data, grads.dw, 1e-4, 1e-4);
       expectClose(b.grad.data, grads.db, 1e-4, 1e-4);

@@ -1,6 +1,7 @@
-// Shared by the engine tests: seeded data, a naive conv2d reference, central differences.
+// Shared by the engine tests: seeded data, the plain conv2d reference, central differences.
 import { expect } from "vitest";
 import { autograd, nd, NDArray, RNG } from "../../src/engine/index.ts";
+import { conv2dPlain, conv2dPlainBackward, outputSize, type ConvGeometry } from "../../src/engine/ops/conv-plain.ts";
 
 /** Seeded normal data of a shape (values away from 0 when `awayFromZero`). */
 export function randn(shape: readonly number[], seed: number, awayFromZero = false): NDArray {
@@ -13,69 +14,32 @@ export function randn(shape: readonly number[], seed: number, awayFromZero = fal
   return a;
 }
 
-export interface Geometry {
-  N: number; C: number; H: number; W: number; O: number; KH: number; KW: number;
-  SH: number; SW: number; PH: number; PW: number;
-}
+/** A conv2d's sizes, without the output's (computed from the rest). */
+export type Geometry = Omit<ConvGeometry, "OH" | "OW">;
 
-export const outSize = (g: Geometry) => [
-  Math.floor((g.H + 2 * g.PH - g.KH) / g.SH) + 1,
-  Math.floor((g.W + 2 * g.PW - g.KW) / g.SW) + 1,
-] as const;
+export const outSize = (g: Geometry) => outputSize(g.H, g.W, g.KH, g.KW, g.SH, g.SW, g.PH, g.PW);
 
-/** The textbook definition, one loop per index, in doubles: what conv2d must equal. */
-export function naiveConv2d(g: Geometry, x: ArrayLike<number>, w: ArrayLike<number>, b: ArrayLike<number> | null) {
+const withOutput = (g: Geometry): ConvGeometry => {
   const [OH, OW] = outSize(g);
-  const y = new Float64Array(g.N * g.O * OH * OW);
-  const bound = new Float64Array(y.length); // Σ|terms|: how much rounding error is possible
-  for (let n = 0; n < g.N; n++)
-    for (let o = 0; o < g.O; o++)
-      for (let oh = 0; oh < OH; oh++)
-        for (let ow = 0; ow < OW; ow++) {
-          let s = b ? b[o]! : 0;
-          let m = Math.abs(s);
-          for (let c = 0; c < g.C; c++)
-            for (let ki = 0; ki < g.KH; ki++)
-              for (let kj = 0; kj < g.KW; kj++) {
-                const ih = oh * g.SH + ki - g.PH;
-                const iw = ow * g.SW + kj - g.PW;
-                if (ih < 0 || ih >= g.H || iw < 0 || iw >= g.W) continue; // zero padding
-                const t = w[((o * g.C + c) * g.KH + ki) * g.KW + kj]! * x[((n * g.C + c) * g.H + ih) * g.W + iw]!;
-                s += t;
-                m += Math.abs(t);
-              }
-          const at = ((n * g.O + o) * OH + oh) * OW + ow;
-          y[at] = s;
-          bound[at] = m;
-        }
+  return { ...g, OH, OW };
+};
+
+const abs = (a: ArrayLike<number>) => Array.from(a, Math.abs);
+
+/**
+ * The engine's plain six-loop conv2d (src/engine/ops/conv-plain.ts), in doubles: what the fast
+ * loops must equal. `bound` is Σ|terms| of each output (the same loops over |x|, |w|, |bias|):
+ * how much float32 rounding error is possible there.
+ */
+export function plainConv2d(g: Geometry, x: ArrayLike<number>, w: ArrayLike<number>, b: ArrayLike<number> | null) {
+  const y = conv2dPlain(withOutput(g), x, w, b);
+  const bound = conv2dPlain(withOutput(g), abs(x), abs(w), b && abs(b));
   return { y, bound };
 }
 
-/** The three gradients of the naive definition, given the head gradient dy. */
-export function naiveConv2dGrads(g: Geometry, x: ArrayLike<number>, w: ArrayLike<number>, dy: ArrayLike<number>) {
-  const [OH, OW] = outSize(g);
-  const dx = new Float64Array(g.N * g.C * g.H * g.W);
-  const dw = new Float64Array(g.O * g.C * g.KH * g.KW);
-  const db = new Float64Array(g.O);
-  for (let n = 0; n < g.N; n++)
-    for (let o = 0; o < g.O; o++)
-      for (let oh = 0; oh < OH; oh++)
-        for (let ow = 0; ow < OW; ow++) {
-          const d = dy[((n * g.O + o) * OH + oh) * OW + ow]!;
-          db[o]! += d;
-          for (let c = 0; c < g.C; c++)
-            for (let ki = 0; ki < g.KH; ki++)
-              for (let kj = 0; kj < g.KW; kj++) {
-                const ih = oh * g.SH + ki - g.PH;
-                const iw = ow * g.SW + kj - g.PW;
-                if (ih < 0 || ih >= g.H || iw < 0 || iw >= g.W) continue;
-                const xi = ((n * g.C + c) * g.H + ih) * g.W + iw;
-                const wi = ((o * g.C + c) * g.KH + ki) * g.KW + kj;
-                dx[xi]! += w[wi]! * d;
-                dw[wi]! += x[xi]! * d;
-              }
-        }
-  return { dx, dw, db };
+/** The plain loops' three gradients, given the head gradient dy. */
+export function plainConv2dGrads(g: Geometry, x: ArrayLike<number>, w: ArrayLike<number>, dy: ArrayLike<number>) {
+  return conv2dPlainBackward(withOutput(g), x, w, dy);
 }
 
 /** |a − b| ≤ atol + rtol·|b| element by element, with the first bad index in the message. */

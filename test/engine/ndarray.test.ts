@@ -1,6 +1,6 @@
 // NDArray basics: creation, shape, reading out, reshape, transpose, slices, broadcasting.
 import { describe, expect, it } from "vitest";
-import { nd, NDArray, ShapeError } from "../../src/engine/index.ts";
+import { corr2d, dot, nd, NDArray, ShapeError } from "../../src/engine/index.ts";
 
 describe("creating arrays", () => {
   it("nd.array infers the shape 2×3 from nested lists and reads back", () => {
@@ -161,5 +161,54 @@ describe("broadcasting arithmetic", () => {
 
   it("an NDArray cannot be built with the wrong number of values", () => {
     expect(() => new NDArray(new Float32Array(3), [2, 2])).toThrow(ShapeError);
+  });
+});
+
+describe("reading out with precise types", () => {
+  const a = nd.array([[[1, 2]], [[3, 4]]]);
+
+  it("to1d, to2d, to3d, to4d of a 1-, 2-, 3- and 4-D array give nested number arrays", () => {
+    expect(nd.array([1, 2]).to1d()).toEqual([1, 2]);
+    expect(a.reshape(2, 2).to2d()).toEqual([[1, 2], [3, 4]]);
+    expect(a.to3d()).toEqual([[[1, 2]], [[3, 4]]]);
+    expect(a.reshape(1, 2, 1, 2).to4d()).toEqual([[[[1, 2]], [[3, 4]]]]);
+  });
+
+  it("each refuses an array of another rank (3-D 2×1×2 to2d), naming the shape", () => {
+    expect(() => a.to2d()).toThrow(new ShapeError("to2d: expected a 2-D array, got 2×1×2"));
+    expect(() => a.to1d()).toThrow(new ShapeError("to1d: expected a 1-D array, got 2×1×2"));
+  });
+
+  it("every op method declared on NDArray is wired to its op", () => {
+    const x = nd.array([[1, 2], [3, 4]]);
+    const names = ["add", "sub", "mul", "div", "pow", "neg", "sum", "mean", "reshape", "get", "set", "backward"] as const;
+    for (const name of names) expect(typeof x[name], name).toBe("function");
+    expect(x.T.to2d()).toEqual([[1, 3], [2, 4]]);
+  });
+});
+
+// docs/engine.md, "Float32 storage, double sums": arrays hold float32 like the frameworks; inside
+// one op, sums run in doubles and are rounded once. Frameworks sum float32 in float32 (in an order
+// of their own), so where partial sums overflow or lose digits, they and convlab differ.
+describe("float32 storage, double sums", () => {
+  it("sum([3e38, 3e38, −3e38]) is 3e38 (PyTorch and NumPy give inf: 3e38 + 3e38 overflows in float32)", () => {
+    const x = nd.array([3e38, 3e38, -3e38]);
+    expect(x.sum().asScalar()).toBe(Math.fround(3e38));
+    expect(x.mean().asScalar()).toBe(Math.fround(Math.fround(3e38) / 3));
+  });
+
+  it("the same inside corr2d and dot: [[3e38, 3e38, −3e38]] ⋆ [[1, 1, 1]] is [[3e38]]", () => {
+    const x = nd.array([[3e38, 3e38, -3e38]]);
+    expect(corr2d(x, nd.ones([1, 3])).to2d()).toEqual([[Math.fround(3e38)]]);
+    expect(dot(x, nd.ones([3, 1])).to2d()).toEqual([[Math.fround(3e38)]]);
+  });
+
+  it("sum([2²⁴, 1, 1]) is 2²⁴ + 2 (adding 1 to 2²⁴ in float32, one at a time, gives 2²⁴ twice)", () => {
+    expect(nd.array([2 ** 24, 1, 1]).sum().asScalar()).toBe(2 ** 24 + 2);
+  });
+
+  it("each op's result is stored as float32: 3e38 + 3e38 elementwise is inf", () => {
+    const x = nd.array([3e38]);
+    expect(x.add(x).asScalar()).toBe(Infinity);
   });
 });

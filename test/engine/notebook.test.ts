@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { autograd, corr2d, nd, nn, sgdStep } from "../../src/engine/index.ts";
 import type { NDArray } from "../../src/engine/index.ts";
+import { NOTEBOOK_PRINTOUT } from "../../lessons/notebook/printout.ts";
+import { recoverInitialWeight } from "../../lessons/notebook/recover-init.ts";
 
 function edgeImage(): NDArray {
   return nd.ones([6, 8]).set(":, 4:5", 0); // X[:, 4:5] = 0
@@ -57,5 +59,30 @@ describe("the notebook", () => {
     for (let i = 1; i < losses.length; i++) expect(losses[i]).toBeLessThan(losses[i - 1]!);
     expect(weight[0]).toBeCloseTo(1, 1);
     expect(weight[1]).toBeCloseTo(-1, 1);
+  });
+
+  // The notebook's own run: lr 0.016, X[:, 4:5] = 0, only the weight updated. Its random W₀ was
+  // not printed; lessons/notebook recovers it from the printout. From there the engine must print
+  // the same table, and the same float32 weight (which summing in doubles gives; summing the
+  // gradient's 42 terms one at a time in float32 would end one ulp off, at -0.8944947).
+  it("from the recovered W₀, Gluon's Conv2D 1×2 prints NO.1 12.500 … NO.10 0.295 and ends at [[0.8634343, -0.8944946]]", () => {
+    const { lr, losses, finalWeight } = NOTEBOOK_PRINTOUT;
+    const image = nd.ones([6, 8]).set(":, 4:5", 0);
+    const target = corr2d(image, nd.array([[1, -1]]));
+    const w0 = recoverInitialWeight(image.to2d(), target.to2d(), lr, losses.length, finalWeight);
+    const conv2d = new nn.Conv2D({ channels: 1, kernelSize: [1, 2], inChannels: 1 }).initialize();
+    conv2d.weight.setData([[[w0]]]);
+    const X = image.reshape(1, 1, 6, 8);
+    const Y = target.reshape(1, 1, 6, 7);
+    const printed: string[] = [];
+    for (let i = 0; i < losses.length; i++) {
+      const l = autograd.record(() => conv2d.forward(X).sub(Y).pow(2));
+      l.backward();
+      sgdStep([conv2d.weight], lr);
+      printed.push(l.sum().asScalar().toFixed(3));
+    }
+    expect(printed).toEqual(losses.map((v) => v.toFixed(3)));
+    expect(conv2d.weight.data().reshape(1, 2).to2d()).toEqual([finalWeight.map(Math.fround)]);
+    expect(conv2d.bias?.data().to1d()).toEqual([0]);
   });
 });

@@ -1,7 +1,7 @@
 // A real crash: a process saving in a loop is killed (SIGKILL) at an arbitrary moment,
 // several times; the file left behind must always load cleanly.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
@@ -31,13 +31,16 @@ it("SIGKILL during a stream of saves never leaves a bad progress file", async ()
     let last = 0;
     for (let round = 0; round < 3; round++) {
       await saveThenKill(dir, 20);
-      const { progress, warnings } = openStore({ dir }).load();
+      const { progress, warnings } = await openStore({ dir }).load();
       expect(warnings).toEqual([]);
       const attempts = exerciseProgress(progress, "exercise-0").attempts;
       expect(attempts).toBeGreaterThan(last); // each run continued from the last saved state
       expect(exerciseProgress(progress, "exercise-199").attempts).toBe(attempts); // whole saves only
       last = attempts;
     }
+    // A kill mid-save can leave a temp file; the next save (under the lock) removes it.
+    await openStore({ dir }).update((p) => p);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

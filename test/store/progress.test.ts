@@ -7,9 +7,14 @@ import {
   markExerciseSeen,
   markLessonDone,
   markLessonSeen,
-  mergeProgress,
+  MAX_COUNT,
+  clearedProgress,
+  langSetting,
   parseProgress,
   recordAttempt,
+  setLang,
+  setStep,
+  stepReached,
 } from "../../src/store/index.ts";
 
 describe("pure progress functions", () => {
@@ -39,15 +44,54 @@ describe("pure progress functions", () => {
     expect(exerciseProgress(p, "horizontal-edge")).toEqual({ seen: true, done: true, attempts: 3 });
   });
 
-  it("merges two copies without losing anything (OR of flags, max of attempts)", () => {
-    let a = recordAttempt(emptyProgress(), "e1", false);
-    a = markLessonSeen(a, "l1");
-    let b = recordAttempt(recordAttempt(emptyProgress(), "e1", true), "e1", false);
-    b = markLessonDone(b, "l2");
-    const m = mergeProgress(a, b);
-    expect(m.exercises.e1).toEqual({ seen: true, done: true, attempts: 2 });
-    expect(m.lessons).toEqual({ l1: { seen: true, done: false }, l2: { seen: true, done: true } });
-    expect(mergeProgress(b, a)).toEqual(m);
+  it("attempts stop at 2^53 − 1 instead of growing into a number JSON cannot hold exactly", () => {
+    const p = parseProgress({ version: 1, lessons: {}, exercises: { e: { seen: true, done: false, attempts: MAX_COUNT } } });
+    if (!p.ok) throw new Error("refused");
+    const next = recordAttempt(p.progress, "e", true);
+    expect(exerciseProgress(next, "e")).toEqual({ seen: true, done: true, attempts: MAX_COUNT });
+    expect(parseProgress(JSON.parse(JSON.stringify(next))).ok).toBe(true);
+  });
+
+  it("ids that are Object.prototype's names are ids like any other", () => {
+    for (const id of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(lessonProgress(emptyProgress(), id)).toEqual({ seen: false, done: false });
+      expect(exerciseProgress(emptyProgress(), id)).toEqual({ seen: false, done: false, attempts: 0 });
+      expect(stepReached(emptyProgress(), id)).toBeUndefined();
+      const p = setStep(recordAttempt(markLessonDone(emptyProgress(), id), id, true), id, 3);
+      const back = parseProgress(JSON.parse(JSON.stringify(p)));
+      if (!back.ok) throw new Error(`refused ${id}`);
+      expect(lessonProgress(back.progress, id)).toEqual({ seen: true, done: true });
+      expect(exerciseProgress(back.progress, id)).toEqual({ seen: true, done: true, attempts: 1 });
+      expect(stepReached(back.progress, id)).toBe(3);
+      expect(Object.getPrototypeOf(back.progress.lessons)).toBeNull();
+    }
+  });
+});
+
+describe("settings: the language and the step reached, last write wins", () => {
+  it("set, read back, and unchanged when set to the same value", () => {
+    const p = setStep(setLang(emptyProgress(), "zh"), "learn-kernel", 4);
+    expect(langSetting(p)).toBe("zh");
+    expect(stepReached(p, "learn-kernel")).toBe(4);
+    expect(stepReached(p, "pooling")).toBeUndefined();
+    expect(setLang(p, "zh")).toBe(p);
+    expect(setStep(p, "learn-kernel", 4)).toBe(p);
+    expect(stepReached(setStep(p, "learn-kernel", 2), "learn-kernel")).toBe(2); // back is allowed: the last write wins
+    expect(setStep(p, "x", -1)).toBe(p); // not a step
+    expect(setStep(p, "x", 1.5)).toBe(p);
+  });
+
+  it("a reset clears progress and steps, keeps the language, and raises the generation", () => {
+    const p = setStep(setLang(markLessonDone(emptyProgress(3), "a"), "zh"), "a", 2);
+    const cleared = clearedProgress(p);
+    expect(cleared).toEqual({ ...emptyProgress(4), settings: { lang: "zh" } });
+  });
+
+  it("settings in a file: kept when valid, dropped (not the whole file) when not", () => {
+    const parsed = parseProgress({ version: 1, lessons: {}, exercises: {}, settings: { lang: "fr", steps: { a: 2, b: -1, c: "3" } } });
+    expect(parsed.ok && parsed.progress.settings).toEqual({ steps: { a: 2 } });
+    const old = parseProgress({ version: 1, lessons: {}, exercises: {} }); // written before settings existed
+    expect(old.ok && old.progress).toEqual(emptyProgress());
   });
 
   it("counts done lessons and exercises among those that exist", () => {
@@ -72,7 +116,7 @@ describe("schema", () => {
 
   it("drops unknown fields instead of carrying them", () => {
     const parsed = parseProgress({ version: 1, extra: 1, lessons: { a: { seen: true, done: false, x: 2 } }, exercises: {} });
-    expect(parsed).toEqual({ ok: true, progress: { version: 1, lessons: { a: { seen: true, done: false } }, exercises: {} } });
+    expect(parsed).toEqual({ ok: true, progress: { ...emptyProgress(), lessons: { a: { seen: true, done: false } } } });
   });
 
   it.each([

@@ -27,7 +27,7 @@ const SIZE = { columns: 100, rows: 30 };
 
 test("finishing a lesson in the lab is saved, and the next lab shows its done mark", async () => {
   const dir = tempDir();
-  const first = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={progressFromStore(openStore({ dir }))} />, SIZE);
+  const first = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={await progressFromStore(openStore({ dir }))} />, SIZE);
   await waitForText(first, "0 of 2 lessons done");
   await pressAll(first, [KEY.enter, "n", "n", "n"]);
   const saved = (): unknown => {
@@ -43,7 +43,7 @@ test("finishing a lesson in the lab is saved, and the next lab shows its done ma
   first.unmount();
 
   const second = renderTerminal(
-    <App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" size={SIZE} progress={progressFromStore(openStore({ dir }))} />,
+    <App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" size={SIZE} progress={await progressFromStore(openStore({ dir }))} />,
     SIZE,
   );
   const f = await waitForText(second, "1 of 2 lessons done");
@@ -54,7 +54,7 @@ test("finishing a lesson in the lab is saved, and the next lab shows its done ma
 test("a corrupt progress file: a one-line warning on the menu, in the current language, and the lab goes on", async () => {
   const dir = tempDir();
   writeFileSync(join(dir, "progress.json"), "{ half a file");
-  const r = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={progressFromStore(openStore({ dir }))} />, SIZE);
+  const r = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={await progressFromStore(openStore({ dir }))} />, SIZE);
   const f = await waitForText(r, "0 of 2 lessons done");
   expect(f).toMatch(/progress\.json/);
   const zh = await pressAll(r, ["t"]);
@@ -65,7 +65,7 @@ test("a corrupt progress file: a one-line warning on the menu, in the current la
 test("progress that cannot be saved (the directory is under a file): said once, and the lab still works", async () => {
   const file = join(tempDir(), "not-a-dir");
   writeFileSync(file, "");
-  const r = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={progressFromStore(openStore({ dir: join(file, "convlab") }))} />, SIZE);
+  const r = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={await progressFromStore(openStore({ dir: join(file, "convlab") }))} />, SIZE);
   await waitForText(r, "0 of 2 lessons done");
   await pressAll(r, [KEY.enter, "n", "n", "n", "q"]);
   const f = await waitForText(r, "1 of 2 lessons done");
@@ -76,7 +76,7 @@ test("progress that cannot be saved (the directory is under a file): said once, 
 test("every checked answer is an attempt in the store; a solved exercise is marked done", async () => {
   const dir = tempDir();
   const r = renderTerminal(
-    <App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" lesson="grid" size={SIZE} progress={progressFromStore(openStore({ dir }))} />,
+    <App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" lesson="grid" size={SIZE} progress={await progressFromStore(openStore({ dir }))} />,
     SIZE,
   );
   await waitForText(r, "step 1 of 4");
@@ -91,4 +91,15 @@ test("every checked answer is an attempt in the store; a solved exercise is mark
   };
   await waitForFrame(r, () => read()?.attempts === 2, "two attempts saved");
   expect(read()).toEqual({ seen: true, done: true, attempts: 2 });
+});
+
+test("settings for the lab: the language and the step reached are remembered for the next lab", async () => {
+  const dir = tempDir();
+  const first = await progressFromStore(openStore({ dir }));
+  expect(first.lang).toBeUndefined();
+  expect(await first.onLang?.("zh")).toBeUndefined(); // saved: nothing to say
+  expect(await first.onStep?.("grid", 2)).toBeUndefined();
+  const next = await progressFromStore(openStore({ dir }));
+  expect(next.lang).toBe("zh");
+  expect(next.steps).toEqual({ grid: 2 });
 });

@@ -3,6 +3,7 @@
 // Without --answer it shows the exercise; --list lists them all. Attempts are saved as progress.
 import type { Lang } from "../../../lessons/frame.ts";
 import { exercises, findExercise, type CheckResult, type Exercise } from "../../../lessons/exercises.ts";
+import { MAX_JSON_DEPTH, parseJson } from "../../../lessons/options.ts";
 import { exerciseProgress, markExerciseSeen, openStore, recordAttempt, warningText, type StoreWarning } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
 import { clip, EXIT, UsageError } from "../errors.ts";
@@ -10,6 +11,7 @@ import { table } from "../../draw/text.ts";
 import { wrapText as wrap } from "../../draw/wrap.ts";
 import { renderMatrices, renderSeries } from "../render-text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
+import { jsonLine } from "../../../lessons/format.ts";
 
 const en = {
   cmd: "Check an answer to an exercise with the engine (exit 0 right, 1 not yet, 2 bad usage)",
@@ -24,6 +26,7 @@ const en = {
   unknownExercise: (value: string, ids: string) => `unknown exercise "${value}"; choose one of: ${ids}`,
   notJson: (given: string, example: string) => `--answer: not JSON (given ${given}); e.g. --answer '${example}'`,
   badAnswer: (reason: string) => `--answer: ${reason}`,
+  tooDeep: (max: number) => `--answer: nested more than ${max} deep; an answer is a number, a list or a matrix`,
   badHint: (value: string) => `--hint: ${value} is not allowed; a whole number from 1 up`,
   right: "right",
   notYet: "not yet",
@@ -57,6 +60,7 @@ const zh: Text = {
   unknownExercise: (value, ids) => `没有练习“${value}”；请从这些中选择：${ids}`,
   notJson: (given, example) => `--answer：不是 JSON（给定 ${given}）；例如 --answer '${example}'`,
   badAnswer: (reason) => `--answer：${reason}`,
+  tooDeep: (max) => `--answer：嵌套超过 ${max} 层；答案是一个数、一个列表或一个矩阵`,
   badHint: (value) => `--hint：${value} 不可用；请给出从 1 起的整数`,
   right: "正确",
   notYet: "还不对",
@@ -94,7 +98,7 @@ export const check: CliCommand = {
     ["convlab check horizontal-edge", TEXT[ctx.lang].exampleShow],
     ["convlab check horizontal-edge --answer '[[1],[-1]]'", TEXT[ctx.lang].exampleCheck],
   ],
-  run(argv, ctx) {
+  async run(argv, ctx) {
     const t = TEXT[ctx.lang];
     const ids = exercises.map((e) => e.id).join(", ");
     const hints = hintCount(argv.hint, t);
@@ -104,21 +108,19 @@ export const check: CliCommand = {
     if (!exercise) throw new UsageError(t.unknownExercise(clip(String(argv.exercise)), ids), "convlab check");
     if (argv.answer === undefined) return show(exercise, hints, argv, ctx);
 
-    let answer: unknown;
-    try {
-      answer = JSON.parse(String(argv.answer));
-    } catch {
-      // not the parser's own (English) words: what was given, and a valid answer to copy
-      throw new UsageError(t.notJson(clip(String(argv.answer)), exampleAnswer(exercise)), "convlab check");
-    }
+    const parsed = parseJson(String(argv.answer));
+    // not the parser's own (English) words: what was given, and a valid answer to copy
+    if (!parsed.ok && parsed.why === "too-deep") throw new UsageError(t.tooDeep(MAX_JSON_DEPTH), "convlab check");
+    if (!parsed.ok) throw new UsageError(t.notJson(clip(String(argv.answer)), exampleAnswer(exercise)), "convlab check");
+    const answer = parsed.value;
     const result = exercise.check(answer);
     if (result.malformed) throw new UsageError(t.badAnswer(result.reason[ctx.lang]), "convlab check");
 
-    const { progress, warnings } = openStore({ env: ctx.env }).update((p) => recordAttempt(p, exercise.id, result.pass));
+    const { progress, warnings } = await openStore({ env: ctx.env }).update((p) => recordAttempt(p, exercise.id, result.pass));
     warn(ctx, warnings);
     const attempts = exerciseProgress(progress, exercise.id).attempts;
     if (argv.json) {
-      ctx.io.out(JSON.stringify(verdictJson(exercise, result, attempts, ctx.lang)) + "\n");
+      ctx.io.out(jsonLine(verdictJson(exercise, result, attempts, ctx.lang)));
     } else {
       ctx.io.out(verdictText(exercise, result, attempts, ctx).join("\n") + "\n");
       if (hints > 0) ctx.io.out(hintLines(exercise, hints, ctx).join("\n") + "\n");
@@ -183,15 +185,15 @@ function hintLines(exercise: Exercise, n: number, ctx: CliContext): string[] {
 }
 
 /** The exercise itself: title, prompt, the form of the answer and a command to start from. */
-function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliContext): number {
+async function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliContext): Promise<number> {
   const t = TEXT[ctx.lang];
   const text = exercise.text(ctx.lang);
-  const { warnings } = openStore({ env: ctx.env }).update((p) => markExerciseSeen(p, exercise.id));
+  const { warnings } = await openStore({ env: ctx.env }).update((p) => markExerciseSeen(p, exercise.id));
   warn(ctx, warnings);
   const example = exampleAnswer(exercise);
   if (argv.json) {
     ctx.io.out(
-      JSON.stringify({
+      jsonLine({
         exercise: exercise.id,
         lesson: exercise.lesson,
         title: text.title,
@@ -200,7 +202,7 @@ function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliContext)
         start: exercise.start,
         hints: text.hints.slice(0, hints),
         hintCount: text.hints.length,
-      }) + "\n",
+      }),
     );
     return EXIT.ok;
   }
@@ -221,16 +223,16 @@ function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliContext)
 }
 
 /** Every exercise with its lesson, title and a done mark. */
-function list(argv: CliArgs, ctx: CliContext): number {
+async function list(argv: CliArgs, ctx: CliContext): Promise<number> {
   const t = TEXT[ctx.lang];
-  const { progress, warnings } = openStore({ env: ctx.env }).load();
+  const { progress, warnings } = await openStore({ env: ctx.env }).load();
   warn(ctx, warnings);
   const rows = exercises.map((e) => {
     const p = exerciseProgress(progress, e.id);
     return { id: e.id, lesson: e.lesson, title: e.text(ctx.lang).title, done: p.done, attempts: p.attempts };
   });
   if (argv.json) {
-    ctx.io.out(JSON.stringify(rows) + "\n");
+    ctx.io.out(jsonLine(rows));
     return EXIT.ok;
   }
   const lines = table([t.listHeader, ...rows.map((r) => [r.done ? "✓" : " ", r.id, r.lesson, r.title])]);

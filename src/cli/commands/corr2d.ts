@@ -11,6 +11,7 @@ import type { CliContext } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { renderMatrix } from "../render-text.ts";
 import type { CliCommand } from "./command.ts";
+import { jsonLine } from "../../../lessons/format.ts";
 
 export const corr2d: CliCommand = {
   name: "corr2d",
@@ -29,7 +30,7 @@ export const corr2d: CliCommand = {
       throw new OptionError("k", argv.k, crossCorrelationEn.tooLarge(p), { en: crossCorrelationEn.tooLarge(p), zh: crossCorrelationZh.tooLarge(p) });
     }
     const Y = engineCorr2d(nd.array(X), nd.array(K)).to2d();
-    if (argv.json) ctx.io.out(JSON.stringify(Y) + "\n");
+    if (argv.json) ctx.io.out(jsonLine(Y));
     else ctx.io.out(renderMatrix({ title: ctx.msg.resultY, values: Y }).join("\n") + "\n");
     return 0;
   },

@@ -2,26 +2,23 @@
 // through a kernel. The PNG is read and checked here (a refusal is one line: missing, not a PNG,
 // damaged, too large), turned into grey and scaled to the terminal by the your-picture lesson's
 // helpers, and run through that lesson, whose last frame holds both pictures as grey levels.
-import { readFileSync, statSync } from "node:fs";
-import { yourPicture } from "../../../lessons/09-your-picture/index.ts";
-import { defaultPicture, fitPicture, greyFromRgba } from "../../../lessons/09-your-picture/picture.ts";
+import { MAX_PICTURE, yourPicture } from "../../../lessons/09-your-picture/index.ts";
+import { DEFAULT_SIZE, defaultPicture, fitPicture, fitRgba } from "../../../lessons/09-your-picture/picture.ts";
 import type { Frame } from "../../../lessons/frame.ts";
 import type { CliContext } from "../context.ts";
-import { UsageError } from "../errors.ts";
+import { clip, safeText, UsageError } from "../errors.ts";
 import type { CliCommand } from "./command.ts";
-import { describeError, errorInfo } from "../../store/index.ts";
+import { describeError, errorInfo, fileKindText } from "../../store/index.ts";
 import { shapeLabel } from "../../../lessons/format.ts";
 import { sideBySide } from "../../draw/text.ts";
 import { colourLevel, renderPicture } from "../../draw/picture.ts";
+import { PNG_LIMITS, readPng, type PngDamage } from "../png.ts";
 import { en, zh, type ImageText } from "./image.text.ts";
+import { jsonLine } from "../../../lessons/format.ts";
 
 const TEXT = { en, zh };
-/** Refused above these: the file is read whole, and pngjs decodes it whole into RGBA. */
-export const MAX_FILE_MB = 50;
-export const MAX_MEGAPIXELS = 40;
-/** Pixel rows shown (two per text line). */
+/** Pixel rows shown as text (two per text line). */
 export const MAX_HEIGHT = 48;
-const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export const image: CliCommand = {
   name: "image",
@@ -30,6 +27,7 @@ export const image: CliCommand = {
   positionals: (ctx) => ({ file: { type: "string", describe: TEXT[ctx.lang].file } }),
   options: (ctx) => ({
     kernel: { type: "string", nargs: 1, describe: TEXT[ctx.lang].optKernel },
+    "max-size": { type: "string", nargs: 1, describe: TEXT[ctx.lang].optMaxSize({ max: MAX_PICTURE }) },
     json: { type: "boolean", describe: TEXT[ctx.lang].optJson },
   }),
   examples: (ctx) => [
@@ -39,13 +37,19 @@ export const image: CliCommand = {
   async run(argv, ctx) {
     const t = TEXT[ctx.lang];
     const file = argv.file === undefined ? undefined : String(argv.file);
-    const source = file === undefined ? undefined : await readPng(file, t, ctx);
-    // half the width each, minus the gap between the two pictures
-    const maxWidth = Math.max(8, Math.floor((ctx.io.columns - 3) / 2));
-    const grey = source ? greyFromRgba(source.data, source.width, source.height) : defaultPicture();
-    const picture = fitPicture(grey, maxWidth, MAX_HEIGHT);
-    // convlab's own picture goes in only if the terminal made it smaller (the lesson has it too)
-    const given = source !== undefined || picture[0]!.length !== grey[0]!.length;
+    const maxSize = maxSizeArg(argv["max-size"], t);
+    const source = file === undefined ? undefined : await readPicture(file, t, ctx);
+    const size = source ? { width: source.width, height: source.height } : DEFAULT_SIZE;
+    // JSON is the picture's own size unless --max-size asks (a script gets the same numbers in
+    // any terminal); text also fits the terminal: half its width each, minus the gap between.
+    let [maxWidth, maxHeight] = [maxSize ?? Infinity, maxSize ?? Infinity];
+    if (!argv.json) [maxWidth, maxHeight] = [Math.min(maxWidth, Math.max(8, Math.floor((ctx.io.columns - 3) / 2))), Math.min(maxHeight, MAX_HEIGHT)];
+    else if (maxSize === undefined && (size.width > MAX_PICTURE || size.height > MAX_PICTURE)) {
+      throw new UsageError(t.jsonTooLarge({ file: file ?? t.ownPicture, size: `${size.height}×${size.width}`, max: MAX_PICTURE }));
+    }
+    const picture = source ? fitRgba(source.data, source.width, source.height, maxWidth, maxHeight) : fitPicture(defaultPicture(), maxWidth, maxHeight);
+    // convlab's own picture goes in only if it was made smaller (the lesson has it too)
+    const given = source !== undefined || picture[0]!.length !== size.width;
     let state = yourPicture.init({ ...(given ? { picture } : {}), ...(argv.kernel === undefined ? {} : { kernel: argv.kernel }) });
     for (let last = -1; ; ) {
       const f = yourPicture.frame(state, ctx.lang);
@@ -56,10 +60,10 @@ export const image: CliCommand = {
     const frame = yourPicture.frame(state, ctx.lang);
     const summary = yourPicture.summarize(state);
     if (argv.json) {
-      ctx.io.out(JSON.stringify({ file: file ?? null, source: source ? [source.width, source.height] : null, ...summary }) + "\n");
+      ctx.io.out(jsonLine({ file: file ?? null, source: source ? [source.width, source.height] : null, ...summary }));
       return 0;
     }
-    ctx.io.out(show(frame, t, ctx, file, { width: grey[0]!.length, height: grey.length }) + "\n");
+    ctx.io.out(show(frame, t, ctx, file, size) + "\n");
     return 0;
   },
 };
@@ -70,7 +74,7 @@ function show(frame: Frame, t: ImageText, ctx: CliContext, file: string | undefi
   const output = frame.matrices.find((m) => m.id === "Y")!;
   const kernel = frame.matrices.find((m) => m.id === "K")!;
   const from = (source.width !== input.values[0]!.length || source.height !== input.values.length) ? t.scaled({ from: `${source.height}×${source.width}` }) : "";
-  const header = `${file ?? t.ownPicture} ${shapeLabel(input.values)}${from} · ${kernel.title}`;
+  const header = `${safeText(file ?? t.ownPicture)} ${shapeLabel(input.values)}${from} · ${kernel.title}`;
   const blocks = [
     [`${t.inputCaption} ${shapeLabel(input.values)}`, ...renderPicture(input.values, level)],
     [`${output.title} ${shapeLabel(output.values)}`, ...renderPicture(output.values, level)],
@@ -78,35 +82,44 @@ function show(frame: Frame, t: ImageText, ctx: CliContext, file: string | undefi
   return [header, "", ...sideBySide(blocks, "   "), "", ...frame.narrative].join("\n");
 }
 
-/** The PNG's size and RGBA pixels, or a one-line refusal saying what is wrong with the file. */
-async function readPng(file: string, t: ImageText, ctx: CliContext): Promise<{ width: number; height: number; data: Uint8Array }> {
-  let bytes: Buffer;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new UsageError(t.directory({ file }));
-    if (stat.size > MAX_FILE_MB * 1024 * 1024) throw new UsageError(t.tooBigFile({ file, mb: (stat.size / 1024 / 1024).toFixed(1), max: MAX_FILE_MB }));
-    bytes = readFileSync(file);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError(t.missing({ file }));
-    throw new UsageError(t.unreadable({ file, reason: describeError(errorInfo(error), ctx.lang) }));
+/** --max-size N: a whole number from 1 to the lesson's largest picture. */
+function maxSizeArg(raw: unknown, t: ImageText): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (typeof raw !== "string" || !/^\s*\d+\s*$/.test(raw) || n < 1 || n > MAX_PICTURE) {
+    throw new UsageError(t.badMaxSize({ value: clip(JSON.stringify(raw)), max: MAX_PICTURE }));
   }
-  if (bytes.length < 8 || SIGNATURE.some((b, i) => bytes[i] !== b)) throw new UsageError(t.notPng({ file }));
-  // The size, from the IHDR chunk that must come first, before decoding a huge picture
-  if (bytes.length < 24 || bytes.toString("latin1", 12, 16) !== "IHDR") throw new UsageError(t.damaged({ file, reason: t.noHeader }));
-  const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-  if (width === 0 || height === 0) throw new UsageError(t.damaged({ file, reason: t.zeroSize({ size: `${height}×${width}` }) }));
-  if (width * height > MAX_MEGAPIXELS * 1e6) throw new UsageError(t.tooManyPixels({ file, size: `${height}×${width}`, max: MAX_MEGAPIXELS }));
-  // A PNG ends with an IEND chunk (length, "IEND", CRC): without it the file was cut short
-  if (bytes.toString("latin1", bytes.length - 8, bytes.length - 4) !== "IEND") throw new UsageError(t.damaged({ file, reason: t.truncated }));
-  // pngjs only now: no other command (nor `convlab image` on its own picture) loads it. It is
-  // CommonJS: its exports object is the default export (the bundle gives no named ones).
-  const { PNG } = (await import("pngjs")).default;
-  try {
-    const png = PNG.sync.read(bytes);
-    return { width: png.width, height: png.height, data: png.data };
-  } catch {
-    // pngjs says why in its own English words ("invalid filter", "unrecognised content at end of stream"…)
-    throw new UsageError(t.damaged({ file, reason: t.undecodable }));
+  return n;
+}
+
+/** The PNG's size and RGBA pixels, or a one-line refusal saying what is wrong with the file. */
+async function readPicture(file: string, t: ImageText, ctx: CliContext): Promise<{ width: number; height: number; data: Uint8Array }> {
+  const read = await readPng(file);
+  if (read.ok) return read;
+  const p = read.problem;
+  const name = file;
+  const damage: Record<PngDamage, string> = {
+    "no-header": t.noHeader,
+    truncated: t.truncated,
+    "zero-size": t.zeroSize({ size: (p.kind === "damaged" && p.size) || "" }),
+    "no-data": t.noData,
+    "not-zlib": t.notZlib,
+    undecodable: t.undecodable,
+  };
+  switch (p.kind) {
+    case "missing":
+      throw new UsageError(t.missing({ file: name }));
+    case "not-regular":
+      throw new UsageError(t.notRegular({ file: name, what: fileKindText(p.what, ctx.lang) }));
+    case "unreadable":
+      throw new UsageError(t.unreadable({ file: name, reason: describeError(errorInfo(p.error), ctx.lang) }));
+    case "too-big-file":
+      throw new UsageError(t.tooBigFile({ file: name, max: p.maxBytes / 1024 / 1024 }));
+    case "not-png":
+      throw new UsageError(t.notPng({ file: name }));
+    case "damaged":
+      throw new UsageError(t.damaged({ file: name, reason: damage[p.damage] }));
+    case "too-large":
+      throw new UsageError(t.tooManyPixels({ file: name, size: `${p.height}×${p.width}`, side: PNG_LIMITS.maxSide, max: (p.sixteenBit ? PNG_LIMITS.maxPixels16 : PNG_LIMITS.maxPixels) / 1e6 }));
   }
 }

@@ -1,6 +1,7 @@
 // `convlab list [--json]`: number, id and title of every lesson.
 import { table } from "../../draw/text.ts";
 import type { CliCommand } from "./command.ts";
+import { jsonLine } from "../../../lessons/format.ts";
 
 export const list: CliCommand = {
   name: "list",
@@ -14,7 +15,7 @@ export const list: CliCommand = {
       summary: l.summary[ctx.lang],
     }));
     if (argv.json) {
-      ctx.io.out(JSON.stringify(rows) + "\n");
+      ctx.io.out(jsonLine(rows));
       return 0;
     }
     const lines = table([ctx.msg.listHeader, ...rows.map((r) => [String(r.number), r.id, r.title])]);

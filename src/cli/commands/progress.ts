@@ -18,6 +18,7 @@ import type { CliContext } from "../context.ts";
 import { EXIT, UsageError } from "../errors.ts";
 import { table } from "../../draw/text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
+import { jsonLine } from "../../../lessons/format.ts";
 
 const en = {
   cmd: "Show your progress: lessons and exercises done",
@@ -32,6 +33,7 @@ const en = {
   cleared: "Progress cleared.",
   kept: "Nothing cleared.",
   notCleared: (path: string, reason: string) => `Progress in ${path} could not be cleared (${reason}).`,
+  seeAbove: "see above",
   summary: (lessons: string, exercises: string) => `Lessons done: ${lessons}   Exercises done: ${exercises}`,
   savedIn: (path: string) => `Saved in ${path}`,
   done: "done",
@@ -56,6 +58,7 @@ const zh: Text = {
   cleared: "进度已清除。",
   kept: "没有清除任何内容。",
   notCleared: (path, reason) => `无法清除 ${path} 中的进度（${reason}）。`,
+  seeAbove: "原因见上",
   summary: (lessons, exercises) => `已完成课程：${lessons}   已完成练习：${exercises}`,
   savedIn: (path) => `保存在 ${path}`,
   done: "完成",
@@ -81,7 +84,7 @@ export const progress: CliCommand = {
     if (argv.yes && !argv.reset) throw new UsageError(t.yesWithoutReset, "convlab progress");
     const store = openStore({ env: ctx.env });
     if (argv.reset) return reset(store, argv, ctx);
-    const { progress, warnings } = store.load();
+    const { progress, warnings } = await store.load();
     warn(ctx, warnings);
     print(progress, store.path, argv, ctx);
     return EXIT.ok;
@@ -98,12 +101,13 @@ async function reset(store: ProgressStore, argv: CliArgs, ctx: CliContext): Prom
       return 1;
     }
   }
-  const { progress, warnings } = store.reset();
+  const { progress, warnings, saved } = await store.reset();
   // a save that failed is said once, as what it means here: nothing was cleared, and why
   const failed = warnings.filter((w) => w.kind === "not-saved");
   warn(ctx, warnings.filter((w) => w.kind !== "not-saved"));
-  if (failed.length > 0) {
-    for (const w of failed) ctx.io.err(`convlab: ${t.notCleared(w.path, describeError(w.error, ctx.lang))}\n`);
+  for (const w of failed) ctx.io.err(`convlab: ${t.notCleared(w.path, describeError(w.error, ctx.lang))}\n`);
+  if (!saved) {
+    if (failed.length === 0) ctx.io.err(`convlab: ${t.notCleared(store.path, t.seeAbove)}\n`);
     return 1;
   }
   if (argv.json) print(progress, store.path, argv, ctx);
@@ -120,12 +124,12 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
   const counts = countProgress(progress, { lessons: ctx.lessons.map((l) => l.id), exercises: exercises.map((e) => e.id) });
   if (argv.json) {
     ctx.io.out(
-      JSON.stringify({
+      jsonLine({
         path,
         ...counts,
         lessons: ctx.lessons.map((l) => ({ number: l.number, id: l.id, ...lessonProgress(progress, l.id) })),
         exercises: exercises.map((e) => ({ id: e.id, lesson: e.lesson, ...exerciseProgress(progress, e.id) })),
-      }) + "\n",
+      }),
     );
     return;
   }

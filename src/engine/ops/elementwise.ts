@@ -1,7 +1,7 @@
 // Elementwise arithmetic with numpy broadcasting (enough for `x + bias`, `x - x.mean()`).
 // Each op: forward loop, then its backward closure right beside it.
 import { NDArray, sameShape } from "../ndarray.ts";
-import { recordOp, isTracked } from "../autograd.ts";
+import { recordOp, isTracked } from "../tape.ts";
 import { ShapeError, fmtShape } from "../errors.ts";
 
 type Operand = NDArray | number;
@@ -35,17 +35,17 @@ export function indexMap(shape: readonly number[], outShape: readonly number[]):
   let s = 1;
   for (let i = shape.length - 1; i >= 0; i--) {
     strides[i + pad] = shape[i] === 1 ? 0 : s;
-    s *= shape[i]!;
+    s *= shape[i];
   }
   const idx = outShape.map(() => 0);
   let at = 0;
   for (let k = 0; k < size; k++) {
     map[k] = at;
     for (let ax = outShape.length - 1; ax >= 0; ax--) {
-      idx[ax]!++;
-      at += strides[ax]!;
-      if (idx[ax]! < outShape[ax]!) break;
-      at -= strides[ax]! * outShape[ax]!;
+      idx[ax]++;
+      at += strides[ax];
+      if (idx[ax] < outShape[ax]) break;
+      at -= strides[ax] * outShape[ax];
       idx[ax] = 0;
     }
   }
@@ -64,7 +64,7 @@ function reads(input: NDArray, shape: readonly number[], size: number): Int32Arr
 }
 
 /** Position in an input of output element k. */
-const at = (map: Int32Array | null, k: number) => (map === null ? k : map[k]!);
+const at = (map: Int32Array | null, k: number) => (map === null ? k : map[k]);
 
 /**
  * An op's loop: each output element from the elements of u and v it reads. Each op has its own,
@@ -95,7 +95,7 @@ function scatter(input: NDArray, map: Int32Array | null, term: (k: number) => nu
     return new NDArray(d, input.shape);
   }
   const acc = new Float64Array(input.size);
-  for (let k = 0; k < map.length; k++) acc[map[k]!]! += term(k);
+  for (let k = 0; k < map.length; k++) acc[map[k]] += term(k);
   return new NDArray(Float32Array.from(acc), input.shape);
 }
 
@@ -107,18 +107,18 @@ function sumTo(input: NDArray, map: Int32Array | null, g: NDArray, sign: 1 | -1)
   if (map === null && sign === 1) return g;
   if (map === null) {
     const d = new Float32Array(input.size);
-    for (let k = 0; k < d.length; k++) d[k] = -g.data[k]!;
+    for (let k = 0; k < d.length; k++) d[k] = -g.data[k];
     return new NDArray(d, input.shape);
   }
   const acc = new Float64Array(input.size);
-  for (let k = 0; k < map.length; k++) acc[map[k]!]! += sign * g.data[k]!;
+  for (let k = 0; k < map.length; k++) acc[map[k]] += sign * g.data[k];
   return new NDArray(Float32Array.from(acc), input.shape);
 }
 
 export function add(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
   const { out, ia, ib } = zip("add", a, b, (o, u, iu, v, iv) => {
-    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)]! + v[at(iv, k)]!;
+    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)] + v[at(iv, k)];
   });
   return recordOp(out, "add", [a, b], (g) => [sumTo(a, ia, g, 1), sumTo(b, ib, g, 1)]);
 }
@@ -126,7 +126,7 @@ export function add(x: Operand, y: Operand): NDArray {
 export function sub(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
   const { out, ia, ib } = zip("sub", a, b, (o, u, iu, v, iv) => {
-    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)]! - v[at(iv, k)]!;
+    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)] - v[at(iv, k)];
   });
   return recordOp(out, "sub", [a, b], (g) => [sumTo(a, ia, g, 1), sumTo(b, ib, g, -1)]);
 }
@@ -134,23 +134,23 @@ export function sub(x: Operand, y: Operand): NDArray {
 export function mul(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
   const { out, ia, ib } = zip("mul", a, b, (o, u, iu, v, iv) => {
-    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)]! * v[at(iv, k)]!;
+    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)] * v[at(iv, k)];
   });
   return recordOp(out, "mul", [a, b], (g) => [
-    scatter(a, ia, (k) => g.data[k]! * b.data[at(ib, k)]!),
-    scatter(b, ib, (k) => g.data[k]! * a.data[at(ia, k)]!),
+    scatter(a, ia, (k) => g.data[k] * b.data[at(ib, k)]),
+    scatter(b, ib, (k) => g.data[k] * a.data[at(ia, k)]),
   ]);
 }
 
 export function div(x: Operand, y: Operand): NDArray {
   const [a, b] = [asArray(x), asArray(y)];
   const { out, ia, ib } = zip("div", a, b, (o, u, iu, v, iv) => {
-    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)]! / v[at(iv, k)]!;
+    for (let k = 0; k < o.length; k++) o[k] = u[at(iu, k)] / v[at(iv, k)];
   });
   return recordOp(out, "div", [a, b], (g) => [
-    scatter(a, ia, (k) => g.data[k]! / b.data[at(ib, k)]!),
+    scatter(a, ia, (k) => g.data[k] / b.data[at(ib, k)]),
     // d(p/q)/dq = -p/q^2
-    scatter(b, ib, (k) => (-g.data[k]! * a.data[at(ia, k)]!) / b.data[at(ib, k)]! ** 2),
+    scatter(b, ib, (k) => (-g.data[k] * a.data[at(ia, k)]) / b.data[at(ib, k)] ** 2),
   ]);
 }
 
@@ -162,13 +162,13 @@ export function neg(a: NDArray): NDArray {
 export function pow(a: NDArray, p: number): NDArray {
   const out = new Float32Array(a.size);
   // squaring (every squared loss) as x·x: same result, several times faster than **
-  if (p === 2) for (let i = 0; i < out.length; i++) out[i] = a.data[i]! * a.data[i]!;
-  else for (let i = 0; i < out.length; i++) out[i] = a.data[i]! ** p;
+  if (p === 2) for (let i = 0; i < out.length; i++) out[i] = a.data[i] * a.data[i];
+  else for (let i = 0; i < out.length; i++) out[i] = a.data[i] ** p;
   return recordOp(new NDArray(out, a.shape), "pow", [a], (g) => {
     const d = new Float32Array(a.size);
     // p·a^(p−1); p = 0 has derivative 0 even where a^(−1) is infinite
-    if (p === 2) for (let i = 0; i < d.length; i++) d[i] = 2 * a.data[i]! * g.data[i]!;
-    else for (let i = 0; i < d.length; i++) d[i] = p === 0 ? 0 : g.data[i]! * p * a.data[i]! ** (p - 1);
+    if (p === 2) for (let i = 0; i < d.length; i++) d[i] = 2 * a.data[i] * g.data[i];
+    else for (let i = 0; i < d.length; i++) d[i] = p === 0 ? 0 : g.data[i] * p * a.data[i] ** (p - 1);
     return [new NDArray(d, a.shape)];
   });
 }

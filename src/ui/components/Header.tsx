@@ -1,6 +1,4 @@
 // The top line: convlab, where we are, and (right) the play state or progress.
-// src/ui/first-paint.ts paints the menu's copy of this before Ink loads (a test compares the
-// two): change both.
 import { Box, Text } from "ink";
 import { useTheme } from "../theme.ts";
 

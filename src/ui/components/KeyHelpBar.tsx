@@ -1,7 +1,5 @@
 // The footer: one line of this screen's keys, generated from the key map with the short
 // bar labels, in the map's order (help first), as many as fit; `?` lists them all.
-// src/ui/first-paint.ts paints the menu's copy of this before Ink loads (a test compares the
-// two): change both.
 import { Text } from "ink";
 import { Fragment } from "react";
 import type { Lang } from "../../../lessons/frame.ts";

@@ -1,7 +1,5 @@
 // The menu's list: number, title, one-line summary and a done mark; the selected row
 // carries a › cue as well as colour.
-// src/ui/first-paint.ts paints the menu's copy of this before Ink loads (a test compares the
-// two): change both.
 import { Box, Text } from "ink";
 import type { Lang } from "../../../lessons/frame.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";
@@ -9,7 +7,7 @@ import { lessonWindow } from "../layout.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
-/** What the menu shows of a lesson: a Lesson or its catalog entry (lessons/catalog.ts). */
+/** What the menu shows of a lesson. */
 export type MenuLesson = Pick<Lesson, "id" | "number" | "title" | "summary">;
 
 export interface LessonListProps {

@@ -1,5 +1,4 @@
-// The menu: header with the progress count, the lesson list, the keys. src/ui/first-paint.ts
-// paints this same frame before Ink loads (a test compares them): change both together.
+// The menu: header with the progress count, the lesson list, the keys.
 import { Box, Text } from "ink";
 import type { Lang } from "../../../lessons/frame.ts";
 import { Header } from "../components/Header.tsx";

@@ -1,0 +1,47 @@
+// Starts the lab on a real terminal: one ordinary Ink app. The CLI checks that stdin and stdout
+// are terminals and drops CI from the environment (src/cli/main.ts) before it loads this file,
+// which imports Ink: headless commands never load it.
+import { render, type Instance } from "ink";
+import { exercises } from "../../lessons/exercises.ts";
+import type { Lang } from "../../lessons/frame.ts";
+import { lessons } from "../../lessons/index.ts";
+import { openStore } from "../store/index.ts";
+import { App } from "./App.tsx";
+import { LabErrorBoundary } from "./components/LabErrorBoundary.tsx";
+import { warmUpStringWidth } from "../draw/text.ts";
+import type { LabProgress } from "./progress.ts";
+import { progressFromStore } from "./store-progress.ts";
+import { themeFor } from "./theme.ts";
+
+export interface LabOptions {
+  lesson?: string;
+  lang: Lang;
+  /** Done marks and callbacks; by default the user's progress store (src/store: CONVLAB_HOME, else XDG). */
+  progress?: LabProgress;
+}
+
+export async function startLab(options: LabOptions): Promise<number> {
+  // The progress first, while Ctrl+C still interrupts (the store's reads have a time limit).
+  const progress = options.progress ?? (await progressFromStore(openStore()));
+  // Then raw mode, as Ink's will be: a key pressed before Ink listens waits for it instead of
+  // being echoed into the frame; one echoed before now is erased.
+  process.stdin.setRawMode(true);
+  process.stdout.write("\r\u001b[K");
+  warmUpStringWidth();
+  const lab = (
+    <LabErrorBoundary lang={options.lang}>
+      <App lessons={lessons} exercises={exercises} lang={options.lang} lesson={options.lesson} theme={themeFor()} progress={progress} />
+    </LabErrorBoundary>
+  );
+  let instance: Instance;
+  try {
+    // We own Ctrl+C (exit 0, terminal restored). Ink 6.8's incrementalRendering is left off: in a
+    // real terminal it left stale lines behind when the frame changed (seen in tmux).
+    instance = render(lab, { exitOnCtrlC: false, incrementalRendering: false, patchConsole: true });
+  } catch (error) {
+    process.stdin.setRawMode(false);
+    throw error;
+  }
+  await instance.waitUntilExit();
+  return 0;
+}
