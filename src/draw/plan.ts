@@ -52,12 +52,38 @@ export interface DrawnMatrix {
 
 /** One piece of the numbers panel, with the exact lines it takes. */
 export type NumbersBlock = { height: number; gapBefore: boolean } & (
-  | { kind: "matrices"; matrices: DrawnMatrix[]; separators: boolean }
+  | { kind: "matrices"; matrices: DrawnMatrix[]; separators: boolean; gaps?: number[] }
   | { kind: "pictures"; pictures: MatrixView[]; layout: PictureLayout }
   | { kind: "equation"; rows: EquationPiece[][] }
   | { kind: "scalars"; rows: Scalar[][] }
   | { kind: "series"; series: Series; inline: boolean }
 );
+
+/** Columns between two groups packed on one band (wider than between the matrices of a group). */
+export const GROUP_GAP = 6;
+
+/**
+ * Bands of different groups side by side where they fit in `width` (used only when the numbers
+ * would not fit the screen otherwise): a band takes the next one beside it, a wider gap between.
+ */
+export function packBands(blocks: readonly NumbersBlock[], width: number): NumbersBlock[] {
+  const out: NumbersBlock[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const packable = (x: NumbersBlock | undefined): x is Extract<NumbersBlock, { kind: "matrices" }> => x?.kind === "matrices" && !x.separators;
+    if (packable(prev) && packable(b) && b.gapBefore) {
+      const used = prev.matrices.reduce((w, m, i) => w + m.width + (i > 0 ? (prev.gaps?.[i] ?? MATRIX_GAP) : 0), 0);
+      const add = GROUP_GAP + b.matrices.reduce((w, m, i) => w + m.width + (i > 0 ? MATRIX_GAP : 0), 0);
+      if (used + add <= width) {
+        const gaps = [...(prev.gaps ?? prev.matrices.map(() => MATRIX_GAP)), GROUP_GAP, ...b.matrices.slice(1).map(() => MATRIX_GAP)];
+        out[out.length - 1] = { ...prev, matrices: [...prev.matrices, ...b.matrices], gaps, height: Math.max(prev.height, b.height) };
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
 
 /** Matrices in groups, in order of first appearance. */
 export function matrixGroups(matrices: readonly MatrixView[]): MatrixView[][] {
@@ -303,9 +329,12 @@ export function textWindow(lines: TextWindow["lines"], room: number, scroll = 0)
 export const windowHeight = (w: TextWindow): number => w.shown + (w.above || w.below ? 1 : 0);
 
 /** Lines the numbers take with paging at `room`: the tallest page plus its mark line. */
-function numbersArea(blocks: readonly NumbersBlock[], room: number, page: number): LessonPlan["numbers"] {
+function numbersArea(all: readonly NumbersBlock[], room: number, page: number, width: number): LessonPlan["numbers"] {
+  if (blocksHeight(all) <= room) return { pages: [all as NumbersBlock[]], page: 0, height: blocksHeight(all) };
+  // short of rows: groups side by side where they fit, before any paging
+  const blocks = packBands(all, width);
   const whole = blocksHeight(blocks);
-  if (whole <= room) return { pages: [blocks as NumbersBlock[]], page: 0, height: whole };
+  if (whole <= room) return { pages: [blocks], page: 0, height: whole };
   const pages = pageBlocks(blocks, Math.max(1, room - 1));
   const at = ((page % pages.length) + pages.length) % pages.length;
   return { pages, page: at, height: Math.min(room, Math.max(...pages.map(blocksHeight)) + 1) };
@@ -323,7 +352,7 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
     const left = Math.max(Math.min(natural, size.columns - COLUMN_GAP - MIN_TEXT_WIDTH), Math.min(MIN_NUMBERS_WIDTH, natural));
     const right = size.columns - left - COLUMN_GAP;
     const room = Math.max(1, body - editorRoom);
-    const numbers = numbersArea(numbersBlocks(frame, left, options.words, hasPictures ? room - restHeight(frame, left, options.words) : undefined), room, options.page ?? 0);
+    const numbers = numbersArea(numbersBlocks(frame, left, options.words, hasPictures ? room - restHeight(frame, left, options.words) : undefined), room, options.page ?? 0, left);
     const lines = narrativeLines(frame.heading, frame.narrative, right);
     // the text column: the narrative first, the code below with what is left
     const codeReserve = codeWanted > 0 ? Math.min(codeWanted, MIN_CODE_LINES + 2) + 2 : 0;
@@ -337,7 +366,7 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
   // numbers first: all the room but the narrative's least share and the gaps
   const room = Math.max(1, body - editorRoom - narrativeMin - 1);
   const blocks = numbersBlocks(frame, width, options.words, hasPictures ? room - restHeight(frame, width, options.words) : undefined);
-  const numbers = numbersArea(blocks, room, options.page ?? 0);
+  const numbers = numbersArea(blocks, room, options.page ?? 0, width);
   const numbersRoom = numbers.height > 0 ? numbers.height + 1 : 0;
   const narrative = textWindow(lines, Math.max(1, body - editorRoom - numbersRoom), options.scroll);
   const codeRoom = body - editorRoom - numbersRoom - windowHeight(narrative) - 2;

@@ -15,7 +15,7 @@ import { Sparkline } from "./Sparkline.tsx";
 function Block({ block, width, lang }: { block: NumbersBlock; width: number; lang: Lang }) {
   switch (block.kind) {
     case "matrices":
-      return <MatrixBand matrices={block.matrices} separators={block.separators} />;
+      return <MatrixBand matrices={block.matrices} separators={block.separators} gaps={block.gaps} />;
     case "pictures":
       return <PictureView pictures={block.pictures} layout={block.layout} />;
     case "equation":

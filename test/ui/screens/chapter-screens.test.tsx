@@ -87,11 +87,11 @@ test("pooling, MaxPool2D(3, padding=1, strides=2): padding drawn as −∞, the 
 });
 
 test("lr-stability, the verdicts on a tall terminal: 0.035 diverges past 2/λ_max = 0.03333; a loss and an error sparkline per rate", async () => {
-  const TALL = { columns: SCREEN_COLUMNS, rows: 60 };
+  const TALL = { columns: 120, rows: 60 };
   const r = await open("lr-stability", TALL);
   const f = await pressAll(r, Array(steps("lr-stability") - 1).fill("n"));
   expect(f).toContain(`step ${steps("lr-stability")} of ${steps("lr-stability")}`);
-  expect(oneLine(f)).toContain("lr 0.035: |1 − lr·λ_max| = 1.1, so it diverges");
+  expect(oneLine(f)).toContain("lr 0.035: |1 − lr·λ_max| = |1 − 0.035 × 60| = 1.1 → diverges");
   expect(f).toContain("✔ Stable only for lr < 2/λ_max = 0.03333.");
   expect(f).toMatch(/loss, lr 0\.035 [▁▂▃▄▅▆▇█]+/);
   expect(f).toMatch(/error along \(1, 1\), lr 0\.035 [▁▂▃▄▅▆▇█]+/);
