@@ -1,4 +1,7 @@
-// The lesson registry: adding a lesson is one line here.
+// The lesson registry: the one list of lessons, in menu order. Each lesson carries its titles,
+// options, texts, shown code and exercises; the menu, `convlab list`, `convlab run`, `convlab
+// check` and the tests all read this list. Adding a lesson is its folder and one line here
+// (docs/contributing.md, "Adding a lesson").
 import type { Lesson } from "./lesson.ts";
 import { crossCorrelation } from "./01-cross-correlation/index.ts";
 import { conv2dLayer } from "./02-conv2d-layer/index.ts";

@@ -1,10 +1,13 @@
-// What every lesson is: a pure, deterministic state machine over the engine.
-// init(options) → state; next/back/update → new state; frame(state, lang) → plain data.
-// No React, no I/O: the same options (and seed) always give the same frames.
-import type { Frame, Json, Lang } from "./frame.ts";
+// What every lesson is, as the lab and the CLI see it: a pure, deterministic state machine over
+// the engine. init(options) → state; next/back/update → new state; frame(state, lang) → plain
+// data. No React, no I/O: the same options (and seed) always give the same frames. Lessons are
+// written with the kit (lessons/kit/define.ts), which fills in everything here they share.
+import type { Lang, LocalText, Texts } from "../src/i18n.ts";
+import type { Exercise } from "./kit/exercise.ts";
+import type { Frame, Json } from "./frame.ts";
 
-/** A text in every language convlab speaks. */
-export type LocalText = Record<Lang, string>;
+// For screens that still import it from here; its home is src/i18n.ts.
+export type { LocalText };
 
 /** One option a lesson accepts; the CLI builds its flags from these, the lab its editors. */
 export interface OptionSpec {
@@ -68,10 +71,18 @@ export interface Lesson<S = any> {
   next(state: S): S;
   /** The previous step; on the first step returns the state unchanged. */
   back(state: S): S;
+  /** On the last step: `next` changes nothing (what frame(state).done says, without rendering). */
+  isDone(state: S): boolean;
   update(state: S, action: LessonAction): Update<S>;
   /** The actions besides reset this lesson acts on, so screens offer only keys that do something. */
   actions?: readonly Exclude<LessonAction["type"], "reset">[];
   frame(state: S, lang: Lang): Frame;
   /** The last JSON Lines object of `convlab run --json` (e.g. learn-kernel: diverged, final weight). */
   summarize(state: S): Record<string, Json>;
+  /** The exercises that follow this lesson, in order (`convlab check <id>`). */
+  exercises: readonly Exercise[];
+  /** Its text tables, one per language (the frames' words come from these). */
+  texts: Texts<object>;
+  /** The engine code its frames show, and the files under lessons/ the lines are copied from. */
+  code: { lines: readonly string[]; from: readonly string[] };
 }

@@ -1,5 +1,5 @@
 // Which language to speak: --lang wins, else the locale variables in POSIX order.
-import { LANGS, type Lang } from "../lessons/frame.ts";
+import { LANGS, type Lang } from "./i18n.ts";
 
 export function detectLang(env: NodeJS.ProcessEnv = process.env): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";

@@ -1,7 +1,8 @@
-// Exercises after the cross-correlation lesson, checked by running the engine.
+// The exercise after the cross-correlation lesson, checked by running the engine.
 import { corr2d, nd } from "../../src/engine/index.ts";
-import { defineExercise, local, shapeText, type Exercise } from "../exercise.ts";
-import { matrixText } from "../shared.ts";
+import { local } from "../../src/i18n.ts";
+import { defineExercise, shapeText, type Exercise } from "../kit/exercise.ts";
+import { matrixText } from "../kit/frame-parts.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 
@@ -59,30 +60,4 @@ const corr2dTarget = defineExercise<{ X: number[][]; K: number[][] }>({
   },
 });
 
-/** The question's numbers: the notebook's 6×8 image, a 3×3 kernel, padding 1, stride 2. */
-const SHAPE_Q = { n: [6, 8], k: [3, 3], pad: 1, stride: 2 } as const;
-
-const outputShape = defineExercise<{ shape: number[] }>({
-  id: "output-shape",
-  lesson: LESSON,
-  fields: [{ id: "shape", kind: "vector", length: 2, integer: true, positive: true }],
-  start: { shape: [1, 1] },
-  text: (lang) => {
-    const t = texts[lang]["output-shape"];
-    const p = { n: shapeText(SHAPE_Q.n[0], SHAPE_Q.n[1]), k: shapeText(SHAPE_Q.k[0], SHAPE_Q.k[1]), pad: SHAPE_Q.pad, stride: SHAPE_Q.stride };
-    return { title: t.title, prompt: t.prompt(p), fields: t.fields, hints: t.hints };
-  },
-  judge({ shape }) {
-    // Ask the engine: run conv2d on an input and kernel of these shapes and read the output's.
-    const x = nd.zeros([1, 1, SHAPE_Q.n[0], SHAPE_Q.n[1]]);
-    const w = nd.zeros([1, 1, SHAPE_Q.k[0], SHAPE_Q.k[1]]);
-    const [, , h, wd] = nd.conv2d(x, w, { pad: SHAPE_Q.pad, stride: SHAPE_Q.stride }).shape;
-    const hOk = shape[0] === h;
-    const wOk = shape[1] === wd;
-    if (hOk && wOk) return { pass: true, reason: local(texts, (t) => t["output-shape"].pass({ shape: shapeText(h!, wd!) })) };
-    const key = !hOk && !wOk ? "wrongBoth" : hOk ? "wrongWidth" : "wrongHeight";
-    return { pass: false, reason: local(texts, (t) => t["output-shape"][key]) };
-  },
-});
-
-export const exercises: readonly Exercise[] = [corr2dTarget, outputShape];
+export const exercises: readonly Exercise[] = [corr2dTarget];

@@ -21,21 +21,4 @@ export const zh: ExercisesText = {
     shape: (p) => `X ${p.x} 和 K ${p.k} 得到 ${p.out} 的输出（(H − h + 1) × (W − w + 1)），但 Y 是 ${p.y}。`,
     values: (p) => `corr2d(X, K) = ${p.got}，不是 ${p.y}：${p.total} 个元素中有 ${p.differ} 个不同。`,
   },
-  "output-shape": {
-    title: "带填充和步幅的输出形状",
-    prompt: (p) => [
-      `形状为 ${p.n} 的输入经过一个卷积：核 ${p.k}，每边填充 ${p.pad}，步幅 ${p.stride}。`,
-      "输出的形状是多少？请给出 [高, 宽]。",
-    ],
-    fields: { shape: "[高, 宽]" },
-    hints: [
-      "填充在每一边加上几行几列零：填充 1 让 6×8 的输入变成 8×10。",
-      "没有步幅时，3×3 的窗口能放在 (8 − 3 + 1) × (10 − 3 + 1) 个位置。",
-      "步幅 2 从第一个位置开始每隔一个保留一个：每一边是 ⌊(n − k + 2p + s) / s⌋。",
-    ],
-    pass: (p) => `正确：引擎的 conv2d 输出形状是 ${p.shape}。`,
-    wrongBoth: "高和宽都不对。",
-    wrongHeight: "宽对了，高不对。",
-    wrongWidth: "高对了，宽不对。",
-  },
 };

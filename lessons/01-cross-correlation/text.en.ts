@@ -1,5 +1,7 @@
 // English texts of the cross-correlation lesson. text.zh.ts has the same keys (its type is this one).
 export const en = {
+  title: "2-D cross-correlation",
+  summary: "Slide a kernel over an input: each output cell is a sum of products.",
   optX: "input X (at most 16×16)",
   optK: "kernel K, no larger than X",
   inputTitle: "X (input)",

@@ -2,6 +2,8 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
+  title: "二维互相关运算",
+  summary: "让核在输入上滑动：每个输出元素都是对应元素乘积之和。",
   optX: "输入 X（最大 16×16）",
   optK: "核 K，不大于 X",
   inputTitle: "X（输入）",

@@ -2,9 +2,10 @@
 // through the engine's corr2d on an image with the wanted edges, on one with the unwanted
 // edges, and on a flat image.
 import { corr2d, nd, type NDArray } from "../../src/engine/index.ts";
-import { edgeData } from "../03-learn-kernel/run.ts";
-import { defineExercise, local, maxAbs, type Exercise, type Shown } from "../exercise.ts";
-import { num } from "../shared.ts";
+import { edgeData } from "../notebook/train.ts";
+import { local } from "../../src/i18n.ts";
+import { defineExercise, maxAbs, type Exercise, type Shown } from "../kit/exercise.ts";
+import { num } from "../kit/frame-parts.ts";
 import type { LocalText } from "../lesson.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";

@@ -2,8 +2,8 @@
 // fixed kernel, on the image and on its transpose. Lines shown on screen come from here
 // and block.ts (code.ts; a test keeps them in step).
 import { nd, corr2d } from "../../src/engine/index.ts";
-import { edgeData } from "../03-learn-kernel/run.ts";
-import { Conv2d } from "./block.ts";
+import { edgeData } from "../notebook/train.ts";
+import { Conv2d } from "../notebook/conv2d-block.ts";
 
 /** The notebook's image: ones(6, 8), column 4 set to 0 (a dark stripe, two vertical edges). */
 export function notebookImage(): number[][] {

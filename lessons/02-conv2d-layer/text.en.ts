@@ -1,5 +1,7 @@
 // English texts of the conv2d-layer lesson. text.zh.ts has the same keys (its type is this one).
 export const en = {
+  title: "The 2-D convolutional layer",
+  summary: "A layer is cross-correlation plus a bias; the kernel [1, −1] finds vertical edges.",
   optSeed: "seed for the layer's initial weight",
   optX: "image X (default: ones(6, 8) with column 4 set to 0)",
   optK: "edge kernel K",

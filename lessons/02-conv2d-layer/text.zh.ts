@@ -2,6 +2,8 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
+  title: "二维卷积层",
+  summary: "卷积层就是互相关运算加上偏差；核 [1, −1] 能检测竖直边缘。",
   optSeed: "层的初始权重所用的随机种子",
   optX: "图像 X（默认：ones(6, 8)，第 4 列设为 0）",
   optK: "边缘检测核 K",

@@ -3,14 +3,15 @@
 // next to nn.Conv2D. The "why" — the largest stable step 2/λ_max — comes from Hessians the
 // engine's gradients give (stability.ts for the weight; below, with the bias too).
 import { autograd, nn, sgdStep } from "../../src/engine/index.ts";
-import { Conv2d } from "../02-conv2d-layer/block.ts";
-import { defineExercise, local, type CheckResult, type Exercise } from "../exercise.ts";
-import { num, rowText, sig } from "../shared.ts";
-import type { Lang } from "../frame.ts";
-import { divergence } from "./divergence.ts";
-import { DEFAULT_SEED } from "./index.ts";
-import { PRESETS, edgeData, train, type PresetName, type Training } from "./run.ts";
-import { curvature, type Curvature } from "./stability.ts";
+import { Conv2d } from "../notebook/conv2d-block.ts";
+import { local } from "../../src/i18n.ts";
+import { defineExercise, type CheckResult, type Exercise } from "../kit/exercise.ts";
+import { num, rowText, sig } from "../kit/frame-parts.ts";
+import type { Lang } from "../../src/i18n.ts";
+import { divergence } from "../notebook/divergence.ts";
+import { DEFAULT_SEED } from "./defaults.ts";
+import { PRESETS, edgeData, train, type PresetName, type Training } from "../notebook/train.ts";
+import { curvature, type Curvature } from "../notebook/curvature.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 

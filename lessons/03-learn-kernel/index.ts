@@ -2,25 +2,23 @@
 // Steps: 0 = data, layer and the stability limit; 1..n = one training iteration each;
 // n+1 = what was learned (or that the run diverged, and where). The whole run is computed
 // by init (it is deterministic and small), so next/back only move through it.
-import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
-import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
-import { LIMIT, checkNumbers, readOptions, SEED_RANGE } from "../options.ts";
-import { cells, factor, num, refusal, rowText, scaleRate, sig, stepper, tok, withSummary } from "../shared.ts";
-import { CODE, LINES } from "./code.ts";
-import { GROWTH, RISES } from "./divergence.ts";
-import { PRESETS, train, type PresetName, type Training } from "./run.ts";
-import { curvature, type Curvature } from "./stability.ts";
+import { local } from "../../src/i18n.ts";
+import type { Equation, MatrixView, Scalar, Series } from "../frame.ts";
+import { cells, factor, num, rowText, sig, tok, withSummary } from "../kit/frame-parts.ts";
+import { defineLesson, scaleRate, type At, type FrameBody } from "../kit/define.ts";
+import { option } from "../kit/options.ts";
+import { LIMIT } from "../kit/values.ts";
+import { GROWTH, RISES } from "../notebook/divergence.ts";
+import { PRESETS, train, type PresetName, type Training } from "../notebook/train.ts";
+import { CODE, LINES } from "../notebook/train-code.ts";
+import { curvature, type Curvature } from "../notebook/curvature.ts";
+import { DEFAULT_EPOCHS, DEFAULT_SEED, MAX_EPOCHS } from "./defaults.ts";
+import { exercises } from "./exercises.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
-import { meta } from "./meta.ts";
-import { identity } from "../catalog.ts";
 
-const TEXT: Record<Lang, Text> = { en, zh };
-const ID = meta.id;
-export const MAX_EPOCHS = 1000;
-export const DEFAULT_EPOCHS = 10;
-/** A start whose unstable direction is small: ten steps look convergent, as in the notebook. */
-export const DEFAULT_SEED = 2;
+const TEXT = { en, zh };
+const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
 
 export interface Config {
   preset: PresetName;
@@ -30,77 +28,26 @@ export interface Config {
   initWeight?: number[][];
 }
 
-export interface State {
-  /** What init was given, for reset. */
-  initial: Config;
-  config: Config;
-  run: Training;
-  curvature: Curvature;
-  step: number;
+/** The whole run is computed at once (it is deterministic and small), with the curvature of its loss. */
+type Run = Training & { curvature: Curvature };
+
+function run(config: Config): Run {
+  const training = train(config);
+  return { ...training, curvature: curvature(training.x, training.y) };
 }
-
-const options: OptionSpec[] = [
-  { name: "preset", type: "choice", choices: Object.keys(PRESETS), describe: { en: en.optPreset, zh: zh.optPreset }, default: "seed" },
-  { name: "lr", type: "number", positive: true, describe: { en: en.optLr, zh: zh.optLr } },
-  { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULT_EPOCHS) },
-  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
-  { name: "init-weight", type: "numbers", count: 2, min: -LIMIT, max: LIMIT, describe: { en: en.optInitWeight, zh: zh.optInitWeight } },
-];
-
-function start(config: Config, initial: Config): State {
-  const run = train(config);
-  return { initial, config, run, curvature: curvature(run.x, run.y), step: 0 };
-}
-
-const stepsOf = (s: State) => s.run.iterations.length + 2;
-
-function init(raw: LessonOptions = {}): State {
-  const o = readOptions(options, raw);
-  const preset = (o.string("preset") ?? "seed") as PresetName;
-  const weight = o.numbers("init-weight");
-  const config: Config = {
-    preset,
-    lr: o.number("lr") ?? PRESETS[preset].lr,
-    epochs: o.number("epochs") ?? DEFAULT_EPOCHS,
-    seed: o.number("seed") ?? DEFAULT_SEED,
-    ...(weight ? { initWeight: [weight] } : {}),
-  };
-  return start(config, config);
-}
-
-const stepping = stepper<State>({
-  steps: stepsOf,
-  reset: (s) => start(s.initial, s.initial),
-  texts: TEXT,
-  scaleLr: (s, factor) => scaleRate(TEXT, s.config.lr, factor, (lr) => start({ ...s.config, lr }, s.initial)),
-  reseed(s, seed) {
-    const { initWeight: _, ...rest } = s.config; // a new seed means a new initial weight
-    return start({ ...rest, seed }, s.initial);
-  },
-  edit: {
-    matrices: ["W"],
-    apply(s, _matrix, w) {
-      if (w.length !== 1 || w[0]!.length !== 2) return refusal(TEXT, (t) => t.weightShape({ shape: `${w.length}×${w[0]!.length}` }));
-      const bounded = checkNumbers(w[0], { count: 2, min: -LIMIT, max: LIMIT });
-      if (!bounded.ok) return { ok: false, error: bounded.reason };
-      return { ok: true, state: start({ ...s.config, initWeight: w }, s.initial) };
-    },
-  },
-});
 
 /** What the frames say about stability, all from the curvature the engine measured. */
-function stability(s: State) {
-  const c = s.curvature;
-  const growth = Math.abs(1 - s.config.lr * c.large);
+function stability(config: Config, c: Curvature) {
+  const growth = Math.abs(1 - config.lr * c.large);
   return {
-    lr: sig(s.config.lr, 6),
+    lr: sig(config.lr, 6),
     small: num(c.small),
     large: num(c.large),
     limit: sig(c.limit, 4),
     factor: sig(growth, 4),
     growth,
     direction: `(${c.direction.map((v) => num(v)).join(", ")})`,
-    stable: s.config.lr < c.limit,
+    stable: config.lr < c.limit,
     /** A rate to suggest after divergence: half the limit, rounded down (the fastest along the steep direction). */
     suggest: sig(floorSig(c.limit / 2, 2)),
   };
@@ -117,12 +64,9 @@ function lossSeries(t: Text, losses: number[]): Series {
   return withSummary({ id: "loss", label: t.lossSeries, values: losses, log: finite.length > 0 && finite.every((v) => v > 0) });
 }
 
-function frame(s: State, lang: Lang): Frame {
-  const t = TEXT[lang];
-  const { run, config } = s;
-  const st = stability(s);
+function frame({ config, run, step, t }: At<Config, Run, Text>): FrameBody {
+  const st = stability(config, run.curvature);
   const n = run.iterations.length;
-  const base = { lesson: ID, step: s.step, steps: stepsOf(s) };
   const X: MatrixView = { id: "X", title: t.imageTitle, values: run.x, heat: true, group: "data" };
   const K: MatrixView = { id: "K", title: t.kernelTitle, values: run.k, group: "data" };
   const Y: MatrixView = { id: "Y", title: t.targetTitle, values: run.y, heat: true, group: "data" };
@@ -137,9 +81,8 @@ function frame(s: State, lang: Lang): Frame {
     tokens: [tok.text("|1 − lr·λ_max| = |1 − "), tok.kernel(st.lr), tok.op(" × "), tok.input(st.large), tok.op("| = "), tok.result(st.factor)],
   };
 
-  if (s.step === 0) {
+  if (step === 0) {
     return {
-      ...base,
       heading: t.setupHeading,
       narrative: t.setup({
         dark: t.dark[config.preset],
@@ -152,20 +95,19 @@ function frame(s: State, lang: Lang): Frame {
       matrices: [
         X, K, Y,
         { id: "W", title: t.initialTitle, values: run.initial, editable: true, group: "weight" },
-        { id: "H", title: t.hessianTitle, values: s.curvature.hessian, group: "curvature" },
+        { id: "H", title: t.hessianTitle, values: run.curvature.hessian, group: "curvature" },
       ],
       equations: [limitEq, factorEq],
       scalars: [
         lr,
         ...bias,
-        { id: "lambdaMin", label: t.smallLabel, value: s.curvature.small },
-        { id: "lambdaMax", label: t.largeLabel, value: s.curvature.large },
+        { id: "lambdaMin", label: t.smallLabel, value: run.curvature.small },
+        { id: "lambdaMax", label: t.largeLabel, value: run.curvature.large },
         // the limit (0.01515) and the growth factor need more digits than a scalar prints:
         // they are written out in the equations above
       ],
       series: [],
-      code: { lines: CODE, current: LINES.setup },
-      done: false,
+      code: LINES.setup,
       record: {
         kind: "setup",
         preset: config.preset,
@@ -174,19 +116,19 @@ function frame(s: State, lang: Lang): Frame {
         seed: config.seed,
         initialWeight: run.initial,
         bias: run.bias,
-        eigenvalues: [s.curvature.small, s.curvature.large],
-        lrLimit: s.curvature.limit,
+        eigenvalues: [run.curvature.small, run.curvature.large],
+        lrLimit: run.curvature.limit,
       },
     };
   }
 
   const losses = run.iterations.map((it) => it.loss);
-  if (s.step <= n) {
-    const it = run.iterations[s.step - 1]!;
-    const prev = s.step > 1 ? run.iterations[s.step - 2]!.loss : undefined;
+  if (step <= n) {
+    const it = run.iterations[step - 1]!;
+    const prev = step > 1 ? run.iterations[step - 2]!.loss : undefined;
     const trend = prev === undefined ? "first" : it.loss < prev ? "down" : it.loss > prev ? "up" : "first";
     const narrative = t.iteration({ loss: num(it.loss), trend, grad: rowText(it.grad[0]!), lr: st.lr, weight: rowText(it.weight[0]!) });
-    if (run.diverged && s.step === n) {
+    if (run.diverged && step === n) {
       narrative.push(t.divergedNow({ rises: RISES, growth: GROWTH, lowestAt: run.diverged.lowestAt, nonfinite: run.diverged.kind === "nonfinite" }));
     }
     const updates: Equation[] = it.before[0]!.map((w, j) => ({
@@ -198,7 +140,6 @@ function frame(s: State, lang: Lang): Frame {
       ],
     }));
     return {
-      ...base,
       heading: t.iterationHeading({ epoch: it.epoch, epochs: config.epochs }),
       narrative,
       matrices: [
@@ -210,9 +151,8 @@ function frame(s: State, lang: Lang): Frame {
       ],
       equations: [{ label: t.lossEquation, tokens: [tok.text("Σ(Ŷ − Y)²"), tok.op(" = "), tok.result(num(it.loss))] }, ...updates],
       scalars: [{ id: "iteration", label: t.iterationLabel, value: it.epoch, format: "int" }, { id: "loss", label: t.lossLabel, value: it.loss }, lr, ...bias],
-      series: [lossSeries(t, losses.slice(0, s.step))],
-      code: { lines: CODE, current: LINES.iteration },
-      done: false,
+      series: [lossSeries(t, losses.slice(0, step))],
+      code: LINES.iteration,
       record: { kind: "iteration", epoch: it.epoch, loss: it.loss, grad: it.grad, weight: it.weight },
     };
   }
@@ -238,7 +178,6 @@ function frame(s: State, lang: Lang): Frame {
       })
     : t.result({ n, weight: rowText(last.weight[0]!), loss: num(last.loss), lr: st.lr, limit: st.limit, factor: st.factor, stable: st.stable });
   return {
-    ...base,
     heading: d ? t.divergedHeading : t.resultHeading,
     narrative,
     matrices: [
@@ -248,15 +187,13 @@ function frame(s: State, lang: Lang): Frame {
     equations: [limitEq, factorEq],
     scalars: [{ id: "iteration", label: t.iterationLabel, value: n, format: "int" }, { id: "loss", label: t.lossLabel, value: last.loss }, lr, ...bias],
     series: [lossSeries(t, losses)],
-    code: { lines: CODE, current: LINES.result },
-    done: true,
+    code: LINES.result,
     outcome,
     record: { kind: "result", diverged: d !== null, divergedAt: d ? d.at : null, weight: last.weight, loss: last.loss },
   };
 }
 
-function summarize(s: State) {
-  const { run, config } = s;
+function summarize(run: Run, config: Config) {
   const last = run.iterations[run.iterations.length - 1]!;
   return {
     preset: config.preset,
@@ -270,17 +207,56 @@ function summarize(s: State) {
     divergence: run.diverged ? run.diverged.kind : null,
     finalWeight: last.weight,
     finalLoss: last.loss,
-    eigenvalues: [s.curvature.small, s.curvature.large],
-    lrLimit: s.curvature.limit,
+    eigenvalues: [run.curvature.small, run.curvature.large],
+    lrLimit: run.curvature.limit,
   };
 }
 
-export const learnKernel: Lesson<State> = {
-  ...identity(meta),
-  options,
-  init,
-  ...stepping,
-  frame,
-  summarize,
+const options = {
+  preset: option.choice(PRESET_NAMES, { describe: local(TEXT, (t) => t.optPreset), default: "seed" }),
+  lr: option.number({ describe: local(TEXT, (t) => t.optLr), positive: true }),
+  epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULT_EPOCHS }),
+  seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }),
+  "init-weight": option.numbers({ describe: local(TEXT, (t) => t.optInitWeight), count: 2, min: -LIMIT, max: LIMIT }),
 };
 
+export const learnKernel = defineLesson({
+  id: "learn-kernel",
+  number: 3,
+  texts: TEXT,
+  options,
+  config(o) {
+    const preset: PresetName = o.preset ?? "seed";
+    const weight = o["init-weight"];
+    return {
+      preset,
+      lr: o.lr ?? PRESETS[preset].lr,
+      epochs: o.epochs ?? DEFAULT_EPOCHS,
+      seed: o.seed ?? DEFAULT_SEED,
+      ...(weight ? { initWeight: [weight] } : {}),
+    };
+  },
+  run,
+  steps: (run) => run.iterations.length + 2,
+  code: { lines: CODE, from: ["notebook/train.ts"] },
+  frame,
+  // A change starts the run over: the frames show it from the first iteration.
+  afterChange: "restart",
+  scaleLr(config, factor) {
+    const lr = scaleRate(config.lr, factor);
+    return lr.ok ? { ok: true, value: { ...config, lr: lr.value } } : lr;
+  },
+  reseed(config, seed) {
+    const { initWeight: _, ...rest } = config; // a new seed means a new initial weight
+    return { ...rest, seed };
+  },
+  edit: {
+    matrices: ["W"],
+    apply(config, _matrix, w) {
+      if (w.length !== 1 || w[0]!.length !== 2) return { ok: false, reason: local(TEXT, (t) => t.weightShape({ shape: `${w.length}×${w[0]!.length}` })) };
+      return { ok: true, value: { ...config, initWeight: w } };
+    },
+  },
+  summarize,
+  exercises,
+});

@@ -2,6 +2,8 @@
 type Trend = "first" | "down" | "up";
 
 export const en = {
+  title: "Learning a kernel from data",
+  summary: "Gradient descent recovers the edge kernel [1, −1] from an image and its edges — or diverges.",
   optPreset: "seed: the notebook's run (column 4 dark, lr 0.016, bias kept at 0); d2l: the book's (columns 2–5 dark, lr 0.03, no bias)",
   optLr: "learning rate (default: the preset's, 0.016 or 0.03)",
   optEpochs: "iterations to run",
@@ -70,7 +72,6 @@ export const en = {
     `Diverged at iteration ${p.at}: the loss ${p.nonfinite ? "became" : "grew to"} ${p.loss} (${p.stable ? `lr ${p.lr} is below the stable limit ${p.limit}: float32 rounding, not the rate` : `lr ${p.lr} is above the stable limit ${p.limit}`}).`,
   notEditable: (p: { id: string }) => `${p.id} cannot be edited here; edit W, the initial weight.`,
   weightShape: (p: { shape: string }) => `W is 1×2: give one row of two numbers (got ${p.shape}).`,
-  badLr: (p: { lr: string }) => `the learning rate would become ${p.lr}; it must stay a finite positive number`,
   badSeed: (p: { seed: string }) => `seed must be an integer, not ${p.seed}`,
 };
 

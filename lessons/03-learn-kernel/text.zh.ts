@@ -2,6 +2,8 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
+  title: "通过数据学习核数组",
+  summary: "用梯度下降从图像和它的边缘中学出边缘检测核 [1, −1]——或者发散。",
   optPreset: "seed：笔记本的设置（第 4 列为暗，学习率 0.016，偏差保持为 0）；d2l：书中的设置（第 2–5 列为暗，学习率 0.03，无偏差）",
   optLr: "学习率（默认取预设值：0.016 或 0.03）",
   optEpochs: "迭代次数",
@@ -64,6 +66,5 @@ export const zh: Text = {
     `在第 ${p.at} 次迭代发散：损失${p.nonfinite ? "变成了" : "增长到"} ${p.loss}（${p.stable ? `学习率 ${p.lr} 低于稳定上限 ${p.limit}：原因是 float32 舍入，而非学习率` : `学习率 ${p.lr} 高于稳定上限 ${p.limit}`}）。`,
   notEditable: (p) => `这里不能编辑 ${p.id}；请编辑初始权重 W。`,
   weightShape: (p) => `W 的形状是 1×2：请给出一行两个数（收到的是 ${p.shape}）。`,
-  badLr: (p) => `学习率将变为 ${p.lr}；它必须保持为有限的正数`,
   badSeed: (p) => `种子必须是整数，而不是 ${p.seed}`,
 };

@@ -2,8 +2,9 @@
 // convolution. Checked by what defines convolution — an impulse convolved with K gives K —
 // run through the engine's corr2d; the impulse and K are the question, not the answer.
 import { corr2d, nd } from "../../src/engine/index.ts";
-import { defineExercise, local, maxAbs, shapeText, type Exercise } from "../exercise.ts";
-import { matrixText } from "../shared.ts";
+import { local } from "../../src/i18n.ts";
+import { defineExercise, maxAbs, shapeText, type Exercise } from "../kit/exercise.ts";
+import { matrixText } from "../kit/frame-parts.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 

@@ -1,20 +1,20 @@
 // Lesson 4: convolution vs cross-correlation. Steps: 0 = both definitions; 1 = flip(K);
 // 2..c+1 = one output cell both ways; c+2 = the outputs side by side (and flipping twice);
 // c+3 = learning the edge kernel both ways; c+4 = why frameworks say "convolution".
-import type { Frame, Lang, MatrixView, Series } from "../frame.ts";
-import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
-import { readOptions, refuse, SEED_RANGE } from "../options.ts";
-import { cells, cellTokens, clampStep, fillingIn, matrixText, num, rowText, scaleRate, sig, stepper, withSummary } from "../shared.ts";
+import { local } from "../../src/i18n.ts";
+import type { MatrixView, Series } from "../frame.ts";
+import { cells, cellTokens, fillingIn, matrixText, num, rowText, sig, withSummary } from "../kit/frame-parts.ts";
+import { defineLesson, scaleRate, type FrameBody } from "../kit/define.ts";
+import { option, refuse } from "../kit/options.ts";
+import type { Checked } from "../kit/values.ts";
 import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
+import { exercises } from "./exercises.ts";
 import { runFlip, trainBoth, type BothTrained, type FlipRun, type TrainConfig } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
-import { meta } from "./meta.ts";
-import { identity } from "../catalog.ts";
 
-const TEXT: Record<Lang, Text> = { en, zh };
-const ID = meta.id;
+const TEXT = { en, zh };
 export const MAX_SIZE = 8;
 export const MAX_EPOCHS = 200;
 export const DEFAULT_X = [[0, 1, 2], [3, 4, 5], [6, 7, 8]];
@@ -26,98 +26,50 @@ interface Config extends TrainConfig {
   k: number[][];
 }
 
-export interface State {
-  initial: Config;
-  config: Config;
+interface Run {
   flip: FlipRun;
   trained: BothTrained;
-  step: number;
 }
 
-const options: OptionSpec[] = [
-  { name: "x", type: "matrix", describe: { en: en.optX, zh: zh.optX }, maxSize: MAX_SIZE, default: "[[0,1,2],[3,4,5],[6,7,8]]" },
-  { name: "k", type: "matrix", describe: { en: en.optK, zh: zh.optK }, maxSize: MAX_SIZE, default: "[[0,1],[2,3]]" },
-  { name: "lr", type: "number", positive: true, describe: { en: en.optLr, zh: zh.optLr }, default: String(DEFAULT_TRAIN.lr) },
-  { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: String(DEFAULT_TRAIN.epochs) },
-  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_TRAIN.seed) },
-];
-
-
-function fitError(x: number[][], k: number[][]): LocalText | null {
-  if (k.length <= x.length && k[0]!.length <= x[0]!.length) return null;
+function checkFit(config: Config): Checked<Config> {
+  const { x, k } = config;
+  if (k.length <= x.length && k[0]!.length <= x[0]!.length) return { ok: true, value: config };
   const p = { k: shapeLabel(k), x: shapeLabel(x) };
-  return { en: en.tooLarge(p), zh: zh.tooLarge(p) };
+  return { ok: false, reason: local(TEXT, (t) => t.tooLarge(p)) };
 }
 
-const stepsOf = (s: { flip: FlipRun }) => s.flip.cells.length + 5;
-
-function start(config: Config, initial: Config, step = 0, trained?: BothTrained): State {
-  const flip = runFlip(config.x, config.k);
-  return { initial, config, flip, trained: trained ?? trainBoth(config), step: clampStep(step, stepsOf({ flip })) };
+/** X and K give the flip steps; the training runs on the book's image, so an edit of X or K keeps it. */
+function run(config: Config, previous?: { config: Config; run: Run }): Run {
+  const sameTraining = previous && (["lr", "epochs", "seed"] as const).every((key) => previous.config[key] === config[key]);
+  return { flip: runFlip(config.x, config.k), trained: sameTraining ? previous.run.trained : trainBoth(config) };
 }
-
-function init(raw: LessonOptions = {}): State {
-  const o = readOptions(options, raw);
-  const config: Config = {
-    x: o.matrix("x") ?? DEFAULT_X,
-    k: o.matrix("k") ?? DEFAULT_K,
-    lr: o.number("lr") ?? DEFAULT_TRAIN.lr,
-    epochs: o.number("epochs") ?? DEFAULT_TRAIN.epochs,
-    seed: o.number("seed") ?? DEFAULT_TRAIN.seed,
-  };
-  const error = fitError(config.x, config.k);
-  if (error) o.matrix("k") ? refuse("k", raw.k, error) : refuse("x", raw.x, error);
-  return start(config, config);
-}
-
-const stepping = stepper<State>({
-  steps: stepsOf,
-  reset: (s) => start(s.initial, s.initial),
-  texts: TEXT,
-  scaleLr: (s, factor) => scaleRate(TEXT, s.config.lr, factor, (lr) => start({ ...s.config, lr }, s.initial, s.step)),
-  reseed: (s, seed) => start({ ...s.config, seed }, s.initial, s.step),
-  edit: {
-    matrices: ["X", "K"],
-    maxSize: MAX_SIZE,
-    apply(s, matrix, values) {
-      const config = { ...s.config, [matrix === "X" ? "x" : "k"]: values };
-      const error = fitError(config.x, config.k);
-      if (error) return { ok: false, error };
-      return { ok: true, state: start(config, s.initial, s.step, s.trained) };
-    },
-  },
-});
 
 const sameLosses = (t: BothTrained) => t.lossCorr.every((v, i) => Object.is(v, t.lossConv[i]));
 
-function frame(s: State, lang: Lang): Frame {
-  const t = TEXT[lang];
-  const f = s.flip;
+function frame({ config, run, step, t }: { config: Config; run: Run; step: number; t: Text }): FrameBody {
+  const f = run.flip;
   const c = f.cells.length;
   const [h, w] = [f.k.length, f.k[0]!.length];
   const X: MatrixView = { id: "X", title: t.inputTitle, values: f.x, editable: true, group: "input" };
   const K: MatrixView = { id: "K", title: t.kernelTitle, values: f.k, editable: true, group: "kernel" };
   const Kf: MatrixView = { id: "Kf", title: t.flippedTitle, values: f.flipped, group: "kernel" };
-  const base = { lesson: ID, step: s.step, steps: stepsOf(s), scalars: [], series: [], equations: [], done: false };
 
-  if (s.step === 0) {
-    return { ...base, heading: t.setupHeading, narrative: t.setup(), matrices: [X, K], code: { lines: CODE, current: LINES.setup }, record: { kind: "setup", x: f.x, k: f.k } };
+  if (step === 0) {
+    return { heading: t.setupHeading, narrative: t.setup(), matrices: [X, K], code: LINES.setup, record: { kind: "setup", x: f.x, k: f.k } };
   }
-  if (s.step === 1) {
+  if (step === 1) {
     return {
-      ...base,
       heading: t.flipHeading,
       narrative: t.flip({ k: matrixText(f.k), f: matrixText(f.flipped) }),
       matrices: [X, K, { ...Kf, current: cells(h, w) }],
-      code: { lines: CODE, current: LINES.flip },
+      code: LINES.flip,
       record: { kind: "flip", k: f.k, flipped: f.flipped },
     };
   }
-  if (s.step <= c + 1) {
-    const cell = f.cells[s.step - 2]!;
-    const [corr, conv] = [fillingIn(f.corr, s.step - 1), fillingIn(f.conv, s.step - 1)];
+  if (step <= c + 1) {
+    const cell = f.cells[step - 2]!;
+    const [corr, conv] = [fillingIn(f.corr, step - 1), fillingIn(f.conv, step - 1)];
     return {
-      ...base,
       heading: t.cellHeading({ cell: `${cell.i}, ${cell.j}` }),
       narrative: t.cell({ corr: num(cell.corr), conv: num(cell.conv) }),
       matrices: [
@@ -131,23 +83,22 @@ function frame(s: State, lang: Lang): Frame {
         { label: t.corrLabel, tokens: cellTokens(f.x, f.k, cell.i, cell.j, cell.corr) },
         { label: t.convLabel, tokens: cellTokens(f.x, f.flipped, cell.i, cell.j, cell.conv) },
       ],
-      code: { lines: CODE, current: LINES.cell },
+      code: LINES.cell,
       record: { kind: "cell", i: cell.i, j: cell.j, window: cell.window, corr: cell.corr, conv: cell.conv },
     };
   }
-  if (s.step === c + 2) {
+  if (step === c + 2) {
     const twice = f.twice.every((row, i) => row.every((v, j) => v === f.corr[i]![j]));
     return {
-      ...base,
       heading: t.wholeHeading,
       narrative: t.whole({ twice }),
       matrices: [X, K, Kf, { id: "corr", title: t.corrTitle, values: f.corr, group: "output" }, { id: "conv", title: t.convTitle, values: f.conv, group: "output" }, { id: "twice", title: t.twiceTitle, values: f.twice, group: "output" }],
-      code: { lines: CODE, current: LINES.whole },
+      code: LINES.whole,
       record: { kind: "whole", corr: f.corr, conv: f.conv, twice: f.twice },
     };
   }
 
-  const tr = s.trained;
+  const tr = run.trained;
   const finite = [...tr.lossCorr, ...tr.lossConv].every(Number.isFinite);
   const positive = finite && [...tr.lossCorr, ...tr.lossConv].every((v) => v > 0);
   const series: Series[] = [
@@ -155,11 +106,10 @@ function frame(s: State, lang: Lang): Frame {
     { id: "lossConv", label: t.lossConv, values: tr.lossConv, ...(positive ? { log: true } : {}) },
   ].map(withSummary);
   const same = sameLosses(tr);
-  if (s.step === c + 3) {
+  if (step === c + 3) {
     return {
-      ...base,
       heading: t.learnHeading,
-      narrative: t.learn({ epochs: s.config.epochs, lr: sig(s.config.lr, 6), w: rowText(tr.w[0]!), v: rowText(tr.v[0]!), same, finite }),
+      narrative: t.learn({ epochs: config.epochs, lr: sig(config.lr, 6), w: rowText(tr.w[0]!), v: rowText(tr.v[0]!), same, finite }),
       matrices: [
         { id: "image", title: t.imageTitle, values: tr.x, heat: true, group: "data" },
         { id: "Y", title: t.targetTitle, values: tr.y, heat: true, group: "data" },
@@ -170,40 +120,65 @@ function frame(s: State, lang: Lang): Frame {
         { id: "yhatConv", title: t.yhatConvTitle, values: tr.yhatConv, heat: true, group: "output" },
       ],
       scalars: [
-        { id: "lr", label: t.lrLabel, value: s.config.lr },
+        { id: "lr", label: t.lrLabel, value: config.lr },
         { id: "lossCorr", label: t.lossCorr, value: tr.lossCorr.at(-1)! },
         { id: "lossConv", label: t.lossConv, value: tr.lossConv.at(-1)! },
       ],
       series,
-      code: { lines: CODE, current: LINES.learn },
-      record: { kind: "learn", lr: s.config.lr, epochs: s.config.epochs, w: tr.w, v: tr.v, lossCorr: tr.lossCorr, lossConv: tr.lossConv, sameLosses: same },
+      code: LINES.learn,
+      record: { kind: "learn", lr: config.lr, epochs: config.epochs, w: tr.w, v: tr.v, lossCorr: tr.lossCorr, lossConv: tr.lossConv, sameLosses: same },
     };
   }
   return {
-    ...base,
     heading: t.whyHeading,
     narrative: t.why(),
     matrices: [K, Kf, { id: "W", title: t.wTitle, values: tr.w, group: "learned" }, { id: "V", title: t.vTitle, values: tr.v, group: "learned" }],
     series,
-    code: { lines: CODE, current: LINES.why },
-    done: true,
+    code: LINES.why,
     outcome: { kind: "done", message: t.done },
     record: { kind: "why" },
   };
 }
 
-export const convolutionVsCorrelation: Lesson<State> = {
-  ...identity(meta),
-  options,
-  init,
-  ...stepping,
+export const convolutionVsCorrelation = defineLesson({
+  id: "convolution-vs-correlation",
+  number: 4,
+  texts: TEXT,
+  options: {
+    x: option.matrix({ describe: local(TEXT, (t) => t.optX), maxSize: MAX_SIZE, default: DEFAULT_X }),
+    k: option.matrix({ describe: local(TEXT, (t) => t.optK), maxSize: MAX_SIZE, default: DEFAULT_K }),
+    lr: option.number({ describe: local(TEXT, (t) => t.optLr), positive: true, default: DEFAULT_TRAIN.lr }),
+    epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULT_TRAIN.epochs }),
+    seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_TRAIN.seed }),
+  },
+  config(o, raw) {
+    const fit = checkFit({
+      x: o.x ?? DEFAULT_X,
+      k: o.k ?? DEFAULT_K,
+      lr: o.lr ?? DEFAULT_TRAIN.lr,
+      epochs: o.epochs ?? DEFAULT_TRAIN.epochs,
+      seed: o.seed ?? DEFAULT_TRAIN.seed,
+    });
+    if (!fit.ok) return o.k ? refuse("k", raw.k, fit.reason) : refuse("x", raw.x, fit.reason);
+    return fit.value;
+  },
+  run,
+  steps: ({ flip }) => flip.cells.length + 5,
+  code: { lines: CODE, from: ["04-convolution-vs-correlation/run.ts"] },
   frame,
-  summarize: (s) => ({
-    corr: s.flip.corr,
-    conv: s.flip.conv,
-    flipped: s.flip.flipped,
-    w: s.trained.w,
-    v: s.trained.v,
-    sameLosses: sameLosses(s.trained),
+  edit: { matrices: ["X", "K"], maxSize: MAX_SIZE, apply: (config, matrix, values) => checkFit({ ...config, [matrix === "X" ? "x" : "k"]: values }) },
+  reseed: (config, seed) => ({ ...config, seed }),
+  scaleLr(config, factor) {
+    const lr = scaleRate(config.lr, factor);
+    return lr.ok ? { ok: true, value: { ...config, lr: lr.value } } : lr;
+  },
+  summarize: ({ flip, trained }) => ({
+    corr: flip.corr,
+    conv: flip.conv,
+    flipped: flip.flipped,
+    w: trained.w,
+    v: trained.v,
+    sameLosses: sameLosses(trained),
   }),
-};
+  exercises,
+});

@@ -4,7 +4,7 @@
 // every loss is the same and the learned kernels are flips of each other.
 // Lines shown on screen (code.ts) are copied from here.
 import { nd, autograd, corr2d, flip, sgdStep } from "../../src/engine/index.ts";
-import { edgeData } from "../03-learn-kernel/run.ts";
+import { edgeData } from "../notebook/train.ts";
 
 type M = number[][];
 

@@ -1,5 +1,7 @@
 // English texts of the convolution-vs-cross-correlation lesson. text.zh.ts has the same keys.
 export const en = {
+  title: "Convolution vs cross-correlation",
+  summary: "True convolution flips the kernel; a learned kernel simply comes out flipped, so frameworks skip the flip.",
   optX: "input X",
   optK: "kernel K",
   optLr: "learning rate of the two training runs",

@@ -2,6 +2,8 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
+  title: "卷积与互相关",
+  summary: "真正的卷积要翻转核；学到的核只是翻转过来而已，所以框架省去了翻转。",
   optX: "输入 X",
   optK: "核 K",
   optLr: "两次训练的学习率",

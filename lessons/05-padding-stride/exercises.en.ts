@@ -1,5 +1,22 @@
 // English texts of the padding-and-stride exercise. exercises.zh.ts has the same keys.
 export const en = {
+  "output-shape": {
+    title: "Output shape with padding and stride",
+    prompt: (p: { n: string; k: string; pad: number; stride: number }) => [
+      `An input of ${p.n} goes through a convolution with a ${p.k} kernel, padding ${p.pad} on every side and stride ${p.stride}.`,
+      "What is the shape of the output? Give [height, width].",
+    ],
+    fields: { shape: "[height, width]" },
+    hints: [
+      "Padding adds rows and columns of zeros on every side: padding 1 makes a 6×8 input 8×10.",
+      "Without a stride, a 3×3 window fits in (8 − 3 + 1) × (10 − 3 + 1) positions.",
+      "Stride 2 keeps every second position, starting with the first: per side ⌊(n − k + 2p + s) / s⌋.",
+    ],
+    pass: (p: { shape: string }) => `Right: the engine's conv2d gives a ${p.shape} output.`,
+    wrongBoth: "Neither the height nor the width is right.",
+    wrongHeight: "The width is right; the height is not.",
+    wrongWidth: "The height is right; the width is not.",
+  },
   "same-shape": {
     title: "Padding that keeps the shape",
     prompt: (p: { n: string; k: string }) => [

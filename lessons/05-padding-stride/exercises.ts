@@ -1,11 +1,39 @@
-// Exercise after the padding-and-stride lesson: the padding and stride that keep the shape,
-// checked by running the engine's conv2d with them and reading the output's shape.
+// Exercises after the padding-and-stride lesson: the output shape for a given padding and
+// stride, then the padding and stride that keep the shape; both checked by running the engine's
+// conv2d and reading the output's shape.
 import { nd } from "../../src/engine/index.ts";
-import { defineExercise, local, shapeText, type Exercise } from "../exercise.ts";
+import { local } from "../../src/i18n.ts";
+import { defineExercise, shapeText, type Exercise } from "../kit/exercise.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 
 const texts = { en, zh };
+/** The question's numbers: the notebook's 6×8 image, a 3×3 kernel, padding 1, stride 2. */
+const SHAPE_Q = { n: [6, 8], k: [3, 3], pad: 1, stride: 2 } as const;
+
+const outputShape = defineExercise<{ shape: number[] }>({
+  id: "output-shape",
+  lesson: "padding-stride",
+  fields: [{ id: "shape", kind: "vector", length: 2, integer: true, positive: true }],
+  start: { shape: [1, 1] },
+  text: (lang) => {
+    const t = texts[lang]["output-shape"];
+    const p = { n: shapeText(SHAPE_Q.n[0], SHAPE_Q.n[1]), k: shapeText(SHAPE_Q.k[0], SHAPE_Q.k[1]), pad: SHAPE_Q.pad, stride: SHAPE_Q.stride };
+    return { title: t.title, prompt: t.prompt(p), fields: t.fields, hints: t.hints };
+  },
+  judge({ shape }) {
+    // Ask the engine: run conv2d on an input and kernel of these shapes and read the output's.
+    const x = nd.zeros([1, 1, SHAPE_Q.n[0], SHAPE_Q.n[1]]);
+    const w = nd.zeros([1, 1, SHAPE_Q.k[0], SHAPE_Q.k[1]]);
+    const [, , h, wd] = nd.conv2d(x, w, { pad: SHAPE_Q.pad, stride: SHAPE_Q.stride }).shape;
+    const hOk = shape[0] === h;
+    const wOk = shape[1] === wd;
+    if (hOk && wOk) return { pass: true, reason: local(texts, (t) => t["output-shape"].pass({ shape: shapeText(h!, wd!) })) };
+    const key = !hOk && !wOk ? "wrongBoth" : hOk ? "wrongWidth" : "wrongHeight";
+    return { pass: false, reason: local(texts, (t) => t["output-shape"][key]) };
+  },
+});
+
 /** The question: the notebook's 6×8 image and a 5×5 kernel. */
 const N = [6, 8] as const;
 const K = 5;
@@ -39,4 +67,4 @@ const sameShape = defineExercise<{ ps: number[] }>({
   },
 });
 
-export const exercises: readonly Exercise[] = [sameShape];
+export const exercises: readonly Exercise[] = [outputShape, sameShape];

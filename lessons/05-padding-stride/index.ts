@@ -2,90 +2,48 @@
 // Steps: 0 = the geometry and the output-shape rule; 1..m² = one output cell each;
 // m²+1 = nd.conv2d with pad and stride in one call, and the book's 8×8 examples.
 // The learner changes n, k, p, s by editing the one-row matrix [n, k, p, s].
-import type { Equation, Frame, Lang, MatrixView, Token } from "../frame.ts";
-import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
-import { readOptions, refuse } from "../options.ts";
-import { cells, cellTokens, clampStep, fillingIn, num, refusal, stepper, tok } from "../shared.ts";
+import { local, type LocalText } from "../../src/i18n.ts";
+import type { Equation, MatrixView, Token } from "../frame.ts";
+import { cells, cellTokens, fillingIn, num, tok } from "../kit/frame-parts.ts";
+import { defineLesson, type FrameBody } from "../kit/define.ts";
+import { option, refuse } from "../kit/options.ts";
+import type { Checked } from "../kit/values.ts";
 import { CODE, LINES } from "./code.ts";
+import { exercises } from "./exercises.ts";
 import { BOOK, BOOK_INPUT, bookShape, outSize, runPadStride, type BookExample, type Geometry, type PadStrideRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
-import { meta } from "./meta.ts";
-import { identity } from "../catalog.ts";
 
-const TEXT: Record<Lang, Text> = { en, zh };
-const ID = meta.id;
+const TEXT = { en, zh };
 export const DEFAULT: Geometry = { n: 5, k: 3, p: 1, s: 2 };
 /** Bounds of n, k, p, s (small enough that every output cell can be a step). */
 export const LIMITS = { n: [1, 10], k: [1, 7], p: [0, 3], s: [1, 4] } as const satisfies Record<keyof Geometry, readonly [number, number]>;
 const NAMES = ["n", "k", "p", "s"] as const;
-const DESCRIBE = { n: "optN", k: "optK", p: "optP", s: "optS" } as const;
 
-export interface State {
-  initial: Geometry;
-  geometry: Geometry;
-  run: PadStrideRun;
-  step: number;
-}
-
-const options: OptionSpec[] = NAMES.map((name) => ({
-  name,
-  type: "integer" as const,
-  min: LIMITS[name][0],
-  max: LIMITS[name][1],
-  describe: { en: en[DESCRIBE[name]], zh: zh[DESCRIBE[name]] },
-  default: String(DEFAULT[name]),
-}));
+const geometryOption = (name: keyof Geometry, describe: LocalText) =>
+  option.integer({ describe, min: LIMITS[name][0], max: LIMITS[name][1], default: DEFAULT[name] });
 
 /** The kernel must fit in the padded input; the refusal names both shapes. */
 function fitError(g: Geometry): LocalText | null {
   if (g.k <= g.n + 2 * g.p) return null;
   const p = { ...g, padded: g.n + 2 * g.p };
-  return { en: en.tooLarge(p), zh: zh.tooLarge(p) };
+  return local(TEXT, (t) => t.tooLarge(p));
 }
 
-const stepsOf = (s: State) => s.run.cells.length + 2;
-
-function start(geometry: Geometry, initial: Geometry, step = 0): State {
-  const run = runPadStride(geometry);
-  const state = { initial, geometry, run, step: 0 };
-  return { ...state, step: clampStep(step, stepsOf(state)) };
-}
-
-function init(raw: LessonOptions = {}): State {
-  const o = readOptions(options, raw);
-  const g: Geometry = { n: o.number("n") ?? DEFAULT.n, k: o.number("k") ?? DEFAULT.k, p: o.number("p") ?? DEFAULT.p, s: o.number("s") ?? DEFAULT.s };
-  const error = fitError(g);
-  // Name an option the learner gave: k if given, else n, else p.
-  if (error) {
-    const named = (["k", "n", "p"] as const).find((name) => o.number(name) !== undefined) ?? "k";
-    refuse(named, raw[named] ?? g[named], error);
+/** An edit of the one-row matrix [n, k, p, s]: the right shape, each within its bounds, the kernel fitting. */
+function editGeometry(row: number[][]): Checked<Geometry> {
+  const refused = (make: (t: Text) => string): Checked<never> => ({ ok: false, reason: local(TEXT, make) });
+  if (row.length !== 1 || row[0]!.length !== 4) return refused((t) => t.paramsShape({ shape: `${row.length}×${row[0]!.length}` }));
+  for (const [idx, name] of NAMES.entries()) {
+    const v = row[0]![idx]!;
+    const [min, max] = LIMITS[name];
+    if (!Number.isInteger(v) || v < min || v > max) return refused((t) => t.paramRange({ name, value: num(v), min, max }));
   }
-  return start(g, g);
+  const [n, k, p, s] = row[0]! as [number, number, number, number];
+  const g = { n, k, p, s };
+  const error = fitError(g);
+  return error ? { ok: false, reason: error } : { ok: true, value: g };
 }
-
-const stepping = stepper<State>({
-  steps: stepsOf,
-  reset: (state) => start(state.initial, state.initial),
-  texts: TEXT,
-  edit: {
-    matrices: ["params"],
-    apply(state, _matrix, row) {
-      if (row.length !== 1 || row[0]!.length !== 4) return refusal(TEXT, (t) => t.paramsShape({ shape: `${row.length}×${row[0]!.length}` }));
-      for (const [idx, name] of NAMES.entries()) {
-        const v = row[0]![idx]!;
-        const [min, max] = LIMITS[name];
-        if (!Number.isInteger(v) || v < min || v > max) return refusal(TEXT, (t) => t.paramRange({ name, value: num(v), min, max }));
-      }
-      const [n, k, p, s] = row[0]! as [number, number, number, number];
-      const g = { n, k, p, s };
-      const error = fitError(g);
-      if (error) return { ok: false, error };
-      // Stay on the same step (clamped), so the learner sees the change at once.
-      return { ok: true, state: start(g, state.initial, state.step) };
-    },
-  },
-});
 
 /** ⌊(5 − 3 + 2×1 + 2) / 2⌋: one side's rule with the numbers in. */
 function sideTokens(g: Geometry): Token[] {
@@ -114,10 +72,7 @@ function bookRule(b: BookExample, label: string): Equation {
   return { label, tokens: [...sideTokens(side(0)), tok.op(" × "), ...sideTokens(side(1)), tok.op(" = "), tok.result(`${h}×${w}`)] };
 }
 
-function frame(st: State, lang: Lang): Frame {
-  const t = TEXT[lang];
-  const g = st.geometry;
-  const { run } = st;
+function frame({ config: g, run, step, t }: { config: Geometry; run: PadStrideRun; step: number; t: Text }): FrameBody {
   const m = run.y.length;
   const side = g.n + 2 * g.p;
   const isPad = (i: number, j: number) => i < g.p || j < g.p || i >= g.p + g.n || j >= g.p + g.n;
@@ -126,29 +81,25 @@ function frame(st: State, lang: Lang): Frame {
   const Xp: MatrixView = { id: "Xp", title: t.paddedTitle, values: run.padded, group: "input" };
   const K: MatrixView = { id: "K", title: t.kernelTitle, values: run.kernel, group: "input" };
   const rule = shapeRule(g, t.shapeLabel);
-  const base = { lesson: ID, step: st.step, steps: stepsOf(st), scalars: [], series: [] };
 
-  if (st.step === 0) {
+  if (step === 0) {
     return {
-      ...base,
       heading: t.setupHeading,
       narrative: t.setup({ ...g, padded: side, m, cells: m * m }),
       matrices: [params, X, Xp, K, { id: "Y", title: t.outputTitle, values: run.y.map((r) => r.map(() => 0)), pending: cells(m, m), group: "output" }],
       equations: [rule],
-      code: { lines: CODE, current: LINES.setup },
-      done: false,
+      code: LINES.setup,
       record: { kind: "setup", ...g, padded: [side, side], shape: [m, m] },
     };
   }
 
   const n = run.cells.length;
-  if (st.step <= n) {
-    const c = run.cells[st.step - 1]!;
+  if (step <= n) {
+    const c = run.cells[step - 1]!;
     const inWindow = (i: number, j: number) => i >= c.top && i < c.top + g.k && j >= c.left && j < c.left + g.k;
-    const y = fillingIn(run.y, st.step);
+    const y = fillingIn(run.y, step);
     const cell = `${c.i}, ${c.j}`;
     return {
-      ...base,
       heading: t.cellHeading({ cell }),
       narrative: t.cell({
         cell,
@@ -156,7 +107,7 @@ function frame(st: State, lang: Lang): Frame {
         cols: `${c.left}:${c.left + g.k}`,
         value: num(c.value),
         zeros: cells(side, side, (i, j) => inWindow(i, j) && isPad(i, j)).length,
-        last: st.step === n,
+        last: step === n,
         s: g.s,
         start: `(${c.top}, ${c.left})`,
       }),
@@ -171,8 +122,7 @@ function frame(st: State, lang: Lang): Frame {
         rule,
         { label: `Y[${cell}]`, tokens: cellTokens(c.window, run.kernel, 0, 0, c.value) },
       ],
-      code: { lines: CODE, current: LINES.cell },
-      done: false,
+      code: LINES.cell,
       record: { kind: "cell", i: c.i, j: c.j, top: c.top, left: c.left, window: c.window, value: c.value },
     };
   }
@@ -182,23 +132,42 @@ function frame(st: State, lang: Lang): Frame {
   const book = BOOK.map((b) => bookRule(b, t.bookLabel({ n: BOOK_INPUT, k: pair(b.k), p: pair(b.p), s: pair(b.s) })));
   const formula = `⌊(${g.n} − ${g.k} + 2×${g.p} + ${g.s}) / ${g.s}⌋ = ${m}`;
   return {
-    ...base,
     heading: t.wholeHeading,
     narrative: t.whole({ same, m }),
     matrices: [params, X, Xp, K, { id: "Y", title: t.outputTitle, values: run.whole, group: "output" }],
     equations: [rule, ...book],
-    code: { lines: CODE, current: LINES.whole },
-    done: true,
+    code: LINES.whole,
     outcome: { kind: "done", message: t.done({ m, formula }) },
     record: { kind: "whole", y: run.whole, shape: [m, m] },
   };
 }
 
-export const paddingStride: Lesson<State> = {
-  ...identity(meta),
-  options,
-  init,
-  ...stepping,
+export const paddingStride = defineLesson({
+  id: "padding-stride",
+  number: 5,
+  texts: TEXT,
+  options: {
+    n: geometryOption("n", local(TEXT, (t) => t.optN)),
+    k: geometryOption("k", local(TEXT, (t) => t.optK)),
+    p: geometryOption("p", local(TEXT, (t) => t.optP)),
+    s: geometryOption("s", local(TEXT, (t) => t.optS)),
+  },
+  config(o, raw) {
+    const g: Geometry = { n: o.n ?? DEFAULT.n, k: o.k ?? DEFAULT.k, p: o.p ?? DEFAULT.p, s: o.s ?? DEFAULT.s };
+    const error = fitError(g);
+    // Name an option the learner gave: k if given, else n, else p.
+    if (error) {
+      const named = (["k", "n", "p"] as const).find((name) => o[name] !== undefined) ?? "k";
+      refuse(named, raw[named] ?? g[named], error);
+    }
+    return g;
+  },
+  run: runPadStride,
+  steps: (run) => run.cells.length + 2,
+  code: { lines: CODE, from: ["05-padding-stride/run.ts"] },
   frame,
-  summarize: (s) => ({ ...s.geometry, shape: [s.run.whole.length, s.run.whole.length], y: s.run.whole }),
-};
+  // The learner changes n, k, p, s by editing the one-row matrix [n, k, p, s]; the step stays (clamped).
+  edit: { matrices: ["params"], apply: (_config, _matrix, row) => editGeometry(row) },
+  summarize: (run, g) => ({ ...g, shape: [run.whole.length, run.whole.length], y: run.whole }),
+  exercises,
+});

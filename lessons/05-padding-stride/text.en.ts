@@ -1,5 +1,7 @@
 // English texts of the padding-and-stride lesson. text.zh.ts has the same keys (its type is this one).
 export const en = {
+  title: "Padding and stride",
+  summary: "Zeros around the input keep its size; a stride skips positions and shrinks the output.",
   optN: "input size n (an n×n input holding 1, 2, …, n²)",
   optK: "kernel size k (a k×k kernel of ones)",
   optP: "padding p: rows and columns of zeros added on every side",

@@ -2,6 +2,8 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
+  title: "填充和步幅",
+  summary: "在输入四周补零可以保持尺寸；步幅跳过位置，使输出变小。",
   optN: "输入大小 n（n×n 的输入，元素为 1, 2, …, n²）",
   optK: "核大小 k（元素全为 1 的 k×k 核）",
   optP: "填充 p：在每一边加上的零行和零列数",

@@ -2,7 +2,8 @@
 // runs through the engine's conv2d on a test input; the wanted channels are built from the
 // same input with the engine's own slicing and arithmetic.
 import { nd, type NDArray } from "../../src/engine/index.ts";
-import { defineExercise, local, maxAbs, shapeText, type Exercise, type Shown } from "../exercise.ts";
+import { local } from "../../src/i18n.ts";
+import { defineExercise, maxAbs, shapeText, type Exercise, type Shown } from "../kit/exercise.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 

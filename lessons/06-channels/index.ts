@@ -3,48 +3,22 @@
 // channels); 5 = the per-channel results and nd.conv2d; 6 = three output channels (K, K+1, K+2);
 // 7 = counting multiplications; 8 = a random 1×1 convolution as a matrix product;
 // 9 = one pixel: a fully connected layer, and the cost.
-import type { Frame, Lang, MatrixView } from "../frame.ts";
-import type { Lesson, LessonOptions, OptionSpec } from "../lesson.ts";
-import { readOptions, SEED_RANGE } from "../options.ts";
-import { cells, cellTokens, factor, num, stepper, tok } from "../shared.ts";
+import { local } from "../../src/i18n.ts";
+import type { MatrixView } from "../frame.ts";
+import { cells, cellTokens, factor, num, tok } from "../kit/frame-parts.ts";
+import { defineLesson, type FrameBody } from "../kit/define.ts";
+import { option } from "../kit/options.ts";
 import { CODE, LINES } from "./code.ts";
+import { exercises } from "./exercises.ts";
 import { runChannels, type ChannelsRun } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
-import { meta } from "./meta.ts";
-import { identity } from "../catalog.ts";
 
-const TEXT: Record<Lang, Text> = { en, zh };
-const ID = meta.id;
+const TEXT = { en, zh };
 export const DEFAULT_SEED = 1;
 const STEPS = 10;
 /** The pixel shown as a dense layer in the last step (row, column). */
 export const PIXEL = [1, 1] as const;
-
-export interface State {
-  initialSeed: number;
-  seed: number;
-  run: ChannelsRun;
-  step: number;
-}
-
-const options: OptionSpec[] = [
-  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
-];
-
-const start = (seed: number, initialSeed: number, step = 0): State => ({ initialSeed, seed, run: runChannels(seed), step });
-
-function init(raw: LessonOptions = {}): State {
-  const seed = readOptions(options, raw).number("seed") ?? DEFAULT_SEED;
-  return start(seed, seed);
-}
-
-const stepping = stepper<State>({
-  steps: () => STEPS,
-  reset: (s) => start(s.initialSeed, s.initialSeed),
-  texts: TEXT,
-  reseed: (s, seed) => start(seed, s.initialSeed, s.step),
-});
 
 const same = (a: number[][][], b: number[][][]) => a.every((m, i) => m.every((r, j) => r.every((v, k) => Math.abs(v - b[i]![j]![k]!) <= 1e-4)));
 
@@ -58,35 +32,30 @@ function product(formula: string, factors: number[], label: string) {
   };
 }
 
-function frame(s: State, lang: Lang): Frame {
-  const t = TEXT[lang];
-  const r = s.run;
+function frame({ config: seed, run: r, step, t }: { config: number; run: ChannelsRun; step: number; t: Text }): FrameBody {
   const inputs = (window?: (c: number) => MatrixView["window"]): MatrixView[] => [
     ...r.x.map((values, c) => ({ id: `X${c}`, title: t.xTitle({ c }), values, group: "input", ...(window ? { window: window(c) } : {}) })),
     ...r.k.map((values, c) => ({ id: `K${c}`, title: t.kTitle({ c }), values, group: "kernel", ...(window ? { window: cells(2, 2) } : {}) })),
   ];
-  const base = { lesson: ID, step: s.step, steps: STEPS, scalars: [], series: [], done: false };
 
-  if (s.step === 0) {
+  if (step === 0) {
     return {
-      ...base,
       heading: t.setupHeading,
       narrative: t.setup(),
       matrices: [...inputs(), { id: "Y", title: t.outputTitle, values: [[0, 0], [0, 0]], pending: cells(2, 2), group: "output" }],
       equations: [],
-      code: { lines: CODE, current: LINES.setup },
+      code: LINES.setup,
       record: { kind: "setup", x: r.x, k: r.k },
     };
   }
 
-  if (s.step <= 4) {
-    const idx = s.step - 1;
+  if (step <= 4) {
+    const idx = step - 1;
     const [i, j] = [Math.floor(idx / 2), idx % 2];
     const parts = r.perChannel.map((m) => m[i]![j]!);
     const y = r.y.map((row, a) => row.map((v, b) => (a * 2 + b <= idx ? v : 0)));
     const cell = `${i}, ${j}`;
     return {
-      ...base,
       heading: t.cellHeading({ cell }),
       narrative: t.cell({ cell, a: num(parts[0]!), b: num(parts[1]!), value: num(r.y[i]![j]!) }),
       matrices: [
@@ -97,14 +66,13 @@ function frame(s: State, lang: Lang): Frame {
         ...r.x.map((x, c) => ({ label: t.channelLabel({ c }), tokens: cellTokens(x, r.k[c]!, i, j, parts[c]!) })),
         { label: `Y[${cell}]`, tokens: [...parts.flatMap((v, c) => (c === 0 ? [tok.input(factor(v))] : [tok.op(" + "), tok.input(factor(v))])), tok.op(" = "), tok.result(num(r.y[i]![j]!))] },
       ],
-      code: { lines: CODE, current: LINES.cell },
+      code: LINES.cell,
       record: { kind: "cell", i, j, perChannel: parts, value: r.y[i]![j]! },
     };
   }
 
-  if (s.step === 5) {
+  if (step === 5) {
     return {
-      ...base,
       heading: t.sumHeading,
       narrative: t.sum({ same: same([r.y], [r.conv]) }),
       matrices: [
@@ -114,7 +82,7 @@ function frame(s: State, lang: Lang): Frame {
         { id: "conv", title: t.convTitle, values: r.conv, group: "output" },
       ],
       equations: [],
-      code: { lines: CODE, current: LINES.sum },
+      code: LINES.sum,
       record: { kind: "sum", perChannel: r.perChannel, y: r.y, conv: r.conv },
     };
   }
@@ -123,16 +91,15 @@ function frame(s: State, lang: Lang): Frame {
   const yio: MatrixView[] = r.yio.map((values, o) => ({ id: `Y${o}`, title: t.yoTitle({ o }), values, group: "output" }));
   const multiInOut = product("c_o × c_i × k_h × k_w × h_o × w_o", [3, 2, 2, 2, 2, 2], t.countLabel);
 
-  if (s.step === 6 || s.step === 7) {
-    const counting = s.step === 7;
+  if (step === 6 || step === 7) {
+    const counting = step === 7;
     return {
-      ...base,
       heading: counting ? t.countHeading : t.outHeading,
       narrative: counting ? t.count({ total: multiInOut.total }) : t.out(),
       matrices: [...r.x.map((values, c) => ({ id: `X${c}`, title: t.xTitle({ c }), values, group: "input" })), ...kio, ...yio],
       equations: counting ? [multiInOut, product("c_o × c_i × k_h × k_w × h_o × w_o", [64, 64, 3, 3, 224, 224], "224×224, 64 → 64, 3×3")].map(({ label, tokens }) => ({ label, tokens })) : [],
       scalars: counting ? [{ id: "multiplications", label: t.countLabel, value: multiInOut.total, format: "int" as const }] : [],
-      code: { lines: CODE, current: counting ? LINES.count : LINES.out },
+      code: counting ? LINES.count : LINES.out,
       record: counting ? { kind: "count", multiplications: multiInOut.total } : { kind: "outputs", y: r.yio },
     };
   }
@@ -142,15 +109,14 @@ function frame(s: State, lang: Lang): Frame {
   const y1: MatrixView[] = r.y1.map((values, o) => ({ id: `Y1_${o}`, title: t.yoTitle({ o }), values, group: "output" }));
   const W: MatrixView = { id: "W", title: t.wTitle, values: r.k1, group: "kernel" };
 
-  if (s.step === 8) {
+  if (step === 8) {
     return {
-      ...base,
       heading: t.oneHeading,
-      narrative: t.one({ seed: s.seed, same: ok }),
+      narrative: t.one({ seed: seed, same: ok }),
       matrices: [...x1, W, ...y1],
       equations: [],
-      code: { lines: CODE, current: LINES.oneByOne },
-      record: { kind: "1x1", seed: s.seed, x: r.x1, k: r.k1, y: r.y1, same: ok },
+      code: LINES.oneByOne,
+      record: { kind: "1x1", seed: seed, x: r.x1, k: r.k1, y: r.y1, same: ok },
     };
   }
 
@@ -170,7 +136,6 @@ function frame(s: State, lang: Lang): Frame {
   });
   const cost = product("c_o × c_i × h × w", [2, 3, 3, 3], t.countLabel);
   return {
-    ...base,
     heading: t.pixelHeading,
     narrative: t.pixel({ pixel: `(${pi}, ${pj})`, total: cost.total, per: 2 * 3, pixels: 3 * 3 }),
     matrices: [
@@ -180,18 +145,24 @@ function frame(s: State, lang: Lang): Frame {
     ],
     equations: [rowEq(0), rowEq(1), { label: cost.label, tokens: cost.tokens }],
     scalars: [{ id: "multiplications", label: t.countLabel, value: cost.total, format: "int" }],
-    code: { lines: CODE, current: LINES.pixel },
-    done: true,
+    code: LINES.pixel,
     outcome: { kind: "done", message: t.done },
     record: { kind: "pixel", pixel: [pi, pj], column, y: [yf[0]![col]!, yf[1]![col]!], multiplications: cost.total },
   };
 }
 
-export const channels: Lesson<State> = {
-  ...identity(meta),
-  options,
-  init,
-  ...stepping,
+/** The config is the seed of the random inputs and kernels. */
+export const channels = defineLesson({
+  id: "channels",
+  number: 6,
+  texts: TEXT,
+  options: { seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }) },
+  config: (o) => o.seed ?? DEFAULT_SEED,
+  run: runChannels,
+  steps: () => STEPS,
+  code: { lines: CODE, from: ["06-channels/run.ts"] },
   frame,
-  summarize: (s) => ({ y: s.run.y, outputs: s.run.yio, seed: s.seed, oneByOne: s.run.y1, oneByOneMatchesCorr2d: same(s.run.y1, s.run.y1Corr) }),
-};
+  reseed: (_seed, seed) => seed,
+  summarize: (run, seed) => ({ y: run.y, outputs: run.yio, seed, oneByOne: run.y1, oneByOneMatchesCorr2d: same(run.y1, run.y1Corr) }),
+  exercises,
+});

@@ -1,5 +1,7 @@
 // English texts of the channels lesson. text.zh.ts has the same keys (its type is this one).
 export const en = {
+  title: "Multiple input and output channels",
+  summary: "Sum corr2d over input channels, stack kernels for output channels; 1×1 convolution is a dense layer per pixel.",
   optSeed: "seed of the random 1×1 example",
   xTitle: (p: { c: number }) => `X[${p.c}] (input channel ${p.c})`,
   kTitle: (p: { c: number }) => `K[${p.c}]`,

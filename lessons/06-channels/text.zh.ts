@@ -2,6 +2,8 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
+  title: "多输入通道和多输出通道",
+  summary: "多输入通道时对各通道的互相关结果求和，多输出通道时堆叠多个核；1×1 卷积就是在每个像素上的全连接层。",
   optSeed: "1×1 随机例子的种子",
   xTitle: (p) => `X[${p.c}]（输入通道 ${p.c}）`,
   kTitle: (p) => `K[${p.c}]`,

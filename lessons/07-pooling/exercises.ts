@@ -1,8 +1,9 @@
 // Exercise after the pooling lesson: an input on which max and average pooling disagree as
 // asked, checked with the engine's pool2d (the book's 2-D pooling, stride 1).
 import { nd, pool2d } from "../../src/engine/index.ts";
-import { defineExercise, local, maxAbs, shapeText, type Exercise } from "../exercise.ts";
-import { matrixText } from "../shared.ts";
+import { local } from "../../src/i18n.ts";
+import { defineExercise, maxAbs, shapeText, type Exercise } from "../kit/exercise.ts";
+import { matrixText } from "../kit/frame-parts.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 

@@ -1,69 +1,29 @@
 // Lesson 7: pooling. Steps: 0 = X and the 2×2 window; 1..c = one max-pooling window each;
 // c+1 = average pooling; c+2 = where each one's gradient goes; c+3..c+5 = the book's MaxPool2D
 // cases on a 4×4 input (default stride, padding and stride, a 2×3 window); c+6 = two channels.
-import type { Equation, Frame, Lang, MatrixView } from "../frame.ts";
-import type { Lesson, LessonOptions, LocalText, OptionSpec } from "../lesson.ts";
-import { readOptions, refuse } from "../options.ts";
-import { cells, clampStep, factor, fillingIn, matrixText, num, stepper, tok } from "../shared.ts";
+import { local } from "../../src/i18n.ts";
+import type { Equation, MatrixView } from "../frame.ts";
+import { cells, factor, fillingIn, matrixText, num, tok } from "../kit/frame-parts.ts";
+import { defineLesson, type FrameBody } from "../kit/define.ts";
+import { option, refuse } from "../kit/options.ts";
+import type { Checked } from "../kit/values.ts";
 import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
+import { exercises } from "./exercises.ts";
 import { runPooling, type PoolingRun, type PoolWindow } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
-import { meta } from "./meta.ts";
-import { identity } from "../catalog.ts";
 
-const TEXT: Record<Lang, Text> = { en, zh };
-const ID = meta.id;
+const TEXT = { en, zh };
 export const MAX_SIZE = 8;
 export const DEFAULT_X = [[0, 1, 2], [3, 4, 5], [6, 7, 8]];
 
-export interface State {
-  initial: number[][];
-  x: number[][];
-  run: PoolingRun;
-  step: number;
-}
-
-const options: OptionSpec[] = [
-  { name: "x", type: "matrix", describe: { en: en.optX, zh: zh.optX }, maxSize: MAX_SIZE, default: "[[0,1,2],[3,4,5],[6,7,8]]" },
-];
-
-
-function fits(x: number[][]): LocalText | null {
-  if (x.length >= 2 && x[0]!.length >= 2) return null;
+/** A 2×2 window must fit in X. */
+function fits(x: number[][]): Checked<number[][]> {
+  if (x.length >= 2 && x[0]!.length >= 2) return { ok: true, value: x };
   const p = { x: shapeLabel(x) };
-  return { en: en.tooSmall(p), zh: zh.tooSmall(p) };
+  return { ok: false, reason: local(TEXT, (t) => t.tooSmall(p)) };
 }
-
-const stepsOf = (s: { run: PoolingRun }) => s.run.windows.length + 7;
-
-function start(x: number[][], initial: number[][], step = 0): State {
-  const run = runPooling(x);
-  return { initial, x, run, step: clampStep(step, stepsOf({ run })) };
-}
-
-function init(raw: LessonOptions = {}): State {
-  const x = readOptions(options, raw).matrix("x") ?? DEFAULT_X;
-  const error = fits(x);
-  if (error) refuse("x", raw.x, error);
-  return start(x, x);
-}
-
-const stepping = stepper<State>({
-  steps: stepsOf,
-  reset: (s) => start(s.initial, s.initial),
-  texts: TEXT,
-  edit: {
-    matrices: ["X"],
-    maxSize: MAX_SIZE,
-    apply(s, _matrix, x) {
-      const error = fits(x);
-      if (error) return { ok: false, error };
-      return { ok: true, state: start(x, s.initial, s.step) };
-    },
-  },
-});
 
 /** "max(0, 1, 3, 4) = 4", with −∞ for padding cells. */
 function maxTokens(w: PoolWindow): Equation {
@@ -86,58 +46,51 @@ function avgTokens(w: PoolWindow, value: number): Equation {
 const windowCells = (rows: number, cols: number, w: { top: number; left: number }, [kh, kw]: readonly [number, number]) =>
   cells(rows, cols, (i, j) => i >= w.top && i < w.top + kh && j >= w.left && j < w.left + kw);
 
-function frame(s: State, lang: Lang): Frame {
-  const t = TEXT[lang];
-  const r = s.run;
+function frame({ run: r, step, t }: { run: PoolingRun; step: number; t: Text }): FrameBody {
   const c = r.windows.length;
   const [oh, ow] = [r.max.length, r.max[0]!.length];
   const X: MatrixView = { id: "X", title: t.inputTitle, values: r.x, editable: true, group: "input" };
-  const base = { lesson: ID, step: s.step, steps: stepsOf(s), scalars: [], series: [], done: false };
 
-  if (s.step === 0) {
+  if (step === 0) {
     return {
-      ...base,
       heading: t.setupHeading,
       narrative: t.setup({ x: shapeLabel(r.x), y: `${oh}×${ow}`, cells: c }),
       matrices: [X, { id: "Y", title: t.maxTitle, values: r.max.map((row) => row.map(() => 0)), pending: cells(oh, ow), group: "output" }],
       equations: [],
-      code: { lines: CODE, current: LINES.setup },
+      code: LINES.setup,
       record: { kind: "setup", x: r.x, shape: [oh, ow] },
     };
   }
 
-  if (s.step <= c) {
-    const w = r.windows[s.step - 1]!;
-    const y = fillingIn(r.max, s.step);
+  if (step <= c) {
+    const w = r.windows[step - 1]!;
+    const y = fillingIn(r.max, step);
     return {
-      ...base,
       heading: t.cellHeading({ cell: `${w.i}, ${w.j}` }),
-      narrative: t.cell({ cell: `${w.i}, ${w.j}`, value: num(w.value), last: s.step === c }),
+      narrative: t.cell({ cell: `${w.i}, ${w.j}`, value: num(w.value), last: step === c }),
       matrices: [
         { ...X, window: windowCells(r.x.length, r.x[0]!.length, w, [2, 2]) },
         { id: "Y", title: t.maxTitle, values: y.values, current: [[w.i, w.j]], pending: y.pending, group: "output" },
       ],
       equations: [maxTokens(w)],
-      code: { lines: CODE, current: LINES.cell },
+      code: LINES.cell,
       record: { kind: "max", i: w.i, j: w.j, window: w.values, value: w.value },
     };
   }
 
-  if (s.step === c + 1) {
+  if (step === c + 1) {
     return {
-      ...base,
       heading: t.avgHeading,
       narrative: t.avg(),
       matrices: [X, { id: "max", title: t.maxTitle, values: r.max, group: "output" }, { id: "avg", title: t.avgTitle, values: r.avg, group: "output" }],
       equations: r.windows.slice(0, 4).map((w) => avgTokens(w, r.avg[w.i]![w.j]!)),
-      code: { lines: CODE, current: LINES.avg },
+      code: LINES.avg,
       record: { kind: "avg", max: r.max, avg: r.avg },
     };
   }
 
-  if (s.step === c + 2) {
+  if (step === c + 2) {
     return {
-      ...base,
       heading: t.gradHeading,
       narrative: t.grad(),
       matrices: [
@@ -146,13 +99,13 @@ function frame(s: State, lang: Lang): Frame {
         { id: "gradAvg", title: t.gradAvgTitle, values: r.gradAvg, group: "grad", heat: true },
       ],
       equations: [],
-      code: { lines: CODE, current: LINES.grad },
+      code: LINES.grad,
       record: { kind: "grad", gradMax: r.gradMax, gradAvg: r.gradAvg },
     };
   }
 
-  if (s.step <= c + 5) {
-    const which = s.step - c - 3;
+  if (step <= c + 5) {
+    const which = step - c - 3;
     const pc = r.cases[which]!;
     const rows = pc.padded.length;
     const cols = pc.padded[0]!.length;
@@ -161,7 +114,6 @@ function frame(s: State, lang: Lang): Frame {
     // the first window and the winners (where the engine's gradient went), on the grid the window slides over
     const marks = { window: windowCells(rows, cols, pc.windows[0]!, pc.size), current: cells(rows, cols, (i, j) => pc.wins[i]![j]! !== 0) };
     return {
-      ...base,
       heading: t.caseHeading({ which }),
       narrative: t.case({ which, y: matrixText(pc.y) }),
       matrices: [
@@ -170,13 +122,12 @@ function frame(s: State, lang: Lang): Frame {
         { id: "Y", title: t.outputTitle, values: pc.y, group: "output" },
       ],
       equations: pc.windows.map(maxTokens),
-      code: { lines: CODE, current: LINES.cases[which]! },
+      code: LINES.cases[which]!,
       record: { kind: "maxpool", size: pc.size, stride: pc.stride, pad: pc.pad, y: pc.y },
     };
   }
 
   return {
-    ...base,
     heading: t.multiHeading,
     narrative: t.multi(),
     matrices: [
@@ -184,18 +135,27 @@ function frame(s: State, lang: Lang): Frame {
       ...r.multi.map((values, ch) => ({ id: `Y${ch}`, title: t.outChannelTitle({ c: ch }), values, group: "output" })),
     ],
     equations: [],
-    code: { lines: CODE, current: LINES.multi },
-    done: true,
+    code: LINES.multi,
     outcome: { kind: "done", message: t.done },
     record: { kind: "channels", y: r.multi },
   };
 }
 
-export const pooling: Lesson<State> = {
-  ...identity(meta),
-  options,
-  init,
-  ...stepping,
+/** The config is the input X. */
+export const pooling = defineLesson({
+  id: "pooling",
+  number: 7,
+  texts: TEXT,
+  options: { x: option.matrix({ describe: local(TEXT, (t) => t.optX), maxSize: MAX_SIZE, default: DEFAULT_X }) },
+  config(o, raw) {
+    const x = fits(o.x ?? DEFAULT_X);
+    return x.ok ? x.value : refuse("x", raw.x, x.reason);
+  },
+  run: runPooling,
+  steps: (run) => run.windows.length + 7,
+  code: { lines: CODE, from: ["07-pooling/run.ts"] },
   frame,
-  summarize: (s) => ({ x: s.run.x, max: s.run.max, avg: s.run.avg, maxPool: s.run.cases.map((c) => c.y), channels: s.run.multi }),
-};
+  edit: { matrices: ["X"], maxSize: MAX_SIZE, apply: (_x, _matrix, x) => fits(x) },
+  summarize: (run) => ({ x: run.x, max: run.max, avg: run.avg, maxPool: run.cases.map((c) => c.y), channels: run.multi }),
+  exercises,
+});

@@ -1,5 +1,7 @@
 // English texts of the pooling lesson. text.zh.ts has the same keys (its type is this one).
 export const en = {
+  title: "Pooling",
+  summary: "Max and average pooling: a window with no weights, padding and stride, one channel at a time.",
   optX: "input X of the 2×2 pooling",
   inputTitle: "X (input)",
   maxTitle: "max pooling 2×2",

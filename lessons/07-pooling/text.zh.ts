@@ -2,6 +2,8 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
+  title: "池化层",
+  summary: "最大池化和平均池化：没有权重的窗口，带填充和步幅，逐通道计算。",
   optX: "2×2 池化的输入 X",
   inputTitle: "X（输入）",
   maxTitle: "2×2 最大池化",

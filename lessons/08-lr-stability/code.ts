@@ -1,8 +1,8 @@
-// The engine code each step runs, as shown beside the numbers: lesson 3's data, layer and
-// training loop (its lines, from its code.ts), then the one line of this lesson that runs that
-// loop once per rate. test/lessons/chapter-contract.test.ts checks every line against the two
-// run.ts files, in order.
-import { CODE as LEARN } from "../03-learn-kernel/code.ts";
+// The engine code each step runs, as shown beside the numbers: the notebook's data, layer and
+// training loop (lines from lessons/notebook/train-code.ts), then the one line of this lesson
+// that runs that loop once per rate. test/lessons/code-drift.test.ts checks every line against
+// notebook/train.ts and run.ts, in order.
+import { CODE as LEARN } from "../notebook/train-code.ts";
 
 /** Lesson 3's lines shown here: X, its dark columns, K, Y, the layer and its seed; the loop without the initial-weight override and the reshapes. */
 const FROM_LEARN = [0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15, 17];

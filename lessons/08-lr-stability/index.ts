@@ -2,22 +2,22 @@
 // per learning rate, from one shared start. Steps: 0 = the data, the curvature and the two
 // thresholds 1/λ_max and 2/λ_max; 1..E = one iteration of every run; E+1 = the verdicts.
 // Every run is computed by init (deterministic and small); next/back only move through it.
-import type { Equation, Frame, Lang, MatrixView, Scalar, Series } from "../frame.ts";
-import type { Lesson, LessonOptions, OptionSpec, Update } from "../lesson.ts";
-import { readOptions, refuse, SEED_RANGE } from "../options.ts";
-import { clampStep, num, refusal, sig, stepper, tok, withSummary } from "../shared.ts";
-import { divergence } from "../03-learn-kernel/divergence.ts";
-import { PRESETS, type PresetName } from "../03-learn-kernel/run.ts";
-import { curvature, type Curvature } from "../03-learn-kernel/stability.ts";
+import { local } from "../../src/i18n.ts";
+import type { Equation, MatrixView, Scalar, Series } from "../frame.ts";
+import { num, sig, tok, withSummary } from "../kit/frame-parts.ts";
+import { defineLesson, type At, type FrameBody } from "../kit/define.ts";
+import { option, refuse } from "../kit/options.ts";
+import { checkVector, type Checked } from "../kit/values.ts";
+import { divergence } from "../notebook/divergence.ts";
+import { PRESETS, type PresetName } from "../notebook/train.ts";
+import { curvature, type Curvature } from "../notebook/curvature.ts";
 import { CODE, LINES } from "./code.ts";
 import { race, type Race, type RaceConfig } from "./run.ts";
 import { en, type Text, type Verdict } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
-import { meta } from "./meta.ts";
-import { identity } from "../catalog.ts";
 
-const TEXT: Record<Lang, Text> = { en, zh };
-const ID = meta.id;
+const TEXT = { en, zh };
+const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
 export const MAX_EPOCHS = 500;
 export const MAX_RATES = 6;
 /** learn-kernel's default seed: a start whose unstable direction is small. */
@@ -27,71 +27,24 @@ export const DEFAULTS: Record<PresetName, { lrs: number[]; epochs: number }> = {
   seed: { lrs: [0.005, 0.01, 0.015, 0.016], epochs: 60 },
 };
 
-export interface State {
-  initial: RaceConfig;
-  config: RaceConfig;
-  race: Race;
-  curvature: Curvature;
-  step: number;
-}
+/** The race, and the curvature of the loss that predicts each run. */
+type Run = { race: Race; curvature: Curvature };
 
-const options: OptionSpec[] = [
-  { name: "preset", type: "choice", choices: Object.keys(PRESETS), describe: { en: en.optPreset, zh: zh.optPreset }, default: "d2l" },
-  { name: "lrs", type: "numbers", describe: { en: en.optLrs, zh: zh.optLrs }, default: "0.01,0.02,0.03,0.035" },
-  { name: "epochs", type: "integer", min: 1, max: MAX_EPOCHS, describe: { en: en.optEpochs, zh: zh.optEpochs }, default: "40" },
-  { name: "seed", type: "integer", ...SEED_RANGE, describe: { en: en.optSeed, zh: zh.optSeed }, default: String(DEFAULT_SEED) },
-];
+/** 1..MAX_RATES finite positive rates, by the one value checker. */
+const checkRates = (lrs: unknown): Checked<number[]> =>
+  checkVector(lrs, { positive: true, minLength: 1, maxLength: MAX_RATES, example: DEFAULTS.d2l.lrs.join(",") }, "lrs");
 
-/** A reason if the rates are not 1..MAX_RATES finite positive numbers. */
-function badRates(lrs: readonly number[]) {
-  if (lrs.length < 1 || lrs.length > MAX_RATES) {
-    const p = { shape: `1×${lrs.length}` };
-    return { en: en.lrsShape(p), zh: zh.lrsShape(p) };
-  }
-  const bad = lrs.find((lr) => !(Number.isFinite(lr) && lr > 0));
-  if (bad === undefined) return null;
-  const p = { lr: String(bad) };
-  return { en: en.badLr(p), zh: zh.badLr(p) };
-}
+const withRates = (config: RaceConfig, lrs: number[]): Checked<RaceConfig> => {
+  const checked = checkRates(lrs);
+  return checked.ok ? { ok: true, value: { ...config, lrs: checked.value } } : checked;
+};
 
-const stepsOf = (s: { config: RaceConfig }) => s.config.epochs + 2;
-
-function start(config: RaceConfig, initial: RaceConfig, step = 0): State {
-  const r = race(config);
-  return { initial, config, race: r, curvature: curvature(r.x, r.y), step: clampStep(step, stepsOf({ config })) };
-}
-
-function init(raw: LessonOptions = {}): State {
-  const o = readOptions(options, raw);
-  const preset = (o.string("preset") ?? "d2l") as PresetName;
-  const lrs = o.numbers("lrs") ?? DEFAULTS[preset].lrs;
-  const reason = badRates(lrs);
-  if (reason) refuse("lrs", raw.lrs, reason);
-  const config: RaceConfig = { preset, lrs, epochs: o.number("epochs") ?? DEFAULTS[preset].epochs, seed: o.number("seed") ?? DEFAULT_SEED };
-  return start(config, config);
-}
-
-const stepping = stepper<State>({
-  steps: stepsOf,
-  reset: (s) => start(s.initial, s.initial),
-  texts: TEXT,
-  scaleLr: (s, factor) => withRates(s, s.config.lrs.map((lr) => lr * factor)),
-  reseed: (s, seed) => start({ ...s.config, seed }, s.initial, s.step),
-  edit: {
-    matrices: ["lrs"],
-    apply(s, _matrix, rows) {
-      if (rows.length !== 1) return refusal(TEXT, (t) => t.lrsShape({ shape: `${rows.length}×${rows[0]!.length}` }));
-      return withRates(s, rows[0]!);
-    },
-  },
-});
-
-/** The same race with other learning rates, if they are allowed. */
-function withRates(s: State, lrs: number[]): Update<State> {
-  const reason = badRates(lrs);
-  if (reason) return { ok: false, error: reason };
-  return { ok: true, state: start({ ...s.config, lrs }, s.initial, s.step) };
-}
+const options = {
+  preset: option.choice(PRESET_NAMES, { describe: local(TEXT, (t) => t.optPreset), default: "d2l" }),
+  lrs: option.numbers({ describe: local(TEXT, (t) => t.optLrs), default: DEFAULTS.d2l.lrs }),
+  epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULTS.d2l.epochs }),
+  seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }),
+};
 
 /** What the curvature predicts for a rate: the steep direction's factor 1 − lr·λ_max decides. */
 export function predict(lr: number, c: Curvature): { factor: number; verdict: Verdict | "edge" } {
@@ -119,9 +72,7 @@ export function observed(losses: readonly number[]) {
   return null;
 }
 
-function frame(s: State, lang: Lang): Frame {
-  const t = TEXT[lang];
-  const { race: r, curvature: c, config } = s;
+function frame({ config, run: { race: r, curvature: c }, step, t }: At<RaceConfig, Run, Text>): FrameBody {
   const E = config.epochs;
   const rate = (lr: number) => sig(lr, 4);
   const verdictText = (v: Verdict | "edge") => (v === "edge" ? t.edge : t.verdict[v]);
@@ -135,11 +86,9 @@ function frame(s: State, lang: Lang): Frame {
   });
   const limitEq: Equation = { label: t.limitLabel, tokens: [tok.text("2 / λ_max = 2 / "), tok.input(num(c.large)), tok.op(" = "), tok.result(sig(c.limit, 4))] };
   const halfEq: Equation = { label: t.smoothLabel, tokens: [tok.text("1 / λ_max = 1 / "), tok.input(num(c.large)), tok.op(" = "), tok.result(sig(c.limit / 2, 4))] };
-  const base = { lesson: ID, step: s.step, steps: stepsOf(s), done: false };
 
-  if (s.step === 0) {
+  if (step === 0) {
     return {
-      ...base,
       heading: t.setupHeading,
       narrative: t.setup({
         dark: t.dark[config.preset],
@@ -163,12 +112,12 @@ function frame(s: State, lang: Lang): Frame {
         { id: "lambdaMax", label: t.largeLabel, value: c.large },
       ],
       series: [],
-      code: { lines: CODE, current: LINES.setup },
+      code: LINES.setup,
       record: { kind: "setup", preset: config.preset, lrs: config.lrs, epochs: E, seed: config.seed, eigenvalues: [c.small, c.large], lrLimit: c.limit },
     };
   }
 
-  const upTo = Math.min(s.step, E);
+  const upTo = Math.min(step, E);
   const steepDirection = `(${c.direction.map((v) => num(v)).join(", ")})`;
   const series: Series[] = r.runs.flatMap((run) => {
     const losses = run.losses.slice(0, upTo);
@@ -181,19 +130,18 @@ function frame(s: State, lang: Lang): Frame {
   const weights: MatrixView = { id: "W", title: t.weightsTitle, values: r.runs.map((run) => run.weights[upTo - 1]!), group: "weights" };
   const losses: Scalar[] = r.runs.map((run) => ({ id: `loss@${run.lr}`, label: t.lossScalar({ lr: rate(run.lr) }), value: run.losses[upTo - 1]! }));
 
-  if (s.step <= E) {
-    const e = s.step;
+  if (step <= E) {
+    const e = step;
     const moved = r.runs.map((run) => (e > 1 ? run.losses[e - 1]! - run.losses[e - 2]! : -1));
     const pick = (keep: (d: number) => boolean) => r.runs.filter((_, k) => keep(moved[k]!)).map((run) => rate(run.lr)).join(", ");
     return {
-      ...base,
       heading: t.iterationHeading({ epoch: e, epochs: E }),
       narrative: t.iteration({ falling: pick((d) => d < 0), rising: pick((d) => !(d < 0)) }),
       matrices: [lrsView, weights],
       equations: factorEqs,
       scalars: losses,
       series,
-      code: { lines: CODE, current: LINES.iteration },
+      code: LINES.iteration,
       record: { kind: "iteration", epoch: e, lrs: config.lrs, losses: r.runs.map((run) => run.losses[e - 1]!), weights: r.runs.map((run) => run.weights[e - 1]!) },
     };
   }
@@ -205,15 +153,13 @@ function frame(s: State, lang: Lang): Frame {
     return { run, p, d, line: t.runLine({ lr: rate(run.lr), factor: sig(p.factor, 4), verdict: verdictText(p.verdict), observed: obs }) };
   });
   return {
-    ...base,
     heading: t.verdictHeading,
     narrative: t.verdictText({ limit: sig(c.limit, 4), large: num(c.large), lines: verdicts.map((v) => v.line) }),
     matrices: [lrsView, weights],
     equations: [halfEq, limitEq, ...factorEqs],
     scalars: losses,
     series,
-    code: { lines: CODE, current: LINES.verdict },
-    done: true,
+    code: LINES.verdict,
     outcome: { kind: "done", message: t.done({ limit: sig(c.limit, 4) }) },
     record: {
       kind: "verdict",
@@ -223,18 +169,39 @@ function frame(s: State, lang: Lang): Frame {
   };
 }
 
-export const lrStability: Lesson<State> = {
-  ...identity(meta),
+export const lrStability = defineLesson({
+  id: "lr-stability",
+  number: 8,
+  texts: TEXT,
   options,
-  init,
-  ...stepping,
+  config(o, raw) {
+    const preset: PresetName = o.preset ?? "d2l";
+    const lrs = checkRates(o.lrs ?? DEFAULTS[preset].lrs);
+    if (!lrs.ok) return refuse("lrs", raw.lrs, lrs.reason);
+    return { preset, lrs: lrs.value, epochs: o.epochs ?? DEFAULTS[preset].epochs, seed: o.seed ?? DEFAULT_SEED };
+  },
+  run(config) {
+    const r = race(config);
+    return { race: r, curvature: curvature(r.x, r.y) };
+  },
+  steps: (_run, config) => config.epochs + 2,
+  code: { lines: CODE, from: ["notebook/train.ts", "08-lr-stability/run.ts"] },
   frame,
-  summarize: (s) => ({
-    preset: s.config.preset,
-    lrLimit: s.curvature.limit,
-    runs: s.race.runs.map((run) => {
+  scaleLr: (config, factor) => withRates(config, config.lrs.map((lr) => lr * factor)),
+  reseed: (config, seed) => ({ ...config, seed }),
+  edit: {
+    matrices: ["lrs"],
+    apply(config, _matrix, rows) {
+      if (rows.length !== 1) return { ok: false, reason: local(TEXT, (t) => t.lrsShape({ shape: `${rows.length}×${rows[0]!.length}` })) };
+      return withRates(config, rows[0]!);
+    },
+  },
+  summarize: ({ race: r, curvature: c }, config) => ({
+    preset: config.preset,
+    lrLimit: c.limit,
+    runs: r.runs.map((run) => {
       const d = observed(run.losses);
-      return { lr: run.lr, predicted: predict(run.lr, s.curvature).verdict, diverged: d !== null, at: d?.at ?? null, lastLoss: run.losses.at(-1)!, weight: run.weights.at(-1)! };
+      return { lr: run.lr, predicted: predict(run.lr, c).verdict, diverged: d !== null, at: d?.at ?? null, lastLoss: run.losses.at(-1)!, weight: run.weights.at(-1)! };
     }),
   }),
-};
+});

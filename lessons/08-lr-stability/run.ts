@@ -1,9 +1,9 @@
 // Several learning rates side by side on the edge data of learn-kernel (lesson 3): the same
-// start, the same data, lesson 3's training loop once per rate, run to the end even after it
-// diverges. The curvature of the loss (measured by lesson 3's stability.ts from the engine's own
+// start, the same data, the notebook's training loop once per rate, run to the end even after it
+// diverges. The curvature of the loss (lessons/notebook/curvature.ts, from the engine's own
 // gradients) says in advance which runs converge, which oscillate and which diverge. Lines shown
-// on screen (code.ts) come from lesson 3's run.ts and from here.
-import { train, type PresetName } from "../03-learn-kernel/run.ts";
+// on screen (code.ts) come from lessons/notebook/train.ts and from here.
+import { train, type PresetName } from "../notebook/train.ts";
 
 export interface RaceConfig {
   preset: PresetName;

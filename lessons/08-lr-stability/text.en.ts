@@ -2,6 +2,8 @@
 export type Verdict = "smooth" | "oscillates" | "diverges";
 
 export const en = {
+  title: "Learning-rate stability",
+  summary: "Several learning rates side by side: converge, oscillate or diverge — and the threshold 2/λ_max that decides.",
   optPreset: "d2l: the book's data (columns 2–5 dark); seed: the notebook's (column 4 dark)",
   optLrs: "learning rates to compare, 1 to 6 positive numbers",
   optEpochs: "iterations of every run",
@@ -45,7 +47,6 @@ export const en = {
   done: (p: { limit: string }) => `Stable only for lr < 2/λ_max = ${p.limit}.`,
   notEditable: (p: { id: string }) => `${p.id} cannot be edited here; edit the learning rates.`,
   lrsShape: (p: { shape: string }) => `the learning rates are one row of 1 to 6 numbers, not ${p.shape}`,
-  badLr: (p: { lr: string }) => `every learning rate must be a finite positive number, not ${p.lr}`,
   badSeed: (p: { seed: string }) => `the seed must be an integer, not ${p.seed}`,
 };
 

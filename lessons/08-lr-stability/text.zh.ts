@@ -2,6 +2,8 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
+  title: "学习率与稳定性",
+  summary: "并排比较几个学习率：收敛、振荡还是发散，以及决定这一切的阈值 2/λ_max。",
   optPreset: "d2l：书中的数据（第 2 到 5 列为暗）；seed：笔记本的数据（第 4 列为暗）",
   optLrs: "要比较的学习率，1 到 6 个正数",
   optEpochs: "每次训练的迭代次数",
@@ -45,6 +47,5 @@ export const zh: Text = {
   done: (p) => `只有 lr < 2/λ_max = ${p.limit} 时才稳定。`,
   notEditable: (p) => `这里不能编辑 ${p.id}；请编辑学习率。`,
   lrsShape: (p) => `学习率是一行 1 到 6 个数，不是 ${p.shape}`,
-  badLr: (p) => `每个学习率都必须是有限的正数，不能是 ${p.lr}`,
   badSeed: (p) => `种子必须是整数，不能是 ${p.seed}`,
 };

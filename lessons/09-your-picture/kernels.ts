@@ -1,5 +1,5 @@
 // The kernels `convlab image --kernel` knows by name, and reading a kernel given as JSON.
-import { checkMatrix, type Checked } from "../options.ts";
+import { readMatrix, type Checked } from "../kit/values.ts";
 
 export const KERNELS = {
   /** Outlines: the centre against its eight neighbours (a Laplacian); flat areas give 0. */
@@ -18,8 +18,8 @@ export const KERNEL_NAMES = Object.keys(KERNELS) as KernelName[];
 export const MAX_KERNEL = 9;
 
 /** A name from KERNELS or a JSON matrix (at most MAX_KERNEL × MAX_KERNEL). */
-export function readKernel(raw: unknown): Checked<{ name: KernelName | "custom"; values: number[][] }> {
-  // Object.hasOwn, not `in`: "constructor" or "__proto__" is not a kernel
+export function readKernel(raw: unknown, label = "kernel"): Checked<{ name: KernelName | "custom"; values: number[][] }> {
+  // Own names only: "constructor" or "toString" name no kernel.
   if (typeof raw === "string" && Object.hasOwn(KERNELS, raw)) return { ok: true, value: { name: raw as KernelName, values: KERNELS[raw as KernelName] } };
   if (typeof raw === "string" && !raw.trim().startsWith("[")) {
     return {
@@ -30,6 +30,6 @@ export function readKernel(raw: unknown): Checked<{ name: KernelName | "custom";
       },
     };
   }
-  const checked = checkMatrix(raw, MAX_KERNEL);
+  const checked = readMatrix(raw, { maxRows: MAX_KERNEL, maxCols: MAX_KERNEL }, label);
   return checked.ok ? { ok: true, value: { name: "custom", values: checked.value } } : checked;
 }

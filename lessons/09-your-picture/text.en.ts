@@ -1,5 +1,7 @@
 // English texts of the your-picture lesson. text.zh.ts has the same keys (its type is this one).
 export const en = {
+  title: "Your own picture",
+  summary: "A kernel on a real picture: edges, blur, sharpening — try convlab image <file.png>.",
   optPicture: "the picture as grey levels, 0 black and 1 white; convlab image reads a PNG instead",
   optKernel: "a named kernel, or your own as a JSON matrix such as [[1,-1]]",
   pictureTitle: "picture",

@@ -2,6 +2,8 @@
 import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
+  title: "你自己的图片",
+  summary: "把核用在真实图片上：边缘、模糊、锐化——试试 convlab image <file.png>。",
   optPicture: "图片的灰度，0 为黑、1 为白；convlab image 则直接读取 PNG",
   optKernel: "内置的核名，或你自己的核，写成 [[1,-1]] 这样的 JSON 矩阵",
   pictureTitle: "图片",

@@ -1,7 +1,7 @@
 // The CLI as a function: arguments in, exit code out. Parse first (yargs, strict, never exits
 // the process), then act; every refusal becomes one line on stderr and a pointer to --help.
 import yargs, { type Argv, type Options } from "yargs";
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import { OptionError, type Lesson } from "../../lessons/lesson.ts";
 import { ShapeError } from "../engine/errors.ts";
 import { detectLang, isLang } from "../locale.ts";

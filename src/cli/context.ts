@@ -1,6 +1,6 @@
 // What every command gets: the language and its messages, the lessons, and the terminal it
 // talks to. Injected, so tests can run the CLI in-process with fake lessons and a fake terminal.
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import type { Lesson } from "../../lessons/lesson.ts";
 import type { LabOptions } from "../ui/start.tsx";
 import type { Messages } from "./messages.ts";

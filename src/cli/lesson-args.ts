@@ -48,7 +48,7 @@ export function allowedText(spec: OptionSpec, msg: Messages): string {
   return parts.join(msg.listSep);
 }
 
-/** A valid list for a `numbers` spec without a default, as lessons/options.ts offers it: 1,2,… (count of them). */
+/** A valid list for a `numbers` spec without a default, as lessons/kit/options.ts offers it: 1,2,… (count of them). */
 function numbersExample(spec: OptionSpec): string {
   return Array.from({ length: spec.count ?? 2 }, (_, i) => i + 1).join(",");
 }

@@ -1,6 +1,6 @@
 // Every text the CLI prints, in every language convlab speaks. Lesson texts live with the
 // lessons; these are only the CLI's own words. `zh` is typed by `en`, so a missing key fails tsc.
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 
 const en = {
   // help: commands

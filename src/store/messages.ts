@@ -1,6 +1,6 @@
 // What the store has to say, as one line in each language. The store returns structured
 // warnings; the lab and the CLI print them with warningText in their language.
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import { errorCode, type FileKind } from "./file.ts";
 import { SCHEMA_VERSION, type SchemaProblem, type ShapeDetail } from "./schema.ts";
 

@@ -1,6 +1,6 @@
 // Pure functions over Progress: each returns a new object (or the same one when nothing
 // changes, so a caller can skip a save). No file system here.
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import { dict, emptyProgress, isCount, MAX_COUNT, type ExerciseProgress, type LessonProgress, type Progress } from "./schema.ts";
 
 const NO_LESSON: LessonProgress = { seen: false, done: false };

@@ -2,7 +2,7 @@
 // exactly this shape is "wrong-shaped" and the caller moves the file aside instead of guessing.
 // `generation` and `settings` came later and are optional, so older and newer convlabs read
 // each other's files; a setting that is not valid is dropped (a preference is not worth a file).
-import { LANGS, type Lang } from "../../lessons/frame.ts";
+import { LANGS, type Lang } from "../i18n.ts";
 
 export const SCHEMA_VERSION = 1;
 

@@ -83,9 +83,8 @@ export const keyMap = {
   exMove: { scope: "exercise", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: { en: "move", zh: "移动" } },
   exType: {
     scope: "exercise",
-    // Digits, point and minus in ASCII, in full width (Chinese input methods) and U+2212; the
-    // pattern is a string, not a regex literal, so the bundle stays ASCII (scripts/build.mjs).
-    keys: [{ pattern: new RegExp("^[0-9０-９.．eE+\\-−－]+$", "u"), label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
+    // Digits, point and minus in ASCII, in full width (Chinese input methods) and U+2212.
+    keys: [{ pattern: /^[0-9０-９.．eE+\-−－]+$/u, label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
     help: { en: "type a number", zh: "输入一个数" },
   },
   exDelete: {

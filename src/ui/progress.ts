@@ -42,9 +42,9 @@ export interface LabProgress {
 }
 
 /** Solved exercises of the lessons shown, for the menu's count; undefined if they have none. */
-export function exerciseCount(lessons: readonly { exercises: readonly string[] }[], progress?: LabProgress): { done: number; total: number } | undefined {
+export function exerciseCount(lessons: readonly { exercises: readonly { id: string }[] }[], progress?: LabProgress): { done: number; total: number } | undefined {
   const solved = progress?.exercisesDone ?? [];
-  const ids = lessons.flatMap((m) => m.exercises);
+  const ids = lessons.flatMap((m) => m.exercises.map((e) => e.id));
   return ids.length > 0 ? { done: ids.filter((id) => solved.includes(id)).length, total: ids.length } : undefined;
 }
 

@@ -11,6 +11,7 @@ import { LabErrorBoundary } from "./components/LabErrorBoundary.tsx";
 import { warmUpStringWidth } from "../draw/text.ts";
 import type { LabProgress } from "./progress.ts";
 import { progressFromStore } from "./store-progress.ts";
+import { keepTerminal, newTerminalHandle, RedrawBridge } from "./terminal-signals.tsx";
 import { themeFor } from "./theme.ts";
 
 export interface LabOptions {
@@ -28,9 +29,11 @@ export async function startLab(options: LabOptions): Promise<number> {
   process.stdin.setRawMode(true);
   process.stdout.write("\r\u001b[K");
   warmUpStringWidth();
+  const terminal = newTerminalHandle();
   const lab = (
     <LabErrorBoundary lang={options.lang}>
       <App lessons={lessons} exercises={exercises} lang={options.lang} lesson={options.lesson} theme={themeFor()} progress={progress} />
+      <RedrawBridge handle={terminal} />
     </LabErrorBoundary>
   );
   let instance: Instance;
@@ -42,6 +45,11 @@ export async function startLab(options: LabOptions): Promise<number> {
     process.stdin.setRawMode(false);
     throw error;
   }
-  await instance.waitUntilExit();
+  const release = keepTerminal(terminal); // Ctrl+Z / fg, and the prompt on a line of its own after quitting
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    release();
+  }
   return 0;
 }

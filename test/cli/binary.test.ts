@@ -19,7 +19,7 @@ describe.concurrent("convlab (real binary)", () => {
       convlab(["run", "nope"]),
     ]);
     expectRefusal(parse, "unknown option --learning-rate", "--lr", "--epochs");
-    expectRefusal(option, '--lr: "abc"', "positive");
+    expectRefusal(option, '--lr: "abc"', "lr must be a number");
     expectRefusal(usage, 'unknown lesson "nope"', "cross-correlation (1), conv2d-layer (2), learn-kernel (3)");
   });
 

@@ -51,8 +51,8 @@ describe.concurrent("the chapter's lessons (in-process, the binary's environment
 
   it.each([
     [["run", "padding-stride", "--n", "2", "--k", "7"], "--k", "kernel 7×7 does not fit in the padded input 4×4"],
-    [["run", "convolution-vs-correlation", "--lr", "0"], "--lr", "positive"],
-    [["run", "channels", "--seed", "1.5"], "--seed", "integer"],
+    [["run", "convolution-vs-correlation", "--lr", "0"], "--lr", "lr must be greater than 0"],
+    [["run", "channels", "--seed", "1.5"], "--seed", "seed must be a whole number"],
     [["run", "pooling", "--x", "[[1,2,3]]"], "--x", "2×2 window does not fit"],
     [["run", "lr-stability", "--lrs", "0.01,abc"], "--lrs", "0.01,abc"],
     [["run", "your-picture", "--kernel", "wobble"], "--kernel", "sobel-x"],

@@ -103,12 +103,12 @@ describe.concurrent("convlab check (in-process with the real lessons; one spawn 
     expect(rows.map((r) => r.id)).toEqual(exercises.map((e) => e.id));
     expect(rows.slice(0, 7).map((r) => r.id)).toEqual([
       "corr2d-target",
-      "output-shape",
       "horizontal-edge",
       "diagonal-edge",
       "lr-diverge",
       "lr-converge",
       "handwritten-conv2d",
+      "flip-kernel",
     ]);
     expect(rows.find((r) => r.id === "diagonal-edge")).toMatchObject({ done: true, attempts: 1 });
   });
@@ -129,7 +129,7 @@ describe.concurrent("convlab check (in-process with the real lessons; one spawn 
       convlab(["check", "output-shape", "--hint", "0"], at(dir)),
       convlab(["check", "output-shape", "--answr", "[3,4]"], at(dir)),
     ]);
-    expectRefusal(unknown, 'unknown exercise "vertical-edge"', /choose one of: corr2d-target, output-shape, .*handwritten-conv2d/);
+    expectRefusal(unknown, 'unknown exercise "vertical-edge"', /choose one of: corr2d-target, horizontal-edge, .*handwritten-conv2d, flip-kernel, output-shape, same-shape/);
     expectRefusal(missing, "name an exercise, or use --list");
     expectRefusal(notJson, /^convlab: --answer: not JSON \(.+\); e\.g\. --answer '\[\[1,-1\],\[1,-1\]\]'$/);
     expectRefusal(wrongForm, "--answer: [height, width] must be a list of 2 numbers");

@@ -50,7 +50,8 @@ describe.concurrent("convlab progress (in-process, the binary's environment)", (
     const [text, json] = await Promise.all([convlab(["progress"], at(dir)), convlab(["progress", "--json"], at(dir))]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(new RegExp(`^Lessons done: 1/${lessons.length}   Exercises done: 1/${N}$`, "m"));
-    expect(text.stdout).toMatch(/^1 +cross-correlation +✓ done +2-D cross-correlation\n +corr2d-target +✓ done +3 attempts\n +output-shape +· tried +1 attempt$/m);
+    expect(text.stdout).toMatch(/^1 +cross-correlation +✓ done +2-D cross-correlation\n +corr2d-target +✓ done +3 attempts\n2 /m);
+    expect(text.stdout).toMatch(/^5 +padding-stride +Padding and stride\n +output-shape +· tried +1 attempt$/m);
     expect(text.stdout).toMatch(/^2 +conv2d-layer +· seen +\S/m);
     expect(text.stdout).toMatch(/^ +lr-diverge +· seen$/m);
     const out = JSON.parse(json.stdout);

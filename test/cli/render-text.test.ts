@@ -9,7 +9,7 @@ import { pack, renderBlocks, sideBySide, table } from "../../src/draw/text.ts";
 import { wrapText as wrap } from "../../src/draw/wrap.ts";
 import { yourPicture } from "../../lessons/09-your-picture/index.ts";
 import { SHADES } from "../../src/draw/picture.ts";
-import { withSummary } from "../../lessons/shared.ts";
+import { withSummary } from "../../lessons/kit/frame-parts.ts";
 import { countUp } from "./fixtures/fake-lesson.ts";
 
 const en = { width: 80, msg: MESSAGES.en };

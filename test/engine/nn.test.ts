@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { autograd, corr2d, nd, nn, sgdStep, ShapeError } from "../../src/engine/index.ts";
 // The notebook's block, written on top of nn.Block: the one lesson 2 runs.
-import { Conv2d } from "../../lessons/02-conv2d-layer/block.ts";
+import { Conv2d } from "../../lessons/notebook/conv2d-block.ts";
 
 describe("nn", () => {
   it("hand-written Conv2d 1×2: seeded uniform(−0.07, 0.07) weight, zero bias, forward = corr2d + bias", () => {

@@ -214,6 +214,24 @@ export class Terminal {
     }
   }
 
+  /** Whether the tty reads keys one by one right now (raw mode) rather than line by line. */
+  async rawMode(): Promise<boolean> {
+    return /(^|\s)-icanon(\s|$)/.test(ttySettings(await this.format("#{pane_tty}")));
+  }
+
+  /** The cursor's column and row (0-based), and whether it is shown. */
+  async cursor(): Promise<{ x: number; y: number; visible: boolean }> {
+    const [x, y, visible] = (await this.format("#{cursor_x} #{cursor_y} #{cursor_flag}")).split(" ");
+    return { x: Number(x), y: Number(y), visible: visible === "1" };
+  }
+
+  /** The program's process id (the pane runs a small shell; the program is its child). */
+  async pid(): Promise<number> {
+    const shell = await this.format("#{pane_pid}");
+    const out = execFileSync("ps", ["-o", "pid=", "--ppid", shell], { encoding: "utf8" }).trim().split(/\s+/);
+    return Number(out[0]);
+  }
+
   /** Resizes the window (the program gets SIGWINCH). */
   async resize(cols: number, rows: number): Promise<void> {
     await this.tmux(["resize-window", "-t", "main", "-x", String(cols), "-y", String(rows)]);

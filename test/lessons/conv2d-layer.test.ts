@@ -1,7 +1,7 @@
 // Lesson 2 step by step: the hand-written block, a forward pass, edges, the transposed image.
 import { describe, expect, it } from "vitest";
 import { conv2dLayer as lesson } from "../../lessons/02-conv2d-layer/index.ts";
-import { Conv2d } from "../../lessons/02-conv2d-layer/block.ts";
+import { Conv2d } from "../../lessons/notebook/conv2d-block.ts";
 import { nd, autograd, corr2d } from "../../src/engine/index.ts";
 import { equationText, matrix, scalar, walk } from "./helpers.ts";
 
@@ -98,7 +98,7 @@ describe("conv2d-layer actions", () => {
   it.each([
     ["a kernel wider than the image", "K", [[1, 2, 3, 4, 5, 6, 7, 8, 9]], "kernel 1×9 does not fit in image 6×8"],
     ["a kernel that misses the transposed image", "K", [[1, 1, 1, 1, 1, 1, 1]], "transposed image 8×6"],
-    ["a ragged image", "X", [[1, 2], [1]], "rows must have the same length"],
+    ["a ragged image", "X", [[1, 2], [1]], "every row must have the same length"],
     ["an image too large", "X", Array.from({ length: 17 }, () => [1, 1]), "at most 16×16"],
     ["the weight", "weight", [[1, 1]], "weight cannot be edited here"],
   ])("refuses %s and keeps the old state", (_, id, values, words) => {

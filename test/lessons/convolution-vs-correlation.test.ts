@@ -92,9 +92,9 @@ describe("actions and options", () => {
     expect(r.ok && r.state.config.lr).toBe(0.01);
     expect(lesson.update(s, { type: "scaleLr", factor: Infinity })).toMatchObject({ ok: false });
     const seeded = lesson.update(s, { type: "reseed", seed: 5 });
-    expect(seeded.ok && seeded.state.trained.initial).not.toEqual(s.trained.initial);
+    expect(seeded.ok && seeded.state.run.trained.initial).not.toEqual(s.run.trained.initial);
     const reset = seeded.ok ? lesson.update(seeded.state, { type: "reset" }) : seeded;
-    expect(reset.ok && reset.state.trained.initial).toEqual(s.trained.initial);
+    expect(reset.ok && reset.state.run.trained.initial).toEqual(s.run.trained.initial);
   });
   it("bad options are OptionErrors naming the option", () => {
     expect(() => lesson.init({ k: "[[1,2,3,4]]" })).toThrow(/^--k: .*kernel 1×4 does not fit in input 3×3/);

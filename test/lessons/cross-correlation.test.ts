@@ -99,7 +99,7 @@ describe("cross-correlation actions", () => {
   });
 
   it.each([
-    ["a ragged matrix", "X", [[1, 2], [3]], "rows must have the same length"],
+    ["a ragged matrix", "X", [[1, 2], [3]], "every row must have the same length"],
     ["a non-finite entry", "K", [[NaN]], "finite number"],
     ["an empty matrix", "K", [], "empty"],
     ["a kernel larger than X", "K", [[1, 2, 3, 4]], "kernel 1×4 does not fit in input 3×3"],

@@ -1,6 +1,6 @@
 // The divergence rule on hand-made loss series.
 import { describe, expect, it } from "vitest";
-import { divergence, GROWTH, NOISE, RISES } from "../../lessons/03-learn-kernel/divergence.ts";
+import { divergence, GROWTH, NOISE, RISES } from "../../lessons/notebook/divergence.ts";
 
 describe("divergence", () => {
   it("no verdict for falling losses, or too few points", () => {

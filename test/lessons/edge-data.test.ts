@@ -1,7 +1,7 @@
-// One edge-data builder and one training loop (lessons/03-learn-kernel/run.ts) serve lessons 2,
+// One edge-data builder and one training loop (lessons/notebook/train.ts) serve lessons 2,
 // 3, 4 and 8 and the exercises: the data each shows is the same numbers.
 import { describe, expect, it } from "vitest";
-import { edgeData, train } from "../../lessons/03-learn-kernel/run.ts";
+import { edgeData, train } from "../../lessons/notebook/train.ts";
 import { notebookImage } from "../../lessons/02-conv2d-layer/run.ts";
 import { trainBoth } from "../../lessons/04-convolution-vs-correlation/run.ts";
 import { race } from "../../lessons/08-lr-stability/run.ts";

@@ -105,7 +105,7 @@ describe("output-shape: 6×8 input, 3×3 kernel, padding 1, stride 2", () => {
     [[0, 4], /must be greater than 0, not 0/],
     [[-3, 4], /must be greater than 0/],
     ["3x4", /must be a list of 2 numbers/],
-    [[3, 4, 1], /must be a list of 2 numbers/],
+    [[3, 4, 1], /must have 2 numbers, not 3/],
     [[3, "4"], /\(number 2\) must be a number, not "4"/],
     [{ shape: [3, 4], extra: 1 }, /"extra" is not part of this answer/],
   ])("malformed: %j", (answer, reason) => {
@@ -336,7 +336,7 @@ describe("same-shape: padding and stride that keep a 6×8 input's shape under a 
     [[2, 0], /stride is how far the window moves: at least 1/],
     [[-1, 1], /must be from 0 to 10, not -1/],
     [[2.5, 1], /whole number/],
-    [[2], /list of 2 numbers/],
+    [[2], /must have 2 numbers, not 1/],
   ])("malformed: %j", (ps, reason) => {
     const r = check("same-shape", ps);
     malformed(r);
@@ -397,4 +397,20 @@ it("every exercise has a right, a wrong and a malformed case above", () => {
       "same-shape",
     ],
   );
+});
+
+describe("exercise verdicts' series carry their summary (renderers compute nothing)", () => {
+  it("lr-diverge's loss series: first and last value", () => {
+    const r = findExercise("lr-diverge")!.check(0.05);
+    expect(r.series!.length).toBeGreaterThan(0);
+    for (const s of r.series!) expect(s.summary).toMatchObject({ first: s.values[0], last: s.values.at(-1) });
+  });
+});
+
+describe("handwritten-conv2d: a run blowing up is not called a bug", () => {
+  it("lr 1 for 5 iterations: weights near 1e9 differ by float32 rounding only", () => {
+    const r = findExercise("handwritten-conv2d")!.check({ lr: 1, epochs: 5 });
+    expect(r.pass).toBe(false);
+    expect(r.reason.en).not.toMatch(/bug in convlab/);
+  });
 });

@@ -56,7 +56,7 @@ describe("the initial weight is bounded (±1e6), so a stable rate never diverges
     const s = lesson.init();
     const u = lesson.update(s, { type: "edit", matrix: "W", values: [[1e30, 0]] });
     expect(u.ok).toBe(false);
-    if (!u.ok) expect(u.error.en).toContain("from -1000000 to 1000000");
+    if (!u.ok) expect(u.error.en).toContain("keep numbers between −1e6 and 1e6");
   });
 
   it("blames the learning rate only when it is above the limit", () => {

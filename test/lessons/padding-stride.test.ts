@@ -10,6 +10,7 @@ import { outSize, engineShape } from "../../lessons/05-padding-stride/run.ts";
 import { en } from "../../lessons/05-padding-stride/text.en.ts";
 import { zh } from "../../lessons/05-padding-stride/text.zh.ts";
 import { matrix, walk } from "./helpers.ts";
+import { BOOK, bookShape } from "../../lessons/05-padding-stride/run.ts";
 
 describe("default 5×5, k 3, p 1, s 2", () => {
   const all = walk(lesson);
@@ -153,5 +154,31 @@ describe("texts and code", () => {
   it("every shown code line is in run.ts, verbatim", () => {
     const source = readFileSync(new URL("../../lessons/05-padding-stride/run.ts", import.meta.url), "utf8");
     for (const line of CODE) expect(source).toContain(line);
+  });
+});
+
+describe("padding-stride: the book's own examples (MXNet edition, 填充和步幅) on 8×8", () => {
+  it("lists the book's four geometries with the engine's output shapes", () => {
+    expect(BOOK.map((b) => [b.k, b.p, b.s])).toEqual([
+      [[3, 3], [1, 1], [1, 1]],
+      [[5, 3], [2, 1], [1, 1]],
+      [[3, 3], [1, 1], [2, 2]],
+      [[3, 5], [0, 1], [3, 4]],
+    ]);
+    expect(BOOK.map(bookShape)).toEqual([[8, 8], [8, 8], [4, 4], [2, 2]]);
+  });
+
+  it("the last frame names them as the book does, height and width apart", () => {
+    const f = walk(lesson).at(-1)!;
+    const labels = f.equations.slice(1).map((e) => e.label);
+    expect(labels).toEqual([
+      "8×8, kernel 3, padding 1, stride 1",
+      "8×8, kernel (5, 3), padding (2, 1), stride 1",
+      "8×8, kernel 3, padding 1, stride 2",
+      "8×8, kernel (3, 5), padding (0, 1), stride (3, 4)",
+    ]);
+    const last = f.equations.at(-1)!.tokens.map((t) => t.text).join("");
+    expect(last).toBe("⌊(8 − 3 + 2×0 + 3) / 3⌋ × ⌊(8 − 5 + 2×1 + 4) / 4⌋ = 2×2");
+    expect(f.narrative.join(" ")).toContain("MXNet edition");
   });
 });

@@ -8,6 +8,7 @@ import { CODE } from "../../lessons/07-pooling/code.ts";
 import { en } from "../../lessons/07-pooling/text.en.ts";
 import { zh } from "../../lessons/07-pooling/text.zh.ts";
 import { equationText, matrix, walk } from "./helpers.ts";
+import { runPooling } from "../../lessons/07-pooling/run.ts";
 
 describe("the book's examples, step by step", () => {
   const all = walk(lesson);
@@ -127,5 +128,23 @@ describe("texts and code", () => {
     expect(en9.narrative.join(" ")).not.toMatch(/refuse/);
     expect(zh9.narrative.join(" ")).toContain("接受任何小于窗口的填充");
     expect(zh9.narrative.join(" ")).not.toContain("pad()");
+  });
+});
+
+describe("pooling: the MXNet notebook's MaxPool2D examples", () => {
+  const run = runPooling([[0, 1, 2], [3, 4, 5], [6, 7, 8]]);
+  it("MaxPool2D(3) → [[10]]; (3, padding=1, strides=2) → [[5, 7], [13, 15]]", () => {
+    expect(run.cases[0]!.y).toEqual([[10]]);
+    expect(run.cases[1]!.y).toEqual([[5, 7], [13, 15]]);
+  });
+  it("MaxPool2D((2, 3), padding=(1, 2), strides=(2, 3)) → [[0, 3], [8, 11], [12, 15]], padding more than half the window", () => {
+    const c = run.cases[2]!;
+    expect(c.y).toEqual([[0, 3], [8, 11], [12, 15]]);
+    expect([c.size, c.pad, c.stride]).toEqual([[2, 3], [1, 2], [2, 3]]);
+    expect(c.padded).toHaveLength(6);
+    expect(c.padded[0]).toEqual(Array(8).fill(-Infinity));
+  });
+  it("two channels X and X + 1 with MaxPool2D(3, padding=1, strides=2)", () => {
+    expect(run.multi).toEqual([[[5, 7], [13, 15]], [[6, 8], [14, 16]]]);
   });
 });

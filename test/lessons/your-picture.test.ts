@@ -133,3 +133,40 @@ describe("the lesson", () => {
     expect(walk(lesson, {}, "zh")[0]!.heading).toBe(zh.pictureHeading);
   });
 });
+
+describe("your-picture: the shown output is labelled for what it is", () => {
+  const last = (options: Record<string, unknown>, lang: "en" | "zh" = "en") => walk(lesson, options, lang).at(-1)!;
+
+  it("a 1×1 picture: the pixel step's value and the output's numbers agree; the picture is titled grey levels", () => {
+    const frames = walk(lesson, { picture: [[0.5]] });
+    const pixel = frames.find((f) => f.record.kind === "pixel")!;
+    const value = pixel.record.value as number;
+    const f = frames.at(-1)!;
+    const grey = f.matrices.find((m) => m.id === "Y")!;
+    const values = f.matrices.find((m) => m.id === "Yvalues")!;
+    expect(values.values).toEqual([[value]]);
+    expect(values.title).toBe("Y = conv2d(picture, edge)");
+    expect(grey.title).toContain("grey levels");
+    expect(grey.picture).toBe(true);
+    expect(last({ picture: [[0.5]] }, "zh").matrices.find((m) => m.id === "Y")!.title).toContain("灰度");
+  });
+
+  it("the default 48×32 picture shows only the grey levels (its numbers would not fit)", () => {
+    expect(last({}).matrices.map((m) => m.id)).toEqual(["picture", "K", "Y"]);
+  });
+
+  it.each([[[[5]]], [[[0, -0.1]]], ["[[0.5, 1.01]]"]])("refuses a picture outside 0…1: %j", (picture) => {
+    try {
+      lesson.init({ picture });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(OptionError);
+      expect((error as OptionError).option).toBe("picture");
+      expect((error as OptionError).allowed).toContain("from 0 to 1");
+    }
+  });
+
+  it("accepts 0 and 1 themselves", () => {
+    expect(() => lesson.init({ picture: [[0, 1], [1, 0]] })).not.toThrow();
+  });
+});

@@ -1,9 +1,9 @@
 // `convlab check <exercise> --answer '<json>'`: an exercise checked by the engine, headless.
 // Exit 0 right, 1 not yet, 2 bad usage (unknown exercise, not JSON, an answer of the wrong form).
 // Without --answer it shows the exercise; --list lists them all. Attempts are saved as progress.
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { exercises, findExercise, type CheckResult, type Exercise } from "../../../lessons/exercises.ts";
-import { MAX_JSON_DEPTH, parseJson } from "../../../lessons/options.ts";
+import { MAX_JSON_DEPTH, parseJson } from "../../../lessons/kit/values.ts";
 import { exerciseProgress, markExerciseSeen, openStore, recordAttempt, warningText, type StoreWarning } from "../../store/index.ts";
 import type { CliContext } from "../context.ts";
 import { clip, EXIT, UsageError } from "../errors.ts";

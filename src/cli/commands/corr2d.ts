@@ -1,10 +1,10 @@
 // `convlab corr2d --x '<json>' --k '<json>' [--json]`: a calculator over the engine's corr2d.
-// Inputs are checked by the lessons' option checker (same words as `run`), and a kernel that
+// Inputs are checked by the lessons' value checker (same words as `run`), and a kernel that
 // does not fit is refused in lesson 1's words, in the user's language, before the engine runs.
 import { en as crossCorrelationEn } from "../../../lessons/01-cross-correlation/text.en.ts";
 import { zh as crossCorrelationZh } from "../../../lessons/01-cross-correlation/text.zh.ts";
 import { OptionError } from "../../../lessons/lesson.ts";
-import { checkMatrix } from "../../../lessons/options.ts";
+import { readMatrix } from "../../../lessons/kit/values.ts";
 import { corr2d as engineCorr2d, nd } from "../../engine/index.ts";
 import { shapeLabel } from "../../../lessons/format.ts";
 import type { CliContext } from "../context.ts";
@@ -38,7 +38,7 @@ export const corr2d: CliCommand = {
 
 function matrixArg(ctx: CliContext, name: string, raw: unknown): number[][] {
   if (raw === undefined) throw new UsageError(ctx.msg.missingOption(`--${name}`, ctx.msg.specMatrix));
-  const checked = checkMatrix(raw);
+  const checked = readMatrix(raw, {}, name);
   if (!checked.ok) throw new OptionError(name, raw, checked.reason.en, checked.reason);
   return checked.value;
 }

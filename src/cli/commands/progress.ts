@@ -1,7 +1,7 @@
 // `convlab progress [--json]`: what has been seen and done, lesson by lesson, with the
 // exercises after each. `--reset` clears it after a confirmation (or --yes); with no terminal
 // to ask on and no --yes it refuses rather than guess.
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { exercises } from "../../../lessons/exercises.ts";
 import {
   countProgress,
@@ -54,7 +54,7 @@ const zh: Text = {
   yesWithoutReset: "--yes 只能与 --reset 一起使用",
   resetNeedsYes: "--reset：stdin 不是终端，convlab 无法在清除进度前询问你；要清除请加上 --yes",
   question: (path) => `清除保存在 ${path} 中的全部进度？[y/N] `,
-  yes: new RegExp("^\\s*(y|yes|是)\\s*$", "i"), // a string: the bundle stays ASCII (scripts/build.mjs)
+  yes: /^\s*(y|yes|是)\s*$/i,
   cleared: "进度已清除。",
   kept: "没有清除任何内容。",
   notCleared: (path, reason) => `无法清除 ${path} 中的进度（${reason}）。`,

@@ -70,11 +70,7 @@ export function currentSession(state: LabState): Session | undefined {
 function markDone(state: LabState): LabState {
   const s = currentSession(state);
   if (!s || !state.current || state.done.includes(state.current)) return state;
-  try {
-    return s.lesson.frame(s.state, "en").done ? { ...state, done: [...state.done, state.current] } : state;
-  } catch {
-    return state;
-  }
+  return s.lesson.isDone(s.state) ? { ...state, done: [...state.done, state.current] } : state;
 }
 
 export function labReducer(state: LabState, action: LabAction): LabState {

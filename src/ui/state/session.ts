@@ -74,13 +74,13 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
       return { ...quiet, state: s.lesson.back(s.state) };
     case "tick": {
       // Play stops on the last step instead of spinning on it.
-      if (frameOf(s).done) return { ...s, playing: false };
+      if (s.lesson.isDone(s.state)) return { ...s, playing: false };
       const state = s.lesson.next(s.state);
-      return { ...s, state, playing: !s.lesson.frame(state, "en").done };
+      return { ...s, state, playing: !s.lesson.isDone(state) };
     }
     case "togglePlay":
       // Play from the last step starts over, like a media player.
-      if (!s.playing && frameOf(s).done) return { ...apply(s, { type: "reset" }), playing: true };
+      if (!s.playing && s.lesson.isDone(s.state)) return { ...apply(s, { type: "reset" }), playing: true };
       return { ...quiet, playing: !s.playing };
     case "faster":
     case "slower": {

@@ -1,8 +1,8 @@
 // The notebook's edge data and training loop, run by the engine: nn.Conv2D learns the kernel
 // that made Y. Each iteration is kept (Ŷ, loss, ∂l/∂W, W before and after) so a lesson can step
-// through them; the run stops where the loss diverges (divergence.ts). Lessons 2, 4 and 8 and
-// the exercises use the same data and loop. Lines shown on screen come from here (code.ts; a
-// test keeps them in step).
+// through them; the run stops where the loss diverges (divergence.ts). Lessons 2, 3, 4 and 8 and
+// the exercises use the same data and loop. Lines shown on screen come from here (train-code.ts;
+// a test keeps them in step).
 import { nd, nn, autograd, corr2d, sgdStep, type NDArray } from "../../src/engine/index.ts";
 import { divergence, type Divergence } from "./divergence.ts";
 

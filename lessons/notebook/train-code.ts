@@ -1,5 +1,5 @@
-// The engine code each step runs, as shown beside the numbers. Every line is copied
-// verbatim from run.ts (test/lessons/code-drift.test.ts keeps it so).
+// The notebook's training code as lessons 3 and 8 show it beside the numbers. Every line is
+// copied verbatim from train.ts (test/lessons/code-drift.test.ts keeps it so).
 export const CODE = [
   "const X = nd.ones([6, 8]);",
   "X.set(preset.dark, 0);",

@@ -1,10 +1,8 @@
 // Small pieces every lesson's frames use: cell lists, number text, equation tokens.
 // Numbers in text are formatted exactly as renderers format matrix cells (src/format.ts),
 // so "19" in an equation and 19 in Y always read the same.
-import { formatNumber } from "./format.ts";
-import type { Cell, Lang, Series, SeriesSummary, Token } from "./frame.ts";
-import type { Lesson, Update } from "./lesson.ts";
-import { checkMatrix } from "./options.ts";
+import { formatNumber } from "../format.ts";
+import type { Cell, SeriesSummary, Token } from "../frame.ts";
 
 /** Every [row, column] of a rows×cols grid, row by row, optionally filtered. */
 export function cells(rows: number, cols: number, keep: (i: number, j: number) => boolean = () => true): Cell[] {
@@ -58,11 +56,6 @@ export function matrixText(values: readonly (readonly number[])[]): string {
   return `[${values.map(rowText).join(", ")}]`;
 }
 
-/** Clamp a step index into 0..steps-1. */
-export function clampStep(step: number, steps: number): number {
-  return Math.max(0, Math.min(step, steps - 1));
-}
-
 /**
  * One output cell written out: `x×k + x×k (+ b) = value`, the window read from the input at
  * (i, j). The value is the engine's; the tokens only show which numbers met.
@@ -78,82 +71,6 @@ export function cellTokens(x: number[][], k: number[][], i: number, j: number, v
   if (bias !== undefined) tokens.push(tok.op(" + "), tok.kernel(factor(bias)));
   tokens.push(tok.op(" = "), tok.result(num(value)));
   return tokens;
-}
-
-/** A refusal in every language, made from each language's text table. */
-export function refusal<T>(texts: Record<Lang, T>, make: (t: T) => string): Update<never> {
-  return { ok: false, error: { en: make(texts.en), zh: make(texts.zh) } };
-}
-
-/** The learning rate times `factor`, applied; refused with the lesson's badLr text if not finite and positive. */
-export function scaleRate<S>(
-  texts: Record<Lang, { badLr(p: { lr: string }): string }>,
-  lr: number,
-  factor: number,
-  apply: (lr: number) => S,
-): Update<S> {
-  const scaled = lr * factor;
-  if (!(Number.isFinite(scaled) && scaled > 0)) return refusal(texts, (t) => t.badLr({ lr: String(scaled) }));
-  return { ok: true, state: apply(scaled) };
-}
-
-interface StepperTexts {
-  notEditable(p: { id: string }): string;
-}
-
-interface StepperBase<S> {
-  /** How many steps this state has. */
-  steps(s: S): number;
-  /** The state init made: what `reset` returns to. */
-  reset(s: S): S;
-  texts: Record<Lang, StepperTexts>;
-  /**
-   * The matrices an `edit` may name (any other is refused with the lesson's notEditable text) and
-   * what an edit does, given values checkMatrix(values, maxSize) accepted.
-   */
-  edit?: { matrices: readonly string[]; maxSize?: number; apply(s: S, matrix: string, values: number[][]): Update<S> };
-  /** scaleLr, if the lesson has a learning rate; without it the action changes nothing. */
-  scaleLr?(s: S, factor: number): Update<S>;
-}
-
-/** With `reseed`, a seed that is not a whole number is refused with the lesson's badSeed text. */
-export type StepperSpec<S> = StepperBase<S> &
-  (
-    | { reseed?: undefined }
-    | { reseed(s: S, seed: number): S; texts: Record<Lang, StepperTexts & { badSeed(p: { seed: string }): string }> }
-  );
-
-/**
- * next, back and update as every lesson has them: a step forward or back within the lesson's
- * steps (unchanged at either end), reset to init's state, edits checked as matrices (other
- * matrices refused), reseed with a whole number; anything a lesson does not use changes nothing.
- */
-export function stepper<S extends { step: number }>(spec: StepperSpec<S>): Pick<Lesson<S>, "next" | "back" | "update" | "actions"> {
-  return {
-    actions: (["edit", "reseed", "scaleLr"] as const).filter((a) => spec[a] !== undefined),
-    next: (s) => (s.step + 1 < spec.steps(s) ? { ...s, step: s.step + 1 } : s),
-    back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
-    update(s, action) {
-      switch (action.type) {
-        case "reset":
-          return { ok: true, state: spec.reset(s) };
-        case "edit": {
-          if (!spec.edit?.matrices.includes(action.matrix)) return refusal(spec.texts, (t) => t.notEditable({ id: action.matrix }));
-          const checked = checkMatrix(action.values, spec.edit.maxSize);
-          return checked.ok ? spec.edit.apply(s, action.matrix, checked.value) : { ok: false, error: checked.reason };
-        }
-        case "reseed": {
-          if (!spec.reseed) break;
-          const seed = action.seed;
-          if (!Number.isSafeInteger(seed)) return refusal(spec.texts, (t) => t.badSeed({ seed: String(seed) }));
-          return { ok: true, state: spec.reseed(s, seed) };
-        }
-        case "scaleLr":
-          if (spec.scaleLr) return spec.scaleLr(s, action.factor);
-      }
-      return { ok: true, state: s };
-    },
-  };
 }
 
 /** First, last and smallest finite value of a series (undefined when it is empty). */
