@@ -16,15 +16,19 @@ import { fileURLToPath } from "node:url";
 export const ENTRIES = {
   convlab: "src/cli/main.ts",
   engine: "src/engine/index.ts",
+  "practice-worker": "src/practice/worker.ts",
 };
 
-// Ink imports react-devtools-core only when DEV=true, but esbuild hoists that import to
-// the top of an ESM bundle and the package is not installed: give it an empty module.
+// Ink's React DevTools support (DEV=true in the environment, which src/cli/main.ts drops) is
+// built out: its devtools.js, which would pull in react-devtools-core (not installed) and the ws
+// WebSocket client, is an empty module.
 const noDevtools = {
-  name: "no-react-devtools",
+  name: "no-ink-devtools",
   setup(b) {
-    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: "react-devtools-core", namespace: "stub" }));
-    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export default {};", loader: "js" }));
+    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? { path: "ink-devtools", namespace: "stub" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export {};", loader: "js" }));
   },
 };
 

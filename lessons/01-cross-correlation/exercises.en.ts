@@ -15,6 +15,8 @@ export const en = {
     yTitle: "Y (target)",
     gotTitle: "corr2d(X, K)",
     pass: (p: { y: string }) => `Right: corr2d(X, K) = ${p.y}, exactly Y.`,
+    passRounded: (p: { y: string; got: string }) =>
+      `Right: corr2d(X, K) = ${p.got}: Y up to float32 rounding (the engine stores your decimals in 32 bits, as PyTorch and MXNet do).`,
     noFit: (p: { x: string; k: string }) => `K ${p.k} does not fit in X ${p.x}: a kernel can be at most as large as its input.`,
     shape: (p: { x: string; k: string; out: string; y: string }) =>
       `X ${p.x} and K ${p.k} give a ${p.out} output ((H − h + 1) × (W − w + 1)), but Y is ${p.y}.`,

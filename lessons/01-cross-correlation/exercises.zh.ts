@@ -17,6 +17,7 @@ export const zh: ExercisesText = {
     yTitle: "Y（目标）",
     gotTitle: "corr2d(X, K)",
     pass: (p) => `正确：corr2d(X, K) = ${p.y}，正好等于 Y。`,
+    passRounded: (p) => `正确：corr2d(X, K) = ${p.got}，在 float32 舍入误差内等于 Y（引擎像 PyTorch 和 MXNet 一样用 32 位存储你给的小数）。`,
     noFit: (p) => `K ${p.k} 放不进 X ${p.x}：核最多和输入一样大。`,
     shape: (p) => `X ${p.x} 和 K ${p.k} 得到 ${p.out} 的输出（(H − h + 1) × (W − w + 1)），但 Y 是 ${p.y}。`,
     values: (p) => `corr2d(X, K) = ${p.got}，不是 ${p.y}：${p.total} 个元素中有 ${p.differ} 个不同。`,

@@ -58,8 +58,10 @@ export const en = {
     ],
     handTitle: "Conv2d (hand-written) W",
     convTitle: "nn.Conv2D W",
-    pass: (p: { weight: string; bias: string; conv: string; diff: string }) =>
-      `Both learned the kernel: the hand-written block W = ${p.weight}, bias ${p.bias}; nn.Conv2D W = ${p.conv} (they differ by at most ${p.diff}). Its gradient came from the engine's corr2d, which MXNet's element-by-element version could not give.`,
+    pass: (p: { weight: string; bias: string; conv: string; diff: string | null }) =>
+      `Both learned the kernel: the hand-written block W = ${p.weight}, bias ${p.bias}; nn.Conv2D W = ${p.conv} (${p.diff === null ? "the same numbers" : `they differ by at most ${p.diff}`}). Its gradient came from the engine's corr2d, which MXNet's element-by-element version could not give.`,
+    unstable: (p: { epochs: number; weight: string; bias: string; lr: string; large: string; limit: string; factor: string; at: number; runOn: number }) =>
+      `After ${p.epochs} iterations W = ${p.weight} and bias ${p.bias} look learned, but lr = ${p.lr} is above the stability limit 2/${p.large} ≈ ${p.limit} (judged from the curvature): each step multiplies the error along the steepest direction by ${p.factor}, so it grows back. ${p.at > 0 ? `Run on, this training diverges at iteration ${p.at}.` : `Run on for ${p.runOn} iterations, it has not blown up yet, but it cannot settle.`}`,
     diverged: (p: { at: number }) => `The training diverged at iteration ${p.at}.`,
     notYet: (p: { epochs: number; weight: string; bias: string }) =>
       `After ${p.epochs} iterations W = ${p.weight} and bias ${p.bias}: not yet within 0.05 of [1, −1] and 0. More iterations, or a larger (still stable) rate.`,

@@ -202,6 +202,32 @@ let handwrittenCache: ReturnType<typeof handwrittenCurvature> | undefined;
 const handwrittenCurv = () => (handwrittenCache ??= handwrittenCurvature());
 
 const CLOSE = 0.05;
+/** How far an unstable run is continued to show where it diverges. */
+const RUN_ON = 1000;
+
+/** The hand-written block and nn.Conv2D trained side by side from the same start (nn.Conv2D's seeded weight, bias 0), until `epochs` or divergence. */
+function trainHandwritten(lr: number, epochs: number) {
+  const { X, Y } = edgeData("seed");
+  const conv = new nn.Conv2D({ channels: 1, kernelSize: [1, 2], inChannels: 1 }).initialize({ seed: DEFAULT_SEED });
+  const hand = new Conv2d([1, 2]);
+  hand.weight.setData(conv.weight.data().reshape(1, 2));
+  hand.bias.setData([0]);
+  const Xb = X.reshape(1, 1, 6, 8);
+  const Yb = Y.reshape(1, 1, 6, 7);
+  const losses: number[] = [];
+  let diverged = divergence(losses);
+  for (let i = 0; i < epochs && !diverged; i++) {
+    const l = autograd.record(() => hand.forward(X).sub(Y).pow(2).sum());
+    l.backward();
+    sgdStep(hand, lr); // weight and bias both learn
+    const lc = autograd.record(() => conv.forward(Xb).sub(Yb).pow(2).sum());
+    lc.backward();
+    sgdStep(conv, lr);
+    losses.push(l.asScalar());
+    diverged = divergence(losses);
+  }
+  return { hand, conv, losses, diverged };
+}
 
 const handwrittenConv2d = defineExercise<{ lr: number; epochs: number }>({
   id: "handwritten-conv2d",
@@ -222,26 +248,7 @@ const handwrittenConv2d = defineExercise<{ lr: number; epochs: number }>({
     };
   },
   judge({ lr, epochs }): CheckResult {
-    const { X, Y } = edgeData("seed");
-    // The same start for both: nn.Conv2D's seeded weight, bias 0.
-    const conv = new nn.Conv2D({ channels: 1, kernelSize: [1, 2], inChannels: 1 }).initialize({ seed: DEFAULT_SEED });
-    const hand = new Conv2d([1, 2]);
-    hand.weight.setData(conv.weight.data().reshape(1, 2));
-    hand.bias.setData([0]);
-    const Xb = X.reshape(1, 1, 6, 8);
-    const Yb = Y.reshape(1, 1, 6, 7);
-    const losses: number[] = [];
-    let diverged = divergence(losses);
-    for (let i = 0; i < epochs && !diverged; i++) {
-      const l = autograd.record(() => hand.forward(X).sub(Y).pow(2).sum());
-      l.backward();
-      sgdStep(hand, lr); // weight and bias both learn
-      const lc = autograd.record(() => conv.forward(Xb).sub(Yb).pow(2).sum());
-      lc.backward();
-      sgdStep(conv, lr);
-      losses.push(l.asScalar());
-      diverged = divergence(losses);
-    }
+    const { hand, conv, losses, diverged } = trainHandwritten(lr, epochs);
     const w = hand.weight.data().to2d()[0]!;
     const b = hand.bias.data().data[0]!;
     const wc = conv.weight.data().reshape(1, 2).to2d()[0]!;
@@ -265,11 +272,18 @@ const handwrittenConv2d = defineExercise<{ lr: number; epochs: number }>({
       return { pass: false, reason: local(texts, (t) => t["handwritten-conv2d"].disagree(p)), series, shown };
     }
     const p = { weight: rowText(w), bias: num(b), epochs: losses.length };
+    // Stability is judged from the curvature, not from the iterations asked: at lr ≥ 2/λ_max the
+    // error along the steepest direction grows every step, however good W looks so far.
+    if (lr >= c.limit) {
+      const later = trainHandwritten(lr, RUN_ON).diverged;
+      const q = { ...p, lr: sig(lr), large: sig(c.large), limit: sig(c.limit), factor: sig(Math.abs(1 - lr * c.large)), at: later?.at ?? 0, runOn: RUN_ON };
+      return { pass: false, reason: local(texts, (t) => t["handwritten-conv2d"].unstable(q)), series, shown };
+    }
     const close = Math.abs(w[0]! - 1) < CLOSE && Math.abs(w[1]! + 1) < CLOSE && Math.abs(b) < CLOSE;
     if (!close) {
       return { pass: false, reason: join(local(texts, (t) => t["handwritten-conv2d"].notYet(p)), whyText), series, shown };
     }
-    const reason = local(texts, (t) => t["handwritten-conv2d"].pass({ ...p, conv: rowText(wc), diff: sig(diff, 2) }));
+    const reason = local(texts, (t) => t["handwritten-conv2d"].pass({ ...p, conv: rowText(wc), diff: diff === 0 ? null : sig(diff, 2) }));
     return { pass: true, reason, series, shown };
   },
 });

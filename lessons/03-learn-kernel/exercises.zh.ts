@@ -58,7 +58,9 @@ export const zh: ExercisesText = {
     handTitle: "Conv2d（手写）W",
     convTitle: "nn.Conv2D W",
     pass: (p) =>
-      `两者都学到了核：手写块 W = ${p.weight}，偏差 ${p.bias}；nn.Conv2D W = ${p.conv}（两者最多相差 ${p.diff}）。它的梯度来自引擎的 corr2d——这是 MXNet 中逐元素写入的版本给不出的。`,
+      `两者都学到了核：手写块 W = ${p.weight}，偏差 ${p.bias}；nn.Conv2D W = ${p.conv}（${p.diff === null ? "两者的数完全相同" : `两者最多相差 ${p.diff}`}）。它的梯度来自引擎的 corr2d——这是 MXNet 中逐元素写入的版本给不出的。`,
+    unstable: (p) =>
+      `${p.epochs} 次迭代后 W = ${p.weight}，偏差 ${p.bias}，看起来已经学到了，但学习率 ${p.lr} 超过了稳定上限 2/${p.large} ≈ ${p.limit}（由曲率判断）：每一步都把最陡方向上的误差乘以 ${p.factor}，误差会重新变大。${p.at > 0 ? `继续训练，会在第 ${p.at} 次迭代发散。` : `继续训练 ${p.runOn} 次迭代，损失尚未爆炸，但无法稳定下来。`}`,
     diverged: (p) => `训练在第 ${p.at} 次迭代发散了。`,
     notYet: (p) =>
       `${p.epochs} 次迭代后 W = ${p.weight}，偏差 ${p.bias}：还没有达到与 [1, −1] 和 0 相差 0.05 以内。请增加迭代次数，或使用更大（但仍稳定）的学习率。`,

@@ -135,12 +135,11 @@ export function checkChoice<C extends string>(v: unknown, choices: readonly C[],
 // ---- reading text into values (the CLI's strings, the lab's typed cells) ----
 
 // Full-width digits (Chinese input methods) and the minus signs a keyboard may give read as ASCII.
-// Non-ASCII patterns are strings, not regex literals, so the bundle stays ASCII.
-const DASHES = new RegExp("[−–—]", "g");
+const DASHES = /[−–—]/g;
 // A plain decimal, as a learner types it: no hex, no empty string.
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 // Spelled-out non-finite numbers, read as numbers so the refusal says "must be a finite number".
-const INFINITE = new RegExp("^([+-]?)(inf|infinity|∞)$", "i");
+const INFINITE = /^([+-]?)(inf|infinity|∞)$/i;
 const NAN = /^nan$/i;
 
 /** A typed number as a number (±Infinity or NaN if so spelled, or "1e999"), or the text itself if it is no number. */

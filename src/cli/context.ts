@@ -4,6 +4,8 @@ import type { Lang } from "../i18n.ts";
 import type { Lesson } from "../../lessons/lesson.ts";
 import type { LabOptions } from "../ui/start.tsx";
 import type { Messages } from "./messages.ts";
+import { warningText, type StoreWarning } from "../store/index.ts";
+import { safeText } from "./errors.ts";
 
 export interface Io {
   out(text: string): void;
@@ -28,4 +30,9 @@ export interface CliContext {
   version: string;
   /** Starts the Ink lab; loaded lazily so headless commands never load Ink or React. */
   openLab(options: LabOptions): Promise<number>;
+}
+
+/** The store's warnings, one line each on stderr, in the user's language (control characters in a path escaped). */
+export function warn(ctx: CliContext, warnings: readonly StoreWarning[]): void {
+  for (const w of warnings) ctx.io.err(`convlab: ${safeText(warningText(w, ctx.lang))}\n`);
 }

@@ -10,12 +10,14 @@ import type { LabOptions } from "../ui/start.tsx";
 import { detectLang } from "../locale.ts";
 import { describeError, errorInfo } from "../store/messages.ts";
 
-// Ink decides once, when it is first imported, whether it runs "in CI" (CI or
-// CONTINUOUS_INTEGRATION set to anything but "false"/"0", even empty) and then prints only the
-// last frame. A person at a terminal must see the live lab even if their shell exports CI=1, so
-// both go before anything can load Ink; nothing else in convlab reads them.
+// Ink reads the environment once, when it is first imported: with CI or CONTINUOUS_INTEGRATION
+// set to anything but "false"/"0" (even empty) it prints only the last frame, and with DEV=true
+// it looks for React DevTools (not in the bundle). A person at a terminal must see the live lab
+// whatever their shell exports, so these go before anything can load Ink; nothing else in
+// convlab reads them.
 delete process.env.CI;
 delete process.env.CONTINUOUS_INTEGRATION;
+delete process.env.DEV;
 
 function unexpected(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);

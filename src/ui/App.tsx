@@ -5,6 +5,7 @@ import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from
 import type { Frame, Lang } from "../../lessons/frame.ts";
 import type { Exercise } from "../../lessons/exercises.ts";
 import type { Lesson } from "../../lessons/lesson.ts";
+import { practiceExercises, progressId } from "../practice/exercises.ts";
 import { LabShell } from "./components/LabShell.tsx";
 import { HelpOverlay } from "./components/HelpOverlay.tsx";
 import { SizeNotice } from "./components/SizeNotice.tsx";
@@ -80,6 +81,7 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
   }, [work, state.current, progress]);
 
   let body: ReactNode;
+  const practice = { done: practiceExercises.filter((e) => state.solved.includes(progressId(e))).length, total: practiceExercises.length };
   const exerciseCount = exercises.length > 0 ? { done: exercises.filter((e) => state.solved.includes(e.id)).length, total: exercises.length } : undefined;
   if (tooSmall) {
     body = <SizeNotice lang={state.lang} minColumns={MIN_COLUMNS} minRows={MIN_ROWS} columns={size.columns} rows={size.rows} />;
@@ -92,7 +94,7 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} exerciseCount={exercises.filter((e) => e.lesson === session.lesson.id).length} lang={state.lang} size={size} />;
   } else {
     body = (
-      <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={warning && textIn(warning, state.lang)} exercises={exerciseCount} columns={size.columns} rows={size.rows} />
+      <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={warning && textIn(warning, state.lang)} exercises={exerciseCount} practice={practice} columns={size.columns} rows={size.rows} />
     );
   }
   return (

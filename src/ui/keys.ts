@@ -16,7 +16,7 @@ export type KeySpec =
 
 type NamedKey = "upArrow" | "downArrow" | "leftArrow" | "rightArrow" | "return" | "escape" | "tab" | "delete" | "backspace" | "pageUp" | "pageDown";
 
-export type Scope = "global" | "menu" | "lesson" | "editor" | "exercise";
+export type Scope = "global" | "menu" | "lesson" | "editor" | "exercise" | "practice" | "practiceList";
 
 export interface CommandSpec {
   scope: Scope;
@@ -95,6 +95,18 @@ export const keyMap = {
   exNext: { scope: "exercise", keys: [{ char: "n" }], help: { en: "next exercise", zh: "下一个练习" }, bar: { en: "next", zh: "下一个" } },
   exPrev: { scope: "exercise", keys: [{ char: "p" }], help: { en: "previous exercise", zh: "上一个练习" } },
   exReset: { scope: "exercise", keys: [{ char: "r" }], help: { en: "start this answer over", zh: "重新作答" } },
+
+  // `convlab practice`, the watch screen (rustlings' keys)
+  practiceHint: { scope: "practice", keys: [{ char: "h" }], help: { en: "show the next hint", zh: "显示下一条提示" }, bar: { en: "hint", zh: "提示" } },
+  practiceNext: { scope: "practice", keys: [{ char: "n" }], help: { en: "next exercise", zh: "下一个练习" }, bar: { en: "next", zh: "下一个" } },
+  practicePrev: { scope: "practice", keys: [{ char: "p" }], help: { en: "previous exercise", zh: "上一个练习" } },
+  practiceList: { scope: "practice", keys: [{ char: "l" }], help: { en: "list the exercises", zh: "列出所有练习" }, bar: { en: "list", zh: "列表" } },
+  practiceCheck: { scope: "practice", keys: [{ char: "r" }], help: { en: "check again now", zh: "立即重新检查" }, bar: { en: "check", zh: "检查" } },
+  practiceQuit: { scope: "practice", keys: [{ char: "q" }, ESC], help: { en: "quit", zh: "退出" }, bar: { en: "quit", zh: "退出" } },
+  practiceListUp: { scope: "practiceList", keys: [UP, { char: "k" }], help: { en: "move up", zh: "上移" }, bar: { en: "up", zh: "上" } },
+  practiceListDown: { scope: "practiceList", keys: [DOWN, { char: "j" }], help: { en: "move down", zh: "下移" }, bar: { en: "down", zh: "下" } },
+  practiceListOpen: { scope: "practiceList", keys: [ENTER], help: { en: "work on this exercise", zh: "做这个练习" }, bar: { en: "open", zh: "打开" } },
+  practiceListClose: { scope: "practiceList", keys: [{ char: "l" }, { char: "q" }, ESC], help: { en: "back to the exercise", zh: "回到练习" }, bar: { en: "back", zh: "返回" } },
 } as const satisfies Record<string, CommandSpec>;
 
 export type Command = keyof typeof keyMap;

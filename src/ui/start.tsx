@@ -1,5 +1,5 @@
 // Starts the lab on a real terminal: one ordinary Ink app. The CLI checks that stdin and stdout
-// are terminals and drops CI from the environment (src/cli/main.ts) before it loads this file,
+// are terminals and drops CI and DEV from the environment (src/cli/main.ts) before it loads this file,
 // which imports Ink: headless commands never load it.
 import { render, type Instance } from "ink";
 import { exercises } from "../../lessons/exercises.ts";

@@ -15,7 +15,7 @@ export const en: UiStrings = {
   code: "Code",
   helpTitle: "Keys",
   helpClose: "Press ? or Esc to close.",
-  scopes: { global: "Everywhere", menu: "Menu", lesson: "Lesson", editor: "Editing a matrix", exercise: "Exercise" },
+  scopes: { global: "Everywhere", menu: "Menu", lesson: "Lesson", editor: "Editing a matrix", exercise: "Exercise", practice: "Practice", practiceList: "Practice: the list" },
   editing: (m) => `Editing ${m}`,
   nothingToEdit: "Nothing to edit at this step.",
   emptyEntry: "Type a number first.",
@@ -38,4 +38,6 @@ export const en: UiStrings = {
   moreBelow: "▼ more · v or PgDn",
   moreAbove: "▲ end of the text · v back to the top",
   morePages: (k, n) => `▼ more · Tab (numbers page ${k} of ${n})`,
+  practiceTrack: (done, total) => `Practice: write the notebook's code yourself, checked by the engine — convlab practice (${done}/${total} solved)`,
+  practiceFollows: (names) => `Write it yourself: ${names} in convlab practice.`,
 };

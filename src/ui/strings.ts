@@ -1,6 +1,7 @@
 // Every text the lab itself shows (lesson texts live with the lessons). One file per
 // language, both typed by UiStrings, so a missing text fails the type check.
 import type { Lang } from "../../lessons/frame.ts";
+import type { Scope } from "./keys.ts";
 import { en } from "./strings.en.ts";
 import { zh } from "./strings.zh.ts";
 
@@ -19,7 +20,7 @@ export interface UiStrings {
   code: string;
   helpTitle: string;
   helpClose: string;
-  scopes: { global: string; menu: string; lesson: string; editor: string; exercise: string };
+  scopes: Record<Scope, string>;
   editing: (matrix: string) => string;
   nothingToEdit: string;
   emptyEntry: string;
@@ -44,6 +45,10 @@ export interface UiStrings {
   moreAbove: string;
   /** The mark under numbers split into pages. */
   morePages: (page: number, pages: number) => string;
+  /** The menu's line for the practice track (`convlab practice`). */
+  practiceTrack: (done: number, total: number) => string;
+  /** A lesson's last step: the practice exercises that write what it showed. */
+  practiceFollows: (names: string) => string;
 }
 
 const tables: Record<Lang, UiStrings> = { en, zh };

@@ -15,7 +15,7 @@ export const zh: UiStrings = {
   code: "代码",
   helpTitle: "按键",
   helpClose: "按 ? 或 Esc 关闭。",
-  scopes: { global: "任何时候", menu: "菜单", lesson: "课程", editor: "编辑矩阵", exercise: "练习" },
+  scopes: { global: "任何时候", menu: "菜单", lesson: "课程", editor: "编辑矩阵", exercise: "练习", practice: "练习（监视）", practiceList: "练习列表" },
   editing: (m) => `正在编辑 ${m}`,
   nothingToEdit: "这一步没有可编辑的矩阵。",
   emptyEntry: "请先输入一个数。",
@@ -38,4 +38,6 @@ export const zh: UiStrings = {
   moreBelow: "▼ 还有 · v 或 PgDn",
   moreAbove: "▲ 文字到此为止 · v 回到开头",
   morePages: (k, n) => `▼ 还有 · Tab（数值第 ${k}/${n} 页）`,
+  practiceTrack: (done, total) => `动手练习：自己写笔记本里的代码，由引擎检查——convlab practice（已完成 ${done}/${total}）`,
+  practiceFollows: (names) => `自己写一遍：convlab practice 中的 ${names}。`,
 };

@@ -117,9 +117,10 @@ describe.skipIf(!hasTmux())("convlab in a real terminal", () => {
     expect(await t.modes()).toEqual({ cursorVisible: true, alternateScreen: false, ttyRestored: true });
   }, 90_000);
 
-  it("draws live even with CI=true in its environment, and Ctrl+C in a lesson quits cleanly", async () => {
-    // Ink alone would print only the last frame under CI: the menu would never show before exit.
-    const t = await startLab(100, 30, { CI: "true" });
+  it("draws live even with CI=true and DEV=true in its environment, and Ctrl+C in a lesson quits cleanly", async () => {
+    // Ink alone would print only the last frame under CI (the menu would never show before
+    // exit), and under DEV=true look for React DevTools.
+    const t = await startLab(100, 30, { CI: "true", DEV: "true" });
     await menu(t);
     await lesson(t, "2", /lesson 2 of \d+ · step 1 of/);
     await t.press(KEY.ctrlC);

@@ -25,8 +25,8 @@ const DEADLINE_MS = 3000;
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Waits until `predicate(frame)` holds; fails with the last frame after the deadline. */
-export async function waitForFrame(r: Screen, predicate: (frame: string) => boolean, what = "the expected frame"): Promise<string> {
-  const deadline = Date.now() + DEADLINE_MS;
+export async function waitForFrame(r: Screen, predicate: (frame: string) => boolean, what = "the expected frame", deadlineMs = DEADLINE_MS): Promise<string> {
+  const deadline = Date.now() + deadlineMs;
   while (Date.now() < deadline) {
     const frame = r.frame();
     if (predicate(frame)) return frame;
@@ -35,8 +35,9 @@ export async function waitForFrame(r: Screen, predicate: (frame: string) => bool
   throw new Error(`timed out waiting for ${what}; last frame:\n${r.frame()}`);
 }
 
-/** Waits for `text` on screen. */
-export const waitForText = (r: Screen, text: string): Promise<string> => waitForFrame(r, (f) => f.includes(text), JSON.stringify(text));
+/** Waits for `text` on screen (longer than the default deadline for, e.g., a check in a worker). */
+export const waitForText = (r: Screen, text: string, deadlineMs?: number): Promise<string> =>
+  waitForFrame(r, (f) => f.includes(text), JSON.stringify(text), deadlineMs);
 
 /** Sends input and waits for a frame that differs from the one before it. */
 export async function press(r: Screen, input: string): Promise<string> {

@@ -414,3 +414,29 @@ describe("handwritten-conv2d: a run blowing up is not called a bug", () => {
     expect(r.reason.en).not.toMatch(/bug in convlab/);
   });
 });
+
+// Issue 16 §1: a checker never calls an unstable answer right, and never refuses a right answer
+// because of a tolerance. One test per hole found going through every checker.
+describe("checkers judge the run continued, not only the iterations asked", () => {
+  it("handwritten-conv2d: lr 0.0095 looks learned after 60 iterations but is above 2/212.6: wrong, judged from the curvature", () => {
+    const r = check("handwritten-conv2d", { lr: 0.0095, epochs: 60 });
+    wrong(r);
+    expectReason(r, /above the stability limit 2\/212\.6 ≈ 0\.009407 \(judged from the curvature\).*diverges at iteration 101/, /曲率/);
+  });
+
+  it("handwritten-conv2d: just below the limit (0.0094) stays right", () => {
+    right(check("handwritten-conv2d", { lr: 0.0094, epochs: 80 }));
+  });
+});
+
+describe("checkers allow for float32 rounding of the learner's own numbers", () => {
+  it("corr2d-target: decimals that float32 cannot hold exactly (131072.35 − 131071.35) still give Y", () => {
+    const r = check("corr2d-target", { X: [[131072.35, 131071.35, 131069.35], [7, 4, 0], [0, 0, 0]], K: [[1, -1], [0, 0]] });
+    right(r);
+    expectReason(r, /^Right: corr2d\(X, K\) = \[\[0\.992, 2\], \[3, 4\]\]: Y up to float32 rounding/, /^正确/);
+  });
+
+  it("corr2d-target: a cell off by more than rounding is still wrong", () => {
+    wrong(check("corr2d-target", { X: [[1.01, 2, 0], [3, 4, 0], [0, 0, 0]], K: [[1, 0], [0, 0]] }));
+  });
+});

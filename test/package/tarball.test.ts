@@ -89,6 +89,21 @@ describe("the tarball", () => {
     expect(out.trim()).toBe("[[19,25],[37,43]] 124 true");
   });
 
+  it("practice: a workspace from the installed package type-checks with its tsconfig, and its checks run on the package's engine", () => {
+    const bin = path.join(app, "node_modules", "convlab", "bin", "convlab.js");
+    const ws = path.join(app, "ws");
+    expect(run(bin, ["practice", "init", ws]).code).toBe(0);
+    const solutions = path.join(ROOT, "test", "practice", "solutions");
+    for (const file of ["02-conv2d-block.ts", "03-train.ts"]) writeFileSync(path.join(ws, file), readFileSync(path.join(solutions, file)));
+    const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve("typescript/package.json")), "bin", "tsc");
+    execFileSync(process.execPath, [tsc, "-p", ws], { cwd: ws, encoding: "utf8" });
+    const check = run(bin, ["practice", "check", ws, "--json"]);
+    expect(check.stderr).toBe("");
+    const out = JSON.parse(check.stdout);
+    // nn.Block, instanceof NDArray and .grad work across the learner's file and the checker
+    expect(out.exercises.map((e: { pass: boolean }) => e.pass)).toEqual([false, true, true, false, false, false, false, false, false]);
+  });
+
   it("npm install -g puts convlab on the PATH", () => {
     npm(["install", "-g", "--offline", "--prefix", global, tarball], work);
     const r = spawnSync("convlab", ["--version"], { encoding: "utf8", env: cleanEnv({ PATH: `${path.join(global, "bin")}:${process.env.PATH}` }) });

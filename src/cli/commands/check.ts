@@ -4,8 +4,9 @@
 import type { Lang } from "../../i18n.ts";
 import { exercises, findExercise, type CheckResult, type Exercise } from "../../../lessons/exercises.ts";
 import { MAX_JSON_DEPTH, parseJson } from "../../../lessons/kit/values.ts";
-import { exerciseProgress, markExerciseSeen, openStore, recordAttempt, warningText, type StoreWarning } from "../../store/index.ts";
-import type { CliContext } from "../context.ts";
+import { exerciseProgress, markExerciseSeen, openStore, recordAttempt } from "../../store/index.ts";
+import { warn, type CliContext } from "../context.ts";
+import type { Messages } from "../messages.ts";
 import { clip, EXIT, UsageError } from "../errors.ts";
 import { table } from "../../draw/text.ts";
 import { wrapText as wrap } from "../../draw/wrap.ts";
@@ -13,72 +14,7 @@ import { renderMatrices, renderSeries } from "../render-text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 import { jsonLine } from "../../../lessons/format.ts";
 
-const en = {
-  cmd: "Check an answer to an exercise with the engine (exit 0 right, 1 not yet, 2 bad usage)",
-  posExercise: "Exercise id (see convlab check --list)",
-  optAnswer: "Your answer as JSON, e.g. '[[1],[-1]]', '0.02' or '{\"lr\":0.009,\"epochs\":50}'",
-  optList: "List the exercises, with what you have solved",
-  optHint: "Also print the first N hints",
-  optJson: "Print the result as JSON",
-  exampleShow: "Show the exercise: what to find, the form of the answer",
-  exampleCheck: "Check a kernel for horizontal edges",
-  missingExercise: (ids: string) => `name an exercise, or use --list; exercises: ${ids}`,
-  unknownExercise: (value: string, ids: string) => `unknown exercise "${value}"; choose one of: ${ids}`,
-  notJson: (given: string, example: string) => `--answer: not JSON (given ${given}); e.g. --answer '${example}'`,
-  badAnswer: (reason: string) => `--answer: ${reason}`,
-  tooDeep: (max: number) => `--answer: nested more than ${max} deep; an answer is a number, a list or a matrix`,
-  badHint: (value: string) => `--hint: ${value} is not allowed; a whole number from 1 up`,
-  right: "right",
-  notYet: "not yet",
-  verdict: (mark: string, id: string, state: string, title: string, attempts: string) =>
-    `${mark} ${id}: ${state} (${title}; ${attempts})`,
-  answerHeading: "Answer:",
-  answerLine: (id: string, example: string) => `convlab check ${id} --answer '${example}'`,
-  fieldLine: (id: string, label: string, form: string) => `${id}: ${label} — ${form}`,
-  formMatrix: (rows: number, cols: number) => `a matrix (the lab edits ${rows}×${cols})`,
-  formNumber: "a number",
-  formInteger: "a whole number",
-  formVector: (n: number) => `a list of ${n} numbers`,
-  hintsHeading: "Hints:",
-  moreHints: (n: number, id: string) => `${n} hint${n === 1 ? "" : "s"}: convlab check ${id} --hint ${n}`,
-  listHeader: ["", "id", "lesson", "title"] as readonly string[],
-  attempts: (n: number) => `${n} attempt${n === 1 ? "" : "s"}`,
-};
 
-type Text = typeof en;
-
-const zh: Text = {
-  cmd: "用引擎检查练习的答案（正确退出码 0，还不对 1，用法错误 2）",
-  posExercise: "练习 id（见 convlab check --list）",
-  optAnswer: "你的答案，JSON 格式，例如 '[[1],[-1]]'、'0.02' 或 '{\"lr\":0.009,\"epochs\":50}'",
-  optList: "列出所有练习及你已完成的练习",
-  optHint: "同时打印前 N 条提示",
-  optJson: "以 JSON 格式打印结果",
-  exampleShow: "显示练习：要找什么，答案的格式",
-  exampleCheck: "检查一个检测水平边缘的核",
-  missingExercise: (ids) => `请指定一个练习，或使用 --list；练习有：${ids}`,
-  unknownExercise: (value, ids) => `没有练习“${value}”；请从这些中选择：${ids}`,
-  notJson: (given, example) => `--answer：不是 JSON（给定 ${given}）；例如 --answer '${example}'`,
-  badAnswer: (reason) => `--answer：${reason}`,
-  tooDeep: (max) => `--answer：嵌套超过 ${max} 层；答案是一个数、一个列表或一个矩阵`,
-  badHint: (value) => `--hint：${value} 不可用；请给出从 1 起的整数`,
-  right: "正确",
-  notYet: "还不对",
-  verdict: (mark, id, state, title, attempts) => `${mark} ${id}：${state}（${title}；${attempts}）`,
-  answerHeading: "答案：",
-  answerLine: (id, example) => `convlab check ${id} --answer '${example}'`,
-  fieldLine: (id, label, form) => `${id}：${label}——${form}`,
-  formMatrix: (rows, cols) => `矩阵（实验室中编辑 ${rows}×${cols}）`,
-  formNumber: "一个数",
-  formInteger: "一个整数",
-  formVector: (n) => `由 ${n} 个数组成的列表`,
-  hintsHeading: "提示：",
-  moreHints: (n, id) => `共 ${n} 条提示：convlab check ${id} --hint ${n}`,
-  listHeader: ["", "id", "课程", "标题"],
-  attempts: (n) => `尝试 ${n} 次`,
-};
-
-const TEXT: Record<Lang, Text> = { en, zh };
 
 /** Exit status of a judged answer that is not right yet (scripts can tell it from bad usage, 2). */
 const NOT_YET = 1;
@@ -86,20 +22,20 @@ const NOT_YET = 1;
 export const check: CliCommand = {
   name: "check",
   args: "[exercise]",
-  describe: (ctx) => TEXT[ctx.lang].cmd,
-  positionals: (ctx) => ({ exercise: { type: "string", describe: TEXT[ctx.lang].posExercise } }),
+  describe: (ctx) => ctx.msg.check.cmd,
+  positionals: (ctx) => ({ exercise: { type: "string", describe: ctx.msg.check.posExercise } }),
   options: (ctx) => ({
-    answer: { type: "string", nargs: 1, describe: TEXT[ctx.lang].optAnswer },
-    list: { type: "boolean", describe: TEXT[ctx.lang].optList },
-    hint: { type: "string", nargs: 1, describe: TEXT[ctx.lang].optHint },
-    json: { type: "boolean", describe: TEXT[ctx.lang].optJson },
+    answer: { type: "string", nargs: 1, describe: ctx.msg.check.optAnswer },
+    list: { type: "boolean", describe: ctx.msg.check.optList },
+    hint: { type: "string", nargs: 1, describe: ctx.msg.check.optHint },
+    json: { type: "boolean", describe: ctx.msg.check.optJson },
   }),
   examples: (ctx) => [
-    ["convlab check horizontal-edge", TEXT[ctx.lang].exampleShow],
-    ["convlab check horizontal-edge --answer '[[1],[-1]]'", TEXT[ctx.lang].exampleCheck],
+    ["convlab check horizontal-edge", ctx.msg.check.exampleShow],
+    ["convlab check horizontal-edge --answer '[[1],[-1]]'", ctx.msg.check.exampleCheck],
   ],
   async run(argv, ctx) {
-    const t = TEXT[ctx.lang];
+    const t = ctx.msg.check;
     const ids = exercises.map((e) => e.id).join(", ");
     const hints = hintCount(argv.hint, t);
     if (argv.list) return list(argv, ctx);
@@ -135,19 +71,16 @@ function exampleAnswer(exercise: Exercise): string {
 }
 
 /** --hint N: a whole number from 1 (0 when not given). */
-function hintCount(raw: unknown, t: Text): number {
+function hintCount(raw: unknown, t: Messages["check"]): number {
   if (raw === undefined) return 0;
   const n = Number(raw);
   if (typeof raw !== "string" || !/^\s*\d+\s*$/.test(raw) || n < 1) throw new UsageError(t.badHint(clip(JSON.stringify(raw))), "convlab check");
   return n;
 }
 
-function warn(ctx: CliContext, warnings: readonly StoreWarning[]): void {
-  for (const w of warnings) ctx.io.err(`convlab: ${warningText(w, ctx.lang)}\n`);
-}
 
 function verdictText(exercise: Exercise, result: CheckResult, attempts: number, ctx: CliContext): string[] {
-  const t = TEXT[ctx.lang];
+  const t = ctx.msg.check;
   const width = ctx.io.columns;
   const title = exercise.text(ctx.lang).title;
   const lines = [
@@ -172,21 +105,21 @@ function verdictJson(exercise: Exercise, result: CheckResult, attempts: number, 
   };
 }
 
-function formOf(f: Exercise["fields"][number], t: Text): string {
+function formOf(f: Exercise["fields"][number], t: Messages["check"]): string {
   if (f.kind === "matrix") return t.formMatrix(f.rows, f.cols);
   if (f.kind === "vector") return t.formVector(f.length);
   return f.integer ? t.formInteger : t.formNumber;
 }
 
 function hintLines(exercise: Exercise, n: number, ctx: CliContext): string[] {
-  const t = TEXT[ctx.lang];
+  const t = ctx.msg.check;
   const hints = exercise.text(ctx.lang).hints.slice(0, n);
   return ["", t.hintsHeading, ...hints.flatMap((h, i) => wrap(`${i + 1}. ${h}`, ctx.io.columns))];
 }
 
 /** The exercise itself: title, prompt, the form of the answer and a command to start from. */
 async function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliContext): Promise<number> {
-  const t = TEXT[ctx.lang];
+  const t = ctx.msg.check;
   const text = exercise.text(ctx.lang);
   const { warnings } = await openStore({ env: ctx.env }).update((p) => markExerciseSeen(p, exercise.id));
   warn(ctx, warnings);
@@ -224,7 +157,7 @@ async function show(exercise: Exercise, hints: number, argv: CliArgs, ctx: CliCo
 
 /** Every exercise with its lesson, title and a done mark. */
 async function list(argv: CliArgs, ctx: CliContext): Promise<number> {
-  const t = TEXT[ctx.lang];
+  const t = ctx.msg.check;
   const { progress, warnings } = await openStore({ env: ctx.env }).load();
   warn(ctx, warnings);
   const rows = exercises.map((e) => {

@@ -6,6 +6,7 @@ import { MAX_PICTURE, yourPicture } from "../../../lessons/09-your-picture/index
 import { DEFAULT_SIZE, defaultPicture, fitPicture, fitRgba } from "../../../lessons/09-your-picture/picture.ts";
 import type { Frame } from "../../../lessons/frame.ts";
 import type { CliContext } from "../context.ts";
+import type { Messages } from "../messages.ts";
 import { clip, safeText, UsageError } from "../errors.ts";
 import type { CliCommand } from "./command.ts";
 import { describeError, errorInfo, fileKindText } from "../../store/index.ts";
@@ -13,29 +14,27 @@ import { shapeLabel } from "../../../lessons/format.ts";
 import { sideBySide } from "../../draw/text.ts";
 import { colourLevel, renderPicture } from "../../draw/picture.ts";
 import { PNG_LIMITS, readPng, type PngDamage } from "../png.ts";
-import { en, zh, type ImageText } from "./image.text.ts";
 import { jsonLine } from "../../../lessons/format.ts";
 
-const TEXT = { en, zh };
 /** Pixel rows shown as text (two per text line). */
 export const MAX_HEIGHT = 48;
 
 export const image: CliCommand = {
   name: "image",
   args: "[file]",
-  describe: (ctx) => TEXT[ctx.lang].cmd,
-  positionals: (ctx) => ({ file: { type: "string", describe: TEXT[ctx.lang].file } }),
+  describe: (ctx) => ctx.msg.image.cmd,
+  positionals: (ctx) => ({ file: { type: "string", describe: ctx.msg.image.file } }),
   options: (ctx) => ({
-    kernel: { type: "string", nargs: 1, describe: TEXT[ctx.lang].optKernel },
-    "max-size": { type: "string", nargs: 1, describe: TEXT[ctx.lang].optMaxSize({ max: MAX_PICTURE }) },
-    json: { type: "boolean", describe: TEXT[ctx.lang].optJson },
+    kernel: { type: "string", nargs: 1, describe: ctx.msg.image.optKernel },
+    "max-size": { type: "string", nargs: 1, describe: ctx.msg.image.optMaxSize({ max: MAX_PICTURE }) },
+    json: { type: "boolean", describe: ctx.msg.image.optJson },
   }),
   examples: (ctx) => [
-    ["convlab image photo.png --kernel edge", TEXT[ctx.lang].example],
-    ["convlab image assets/picture.png --kernel sharpen --json", TEXT[ctx.lang].exampleJson],
+    ["convlab image photo.png --kernel edge", ctx.msg.image.example],
+    ["convlab image assets/picture.png --kernel sharpen --json", ctx.msg.image.exampleJson],
   ],
   async run(argv, ctx) {
-    const t = TEXT[ctx.lang];
+    const t = ctx.msg.image;
     const file = argv.file === undefined ? undefined : String(argv.file);
     const maxSize = maxSizeArg(argv["max-size"], t);
     const source = file === undefined ? undefined : await readPicture(file, t, ctx);
@@ -68,7 +67,7 @@ export const image: CliCommand = {
   },
 };
 
-function show(frame: Frame, t: ImageText, ctx: CliContext, file: string | undefined, source: { width: number; height: number }): string {
+function show(frame: Frame, t: Messages["image"], ctx: CliContext, file: string | undefined, source: { width: number; height: number }): string {
   const level = colourLevel(ctx.env, ctx.io.stdoutIsTerminal);
   const input = frame.matrices.find((m) => m.id === "picture")!;
   const output = frame.matrices.find((m) => m.id === "Y")!;
@@ -83,7 +82,7 @@ function show(frame: Frame, t: ImageText, ctx: CliContext, file: string | undefi
 }
 
 /** --max-size N: a whole number from 1 to the lesson's largest picture. */
-function maxSizeArg(raw: unknown, t: ImageText): number | undefined {
+function maxSizeArg(raw: unknown, t: Messages["image"]): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
   if (typeof raw !== "string" || !/^\s*\d+\s*$/.test(raw) || n < 1 || n > MAX_PICTURE) {
@@ -93,7 +92,7 @@ function maxSizeArg(raw: unknown, t: ImageText): number | undefined {
 }
 
 /** The PNG's size and RGBA pixels, or a one-line refusal saying what is wrong with the file. */
-async function readPicture(file: string, t: ImageText, ctx: CliContext): Promise<{ width: number; height: number; data: Uint8Array }> {
+async function readPicture(file: string, t: Messages["image"], ctx: CliContext): Promise<{ width: number; height: number; data: Uint8Array }> {
   const read = await readPng(file);
   if (read.ok) return read;
   const p = read.problem;

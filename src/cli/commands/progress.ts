@@ -1,86 +1,37 @@
 // `convlab progress [--json]`: what has been seen and done, lesson by lesson, with the
 // exercises after each. `--reset` clears it after a confirmation (or --yes); with no terminal
 // to ask on and no --yes it refuses rather than guess.
-import type { Lang } from "../../i18n.ts";
 import { exercises } from "../../../lessons/exercises.ts";
+import { exerciseName, practiceExercises, progressId } from "../../practice/exercises.ts";
+import { practiceText } from "../../practice/text.ts";
 import {
   countProgress,
   describeError,
   exerciseProgress,
   lessonProgress,
   openStore,
-  warningText,
   type Progress,
   type ProgressStore,
-  type StoreWarning,
 } from "../../store/index.ts";
-import type { CliContext } from "../context.ts";
+import { warn, type CliContext } from "../context.ts";
 import { EXIT, UsageError } from "../errors.ts";
 import { table } from "../../draw/text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 import { jsonLine } from "../../../lessons/format.ts";
 
-const en = {
-  cmd: "Show your progress: lessons and exercises done",
-  optJson: "Print progress as JSON",
-  optReset: "Clear all progress (asks first)",
-  optYes: "With --reset: clear without asking",
-  exampleReset: "Clear progress in a script",
-  yesWithoutReset: "--yes only goes with --reset",
-  resetNeedsYes: "--reset: stdin is not a terminal, so convlab cannot ask before clearing progress; add --yes to clear it",
-  question: (path: string) => `Clear all progress saved in ${path}? [y/N] `,
-  yes: /^\s*(y|yes)\s*$/i,
-  cleared: "Progress cleared.",
-  kept: "Nothing cleared.",
-  notCleared: (path: string, reason: string) => `Progress in ${path} could not be cleared (${reason}).`,
-  seeAbove: "see above",
-  summary: (lessons: string, exercises: string) => `Lessons done: ${lessons}   Exercises done: ${exercises}`,
-  savedIn: (path: string) => `Saved in ${path}`,
-  done: "done",
-  seen: "seen",
-  tried: "tried",
-  attempts: (n: number) => `${n} attempt${n === 1 ? "" : "s"}`,
-  otherExercises: "Other exercises",
-};
 
-type Text = Omit<typeof en, "yes"> & { yes: RegExp };
-
-const zh: Text = {
-  cmd: "查看学习进度：已完成的课程和练习",
-  optJson: "以 JSON 格式打印进度",
-  optReset: "清除全部进度（会先询问）",
-  optYes: "与 --reset 一起使用：不询问直接清除",
-  exampleReset: "在脚本中清除进度",
-  yesWithoutReset: "--yes 只能与 --reset 一起使用",
-  resetNeedsYes: "--reset：stdin 不是终端，convlab 无法在清除进度前询问你；要清除请加上 --yes",
-  question: (path) => `清除保存在 ${path} 中的全部进度？[y/N] `,
-  yes: /^\s*(y|yes|是)\s*$/i,
-  cleared: "进度已清除。",
-  kept: "没有清除任何内容。",
-  notCleared: (path, reason) => `无法清除 ${path} 中的进度（${reason}）。`,
-  seeAbove: "原因见上",
-  summary: (lessons, exercises) => `已完成课程：${lessons}   已完成练习：${exercises}`,
-  savedIn: (path) => `保存在 ${path}`,
-  done: "完成",
-  seen: "看过",
-  tried: "尝试过",
-  attempts: (n) => `尝试 ${n} 次`,
-  otherExercises: "其他练习",
-};
-
-const TEXT: Record<Lang, Text> = { en, zh };
 
 export const progress: CliCommand = {
   name: "progress",
-  describe: (ctx) => TEXT[ctx.lang].cmd,
+  describe: (ctx) => ctx.msg.progress.cmd,
   options: (ctx) => ({
-    json: { type: "boolean", describe: TEXT[ctx.lang].optJson },
-    reset: { type: "boolean", describe: TEXT[ctx.lang].optReset },
-    yes: { type: "boolean", describe: TEXT[ctx.lang].optYes },
+    json: { type: "boolean", describe: ctx.msg.progress.optJson },
+    reset: { type: "boolean", describe: ctx.msg.progress.optReset },
+    yes: { type: "boolean", describe: ctx.msg.progress.optYes },
   }),
-  examples: (ctx) => [["convlab progress --reset --yes", TEXT[ctx.lang].exampleReset]],
+  examples: (ctx) => [["convlab progress --reset --yes", ctx.msg.progress.exampleReset]],
   async run(argv, ctx) {
-    const t = TEXT[ctx.lang];
+    const t = ctx.msg.progress;
     if (argv.yes && !argv.reset) throw new UsageError(t.yesWithoutReset, "convlab progress");
     const store = openStore({ env: ctx.env });
     if (argv.reset) return reset(store, argv, ctx);
@@ -92,7 +43,7 @@ export const progress: CliCommand = {
 };
 
 async function reset(store: ProgressStore, argv: CliArgs, ctx: CliContext): Promise<number> {
-  const t = TEXT[ctx.lang];
+  const t = ctx.msg.progress;
   if (!argv.yes) {
     if (!ctx.io.stdinIsTerminal) throw new UsageError(t.resetNeedsYes, "convlab progress");
     const answer = await ctx.io.readLine(t.question(store.path));
@@ -115,12 +66,9 @@ async function reset(store: ProgressStore, argv: CliArgs, ctx: CliContext): Prom
   return EXIT.ok;
 }
 
-function warn(ctx: CliContext, warnings: readonly StoreWarning[]): void {
-  for (const w of warnings) ctx.io.err(`convlab: ${warningText(w, ctx.lang)}\n`);
-}
 
 function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext): void {
-  const t = TEXT[ctx.lang];
+  const t = ctx.msg.progress;
   const counts = countProgress(progress, { lessons: ctx.lessons.map((l) => l.id), exercises: exercises.map((e) => e.id) });
   if (argv.json) {
     ctx.io.out(
@@ -129,6 +77,7 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
         ...counts,
         lessons: ctx.lessons.map((l) => ({ number: l.number, id: l.id, ...lessonProgress(progress, l.id) })),
         exercises: exercises.map((e) => ({ id: e.id, lesson: e.lesson, ...exerciseProgress(progress, e.id) })),
+        practice: practiceExercises.map((e) => ({ exercise: exerciseName(e), ...exerciseProgress(progress, progressId(e)) })),
       }),
     );
     return;
@@ -150,11 +99,21 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
     rows.push(["", t.otherExercises, "", ""]);
     for (const e of orphans) exerciseRow(e.id);
   }
+  // the practice track (src/practice): the learner's own code, solved exercises kept under practice/<slug>
+  const practice = practiceExercises.map((e) => ({ e, p: exerciseProgress(progress, progressId(e)) }));
+  const practiceRows = practice.map(({ e, p }) => [
+    exerciseName(e),
+    p.done ? `✓ ${t.done}` : p.attempts > 0 ? `· ${t.tried}` : "",
+    practiceText(e, ctx.lang).title,
+  ]);
   const lines = [
     t.summary(`${counts.lessonsDone}/${counts.lessonsTotal}`, `${counts.exercisesDone}/${counts.exercisesTotal}`),
     t.savedIn(path),
     "",
     ...table(rows),
+    "",
+    t.practice(practice.filter(({ p }) => p.done).length, practice.length),
+    ...table(practiceRows).map((l) => `  ${l}`),
   ];
   ctx.io.out(lines.join("\n") + "\n");
 }

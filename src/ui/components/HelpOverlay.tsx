@@ -7,10 +7,13 @@ import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
 const SCOPES: readonly Scope[] = ["menu", "lesson", "editor", "exercise", "global"];
+/** `convlab practice` is a screen of its own: its help lists only its keys. */
+const PRACTICE_SCOPES: readonly Scope[] = ["practice", "practiceList", "global"];
 
 /** The scopes shown, the one in use first; on a short screen only what fits (the active one always). */
 export function helpScopes(active: Scope, rows = Infinity, wide = false): Scope[] {
-  const all = [active, ...SCOPES.filter((s) => s !== active)];
+  const scopes = PRACTICE_SCOPES.includes(active) ? PRACTICE_SCOPES : SCOPES;
+  const all = [active, ...scopes.filter((s) => s !== active)];
   const height = (scopes: Scope[]): number => {
     const blocks = scopes.map((s) => commandsOf(s).length + 1);
     // Wide: blocks side by side in pairs; narrow: one under another. Plus title and border.

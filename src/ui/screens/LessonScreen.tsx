@@ -15,6 +15,7 @@ import { NoticeLine, noticeText } from "../components/NoticeLine.tsx";
 import { NumbersPanel } from "../components/NumbersPanel.tsx";
 import { OutcomeLine } from "../components/OutcomeLine.tsx";
 import { statusLines } from "../components/StatusLine.tsx";
+import { exerciseName, practiceForLesson } from "../../practice/exercises.ts";
 import { SPEEDS_MS, type Session } from "../state/session.ts";
 import { idleLessonCommands } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
@@ -38,7 +39,10 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
   const { lesson, editor } = session;
   const scope = editor ? "editor" : "lesson";
   const seconds = String(SPEEDS_MS[session.speed]! / 1000);
-  const announce = frame.done && exerciseCount > 0 ? t.exercisesFollow(exerciseCount) : undefined;
+  // the last step points on: to this lesson's exercises, and to the practice track's
+  const practice = practiceForLesson(lesson.id).map(exerciseName).join(", ");
+  const next = [exerciseCount > 0 ? t.exercisesFollow(exerciseCount) : "", practice ? t.practiceFollows(practice) : ""].filter(Boolean).join(" ");
+  const announce = frame.done && next ? next : undefined;
   const footerLines =
     (frame.outcome ? statusLines(frame.outcome.message, size.columns).length : 0) +
     (announce ? wrapText(announce, size.columns).length : 0) +

@@ -20,14 +20,17 @@ export interface MenuScreenProps {
   warning?: string;
   /** Solved exercises, for the count beside the lessons'. */
   exercises?: { done: number; total: number };
+  /** The practice track (`convlab practice`): a line under the lessons. */
+  practice?: { done: number; total: number };
   columns: number;
   rows: number;
 }
 
-export function MenuScreen({ lessons, selected, done, lang, notice, warning, exercises, columns, rows }: MenuScreenProps) {
+export function MenuScreen({ lessons, selected, done, lang, notice, warning, exercises, practice, columns, rows }: MenuScreenProps) {
   const theme = useTheme();
   const t = uiStrings(lang);
-  const listLines = menuListLines(rows, (warning ? textHeight(warning, columns) : 0) + (notice ? 2 : 0));
+  const track = practice && t.practiceTrack(practice.done, practice.total);
+  const listLines = menuListLines(rows, (warning ? textHeight(warning, columns) : 0) + (notice ? 2 : 0) + (track ? 1 : 0));
   return (
     <Box flexDirection="column" flexGrow={1}>
       <Header title={t.tagline} right={progressLine(lang, lessons.map((l) => l.id), done, exercises)} />
@@ -36,6 +39,11 @@ export function MenuScreen({ lessons, selected, done, lang, notice, warning, exe
           {t.lessonsHeading}
         </Text>
         <LessonList lessons={lessons} selected={selected} done={done} lang={lang} compact={isCompactList(lessons.length, listLines)} maxLines={listLines} />
+        {track && (
+          <Text color={theme.text.secondary} wrap="truncate-end">
+            {track}
+          </Text>
+        )}
         {warning && (
           <Text color={theme.status.warning} wrap="wrap">
             {warning}

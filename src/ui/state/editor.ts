@@ -1,6 +1,7 @@
 // Editing one matrix of a lesson: a draft, a cursor and what has been typed into the cell.
 // Moving the cursor keeps a valid entry in the draft; a bad entry is refused and the old
 // value stays. The draft only reaches the lesson on accept (see session.ts).
+import { readNumber } from "../../../lessons/kit/values.ts";
 import type { Notice } from "./notice.ts";
 
 export interface EditorState {
@@ -19,25 +20,12 @@ export type EditorAction =
   | { type: "type"; text: string }
   | { type: "delete" };
 
-// Patterns with non-ASCII characters are strings, not regex literals, so the bundle stays
-// ASCII (scripts/build.mjs).
-const DASHES = new RegExp("[−–—]", "g");
-const NOT_FINITE = new RegExp("^[+-]?(inf|infinity|∞|nan)$", "i");
-
-/** Full-width digits (Chinese input methods) and the minus sign read as ASCII. */
-function normalise(text: string): string {
-  return text.normalize("NFKC").replace(DASHES, "-").trim();
-}
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** A typed entry as a finite number, or why not. */
+/** A typed entry as a finite number, or why not. Typed text is read as the CLI reads it (lessons/kit/values.ts). */
 export function parseEntry(text: string): { ok: true; value: number } | { ok: false; notice: Notice } {
-  const t = normalise(text);
+  const t = text.trim();
   if (t === "") return { ok: false, notice: { kind: "empty" } };
-  if (NOT_FINITE.test(t)) return { ok: false, notice: { kind: "notFinite", text: t } };
-  if (!NUMBER.test(t)) return { ok: false, notice: { kind: "notANumber", text: text.trim() } };
-  const value = Number(t);
+  const value = readNumber(t);
+  if (typeof value !== "number") return { ok: false, notice: { kind: "notANumber", text: t } };
   if (!Number.isFinite(value)) return { ok: false, notice: { kind: "notFinite", text: t } };
   return { ok: true, value };
 }

@@ -1,7 +1,13 @@
 // Every key in the key map does what the help says: one test per (command, key), generated
 // from the map itself, so a new command without a test here fails the type check.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
+import { initWorkspace } from "../../../src/practice/workspace.ts";
+import { openStore } from "../../../src/store/index.ts";
 import { App } from "../../../src/ui/App.tsx";
+import { PracticeApp } from "../../../src/ui/start-practice.tsx";
 import { keyMap, type Command, type KeySpec } from "../../../src/ui/keys.ts";
 import { seedFor } from "../../../src/ui/state/session.ts";
 import { KEY, press, pressAll, sequenceFor, waitForText } from "../../helpers/keys.ts";
@@ -11,6 +17,8 @@ import { fixtureExercises, fixtureLessons } from "../fixtures/lessons.ts";
 afterEach(cleanupRendered);
 
 interface Scenario {
+  /** The screen: the lab (default) or `convlab practice`'s watch screen on a fresh workspace. */
+  app?: "practice";
   /** Open this lesson first (else the menu). */
   lesson?: string;
   /** Keys pressed before the one under test. */
@@ -99,9 +107,30 @@ const scenarios: Record<Command, Scenario> = {
       expect(editorRow(f)).toMatch(/^<0>/);
     },
   },
+  practiceHint: { app: "practice", expect: (f) => expect(f).toContain("Hint 1/3: Start with the output") },
+  practiceNext: { app: "practice", expect: (f) => expect(f).toContain("02-conv2d-block (2/9)") },
+  practicePrev: { app: "practice", before: ["n"], expect: (f) => expect(f).toContain("01-corr2d (1/9)") },
+  practiceList: { app: "practice", expect: (f) => expect(f).toMatch(/^❯ · 01-corr2d/m) },
+  practiceCheck: { app: "practice", expect: (f) => expect(f).toContain("checking…") },
+  practiceQuit: { app: "practice", expect: "exits" },
+  practiceListUp: { app: "practice", before: ["l", KEY.down], expect: (f) => expect(f).toMatch(/^❯ · 01-corr2d/m) },
+  practiceListDown: { app: "practice", before: ["l"], expect: (f) => expect(f).toMatch(/^❯ · 02-conv2d-block/m) },
+  practiceListOpen: { app: "practice", before: ["l", KEY.down], expect: (f) => expect(f).toContain("02-conv2d-block (2/9)") },
+  practiceListClose: { app: "practice", before: ["l"], expect: (f) => expect(f).toContain("file: ") },
 };
 
+/** The watch screen on a fresh workspace, its first check done (the stub: not done yet). */
+async function startPractice(s: Scenario): Promise<Rendered> {
+  const home = mkdtempSync(join(tmpdir(), "convlab-keys-"));
+  const dir = initWorkspace(join(home, "ws"), "en").dir;
+  const r = renderTerminal(<PracticeApp dir={dir} lang="en" env={{}} store={openStore({ dir: home })} solved={Array(9).fill(false)} size={{ columns: 100, rows: 30 }} />, { columns: 100, rows: 30 });
+  await waitForText(r, "not done yet", 15_000);
+  await pressAll(r, s.before ?? []);
+  return r;
+}
+
 async function start(s: Scenario): Promise<Rendered> {
+  if (s.app === "practice") return startPractice(s);
   const size = s.size ?? { columns: 100, rows: 30 };
   const r = renderTerminal(<App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" lesson={s.lesson} size={size} />, size);
   await waitForText(r, "convlab");
