@@ -11,6 +11,7 @@ import type { Checked } from "../kit/values.ts";
 import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
 import { KERNEL_NAMES, KERNELS, MAX_KERNEL, readKernel, type KernelName } from "./kernels.ts";
+import { exercises } from "./exercises.ts";
 import { defaultPicture } from "./picture.ts";
 import { filterPicture, shade } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
@@ -136,5 +137,6 @@ export const yourPicture = defineLesson({
   code: { lines: CODE, from: ["09-your-picture/run.ts"] },
   frame,
   edit: { matrices: ["K"], maxSize: MAX_KERNEL, apply: (config, _matrix, values) => checkFit({ ...config, kernel: { name: "custom", values } }) },
+  exercises,
   summarize: (output, { kernel }) => ({ kernel: kernel.name, values: kernel.values, width: output[0]!.length, height: output.length, output }),
 });

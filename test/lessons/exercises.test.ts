@@ -381,6 +381,55 @@ describe("pool-puzzle: max pooling gives 4s while average pooling gives 1s", () 
   it.each([[[[0, 0, 0], [0, 4, 0], [0, 0]]], [[[0, 0, 0, 0]].concat([[0, 0, 0, 0]], [[0, 0, 0, 0]], [[0, 0, 0, 0]])], [null]])("malformed: %j", (X) => malformed(check("pool-puzzle", X)));
 });
 
+describe("picture-blur: a kernel that blurs convlab's own picture, measured on it", () => {
+  const box = Array.from({ length: 3 }, () => [1 / 9, 1 / 9, 1 / 9]);
+  it.each([
+    ["the 3×3 box", box],
+    ["the 3×3 box written with four decimals (weights add up to 0.9999)", Array.from({ length: 3 }, () => [0.1111, 0.1111, 0.1111])],
+    ["the Gaussian blur", [[1, 2, 1], [2, 4, 2], [1, 2, 1]].map((r) => r.map((v) => v / 16))],
+    ["a two-pixel average across (another size)", [[0.5, 0.5]]],
+    ["a 5×5 box", Array.from({ length: 5 }, () => Array(5).fill(0.04))],
+  ])("right: %s", (_name, K) => {
+    const r = check("picture-blur", K);
+    right(r);
+    expectReason(r, /^Right: on the picture, the brightness stays at 0\.58\d and the roughness falls from 0\.0\d+ to 0\.0\d+ \(\d+% less\)/, /^正确/);
+  });
+  it.each([
+    ["the identity (the start)", [[0, 0, 0], [0, 1, 0], [0, 0, 0]], /hardly smoother: its roughness goes from 0\.0102 to 0\.0102, 0% less/],
+    ["half a box: the picture darkens", box.map((r) => r.map((v) => v / 2)), /the mean goes from 0\.586 to 0\.293\. K's weights add up to 0\.5; a blur's add up to 1/],
+    ["sharpen keeps brightness but roughens", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]], /hardly smoother/],
+    ["nearly the identity", [[0.05, 0.95]], /hardly smoother/],
+  ])("wrong: %s", (_name, K, reason) => {
+    const r = check("picture-blur", K);
+    wrong(r);
+    expectReason(r, reason);
+  });
+  it.each([[[[1, 1], [1]]], [null], [Array.from({ length: 10 }, () => Array(10).fill(0.01))]])("malformed: %j", (K) => malformed(check("picture-blur", K)));
+});
+
+describe("picture-horizontal-edges: a kernel that answers the picture's horizontal edges and not its vertical ones", () => {
+  it.each([
+    ["sobel-y", [[-1, -2, -1], [0, 0, 0], [1, 2, 1]]],
+    ["the notebook's [1, −1] turned upright", [[1], [-1]]],
+    ["fractions whose columns add up to 0 only up to float32 rounding", [[0.1, 0.2], [0.2, 0.1], [-0.3, -0.3]]],
+  ])("right: %s", (_name, K) => {
+    const r = check("picture-horizontal-edges", K);
+    right(r);
+    expectReason(r, /^Right: K answers the horizontal edges \(largest \|output\| [\d.]+\) and gives 0 on the vertical ones\. On the picture itself it answers most at row \d+\./, /^正确/);
+  });
+  it.each([
+    ["sobel-x, the start: vertical edges", [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], /^K gives nothing on the picture's horizontal edges/],
+    ["the Laplacian: both directions", [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]], /but also the vertical ones/],
+    ["a blur: flat areas answer too", [[0.5], [0.5]], /but also the vertical ones/],
+    ["all zeros", [[0, 0], [0, 0]], /^K gives nothing/],
+  ])("wrong: %s", (_name, K, reason) => {
+    const r = check("picture-horizontal-edges", K);
+    wrong(r);
+    expectReason(r, reason);
+  });
+  it.each([[[[1], [-1, 0]]], ["sobel"], [Array.from({ length: 10 }, () => Array(10).fill(1))]])("malformed: %j", (K) => malformed(check("picture-horizontal-edges", K)));
+});
+
 it("every exercise has a right, a wrong and a malformed case above", () => {
   expect(exercises.map((e) => e.id).sort()).toEqual(
     [
@@ -393,6 +442,8 @@ it("every exercise has a right, a wrong and a malformed case above", () => {
       "lr-diverge",
       "one-by-one",
       "output-shape",
+      "picture-blur",
+      "picture-horizontal-edges",
       "pool-puzzle",
       "same-shape",
     ],
