@@ -11,6 +11,7 @@ export function formatNumber(value: number, format?: Scalar["format"]): string {
   if (value === Infinity) return "∞";
   if (value === -Infinity) return "-∞";
   if (format === "exp") return value.toExponential(PRECISION);
+  if (format === "rate") return String(Number(value.toPrecision(6)));
   if (format === "int" || Number.isInteger(value)) return Object.is(value, -0) ? "0" : String(Math.round(value));
   const abs = Math.abs(value);
   if (abs !== 0 && (abs < 1e-3 || abs >= 1e7)) return value.toExponential(2);

@@ -31,6 +31,8 @@ export interface MatrixView {
    * show the numbers (or a shade character per cell) instead.
    */
   picture?: boolean;
+  /** How to print the cells (e.g. "rate" for learning rates); default as formatNumber does. */
+  format?: Scalar["format"];
   /** Group id: matrices with the same group are drawn together (e.g. "input", "output", "grad"). */
   group?: string;
   /**
@@ -59,8 +61,11 @@ export interface Scalar {
   id: string;
   label: string;
   value: number;
-  /** How to print it: integer, fixed decimals, or scientific. Default: a sensible fixed precision. */
-  format?: "int" | "fixed" | "exp";
+  /**
+   * How to print it: integer, fixed decimals, scientific, or a rate (up to six significant
+   * digits, so 0.015, 0.01515 and 0.016 read apart). Default: a sensible fixed precision.
+   */
+  format?: "int" | "fixed" | "exp" | "rate";
 }
 
 /** The numbers a sparkline prints beside itself, picked by the lesson so renderers compute nothing. */
@@ -79,8 +84,49 @@ export interface Series {
   values: number[];
   /** Suggest a log scale (all values positive). */
   log?: boolean;
+  /**
+   * Signed values whose sign matters (e.g. an error that flips sign each step): drawn about a
+   * zero line, one column per value, never resampled; a series longer than the room shows its
+   * latest values behind a "…".
+   */
+  signed?: boolean;
   /** Optional: first, last and smallest value (absent for an empty series). */
   summary?: SeriesSummary;
+}
+
+/** One axis of a plot: what it measures and the range drawn. */
+export interface PlotAxis {
+  label: string;
+  min: number;
+  max: number;
+}
+
+/** A point of a plot, in the axes' units: [x, y]. */
+export type PlotPoint = readonly [number, number];
+
+/**
+ * A function of two variables drawn as contour lines, with a path on it — e.g. the loss over
+ * (W₀, W₁) and W step by step. The lesson computes every value (grid, levels, path); a renderer
+ * only samples the grid between its nodes to draw, and keeps equal units on both axes.
+ */
+export interface Plot {
+  /** Stable id, e.g. "landscape". */
+  id: string;
+  title: string;
+  x: PlotAxis;
+  y: PlotAxis;
+  /**
+   * Values on an evenly spaced grid: grid[r][c] at x = x.min + c·(x.max − x.min)/(columns − 1),
+   * y = y.min + r·(y.max − y.min)/(rows − 1). Row 0 is the bottom (y.min), as on paper.
+   */
+  grid: number[][];
+  /** Contour levels, ascending, and what they are (e.g. "loss 0.1, 1, 10"). */
+  levels: number[];
+  levelsLabel: string;
+  /** The path, in order; its last point is the current one. */
+  path: { label: string; points: PlotPoint[] };
+  /** Single labelled points, e.g. the answer [1, −1]. */
+  marks: { label: string; at: PlotPoint }[];
 }
 
 /** The engine code this step runs, shown with the current lines marked. */
@@ -92,7 +138,8 @@ export interface CodeView {
 
 /** A lesson's verdict at the end or on divergence, shown plainly. */
 export interface Outcome {
-  kind: "done" | "diverged";
+  /** done ✔; warning ⚠ (finished, but something is going wrong, e.g. an error that grows); diverged. */
+  kind: "done" | "warning" | "diverged";
   /** One line in the frame's language. */
   message: string;
 }
@@ -113,6 +160,8 @@ export interface Frame {
   equations: Equation[];
   scalars: Scalar[];
   series: Series[];
+  /** Plots (e.g. a loss landscape with the path of W); absent when a step has none. */
+  plots?: Plot[];
   code: CodeView;
   /** True on the last step (no `next` will change anything). */
   done: boolean;

@@ -51,7 +51,11 @@ export type LessonAction =
   | { type: "reset" }
   | { type: "edit"; matrix: string; values: number[][] }
   | { type: "scaleLr"; factor: number }
-  | { type: "reseed"; seed: number };
+  | { type: "reseed"; seed: number }
+  /** Run more iterations (a lesson that trains: the learner watches what the loss does next). */
+  | { type: "more" }
+  /** Switch to the other data set the lesson knows (e.g. the notebook's image ↔ the book's). */
+  | { type: "otherData" };
 
 /** An action either gives a new state or is refused with a reason (the old state stays). */
 export type Update<S> = { ok: true; state: S } | { ok: false; error: LocalText };

@@ -4,13 +4,13 @@
 // notebook/train.ts and run.ts, in order.
 import { CODE as LEARN } from "../notebook/train-code.ts";
 
-/** Lesson 3's lines shown here: X, its dark columns, K, Y, the layer and its seed; the loop without the initial-weight override and the reshapes. */
-const FROM_LEARN = [0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15, 17];
+/** Lesson 3's lines shown here: X, its dark columns, K, Y, the layer, its seed and the notebook's start; the loop without the reshapes. */
+const FROM_LEARN = [0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 14, 15, 17];
 
 export const CODE = [
   ...FROM_LEARN.map((i) => LEARN[i]!),
-  "const runs = lrs.map((lr) => train({ preset, lr, epochs, seed, untilDiverged: false }));",
+  "const runs = lrs.map((lr) => train({ preset, lr, epochs, seed, ...start, untilDiverged: false }));",
 ];
 
 /** Which lines each kind of step runs. */
-export const LINES = { setup: [0, 1, 2, 3, 4, 5], iteration: [6, 7, 8, 9, 10, 11, 12, 13, 14], verdict: [] as number[] };
+export const LINES = { setup: [0, 1, 2, 3, 4, 5, 6], iteration: [7, 8, 9, 10, 11, 12, 13, 14, 15], verdict: [] as number[] };

@@ -1,6 +1,8 @@
-// Lesson 8: learning-rate stability. Several gradient-descent runs on learn-kernel's data, one
-// per learning rate, from one shared start. Steps: 0 = the data, the curvature and the two
-// thresholds 1/λ_max and 2/λ_max; 1..E = one iteration of every run; E+1 = the verdicts.
+// Lesson 8: learning-rate stability. Several gradient-descent runs, one per learning rate, from
+// one shared start: by default on the notebook's data from the notebook's own start, with rates
+// that straddle its limit 0.01515; the book's data is one action away (`otherData`). Steps:
+// 0 = the data, the curvature and the thresholds of both data sets side by side; 1..E = one
+// iteration of every run, each with its signed W₀ + W₁ error; E+1 = the verdicts.
 // Every run is computed by init (deterministic and small); next/back only move through it.
 import { local } from "../../src/i18n.ts";
 import type { Equation, MatrixView, Scalar, Series } from "../frame.ts";
@@ -12,27 +14,42 @@ import { divergence } from "../notebook/divergence.ts";
 import { PRESETS, type PresetName } from "../notebook/train.ts";
 import { curvature, type Curvature } from "../notebook/curvature.ts";
 import { CODE, LINES } from "./code.ts";
-import { race, type Race, type RaceConfig } from "./run.ts";
+import { DEFAULT_SEED, fromPrintout, race, type Race, type RaceConfig } from "./run.ts";
 import { en, type Text, type Verdict } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 
 const TEXT = { en, zh };
-const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
 export const MAX_EPOCHS = 500;
 export const MAX_RATES = 6;
-/** learn-kernel's default seed: a start whose unstable direction is small. */
-export const DEFAULT_SEED = 2;
+export { DEFAULT_SEED };
+/** Per data set: rates around its thresholds (the notebook's straddle 2/132 = 0.01515), and iterations enough to see them part. */
 export const DEFAULTS: Record<PresetName, { lrs: number[]; epochs: number }> = {
+  seed: { lrs: [0.01, 0.015, 0.016, 0.02], epochs: 40 },
   d2l: { lrs: [0.01, 0.02, 0.03, 0.035], epochs: 40 },
-  seed: { lrs: [0.005, 0.01, 0.015, 0.016], epochs: 60 },
 };
+/** Preset names as learners type them: "notebook" (its old name "seed" still works) and "d2l". */
+const PRESET_NAMES: Record<"notebook" | "seed" | "d2l", PresetName> = { notebook: "seed", seed: "seed", d2l: "d2l" };
+const presetName = (p: PresetName): string => (p === "seed" ? "notebook" : p);
+const OTHER: Record<PresetName, PresetName> = { seed: "d2l", d2l: "seed" };
 
-/** The race, and the curvature of the loss that predicts each run. */
-type Run = { race: Race; curvature: Curvature };
+/** The race, the curvature of the loss that predicts each run, and the other data set's (for the thresholds side by side). */
+type Run = { race: Race; curvature: Curvature; other: Curvature };
+
+/** The curvature of a data set, measured once. */
+const curvatures = new Map<PresetName, Curvature>();
+function curvatureOf(preset: PresetName): Curvature {
+  let c = curvatures.get(preset);
+  if (!c) {
+    const r = race({ preset, lrs: [PRESETS[preset].lr], epochs: 1, seed: DEFAULT_SEED });
+    c = curvature(r.x, r.y);
+    curvatures.set(preset, c);
+  }
+  return c;
+}
 
 /** 1..MAX_RATES finite positive rates, by the one value checker. */
 const checkRates = (lrs: unknown): Checked<number[]> =>
-  checkVector(lrs, { positive: true, minLength: 1, maxLength: MAX_RATES, example: DEFAULTS.d2l.lrs.join(",") }, "lrs");
+  checkVector(lrs, { positive: true, minLength: 1, maxLength: MAX_RATES, example: DEFAULTS.seed.lrs.join(",") }, "lrs");
 
 const withRates = (config: RaceConfig, lrs: number[]): Checked<RaceConfig> => {
   const checked = checkRates(lrs);
@@ -40,10 +57,10 @@ const withRates = (config: RaceConfig, lrs: number[]): Checked<RaceConfig> => {
 };
 
 const options = {
-  preset: option.choice(PRESET_NAMES, { describe: local(TEXT, (t) => t.optPreset), default: "d2l" }),
-  lrs: option.numbers({ describe: local(TEXT, (t) => t.optLrs), default: DEFAULTS.d2l.lrs }),
-  epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULTS.d2l.epochs }),
-  seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_SEED }),
+  preset: option.choice(Object.keys(PRESET_NAMES) as (keyof typeof PRESET_NAMES)[], { describe: local(TEXT, (t) => t.optPreset), default: "notebook" }),
+  lrs: option.numbers({ describe: local(TEXT, (t) => t.optLrs), default: DEFAULTS.seed.lrs }),
+  epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULTS.seed.epochs }),
+  seed: option.seed({ describe: local(TEXT, (t) => t.optSeed) }),
 };
 
 /** What the curvature predicts for a rate: the steep direction's factor 1 − lr·λ_max decides. */
@@ -72,11 +89,12 @@ export function observed(losses: readonly number[]) {
   return null;
 }
 
-function frame({ config, run: { race: r, curvature: c }, step, t }: At<RaceConfig, Run, Text>): FrameBody {
+function frame({ config, run: { race: r, curvature: c, other }, step, t }: At<RaceConfig, Run, Text>): FrameBody {
   const E = config.epochs;
-  const rate = (lr: number) => sig(lr, 4);
+  // enough digits to tell 0.015, 0.01515 and 0.016 apart
+  const rate = (lr: number) => sig(lr, 6);
   const verdictText = (v: Verdict | "edge") => (v === "edge" ? t.edge : t.verdict[v]);
-  const lrsView: MatrixView = { id: "lrs", title: t.lrsTitle, values: [config.lrs], editable: true, group: "params" };
+  const lrsView: MatrixView = { id: "lrs", title: t.lrsTitle, values: [config.lrs], editable: true, format: "rate", group: "params" };
   const factorEqs: Equation[] = r.runs.map((run) => {
     const p = predict(run.lr, c);
     return {
@@ -86,18 +104,32 @@ function frame({ config, run: { race: r, curvature: c }, step, t }: At<RaceConfi
   });
   const limitEq: Equation = { label: t.limitLabel, tokens: [tok.text("2 / λ_max = 2 / "), tok.input(num(c.large)), tok.op(" = "), tok.result(sig(c.limit, 4))] };
   const halfEq: Equation = { label: t.smoothLabel, tokens: [tok.text("1 / λ_max = 1 / "), tok.input(num(c.large)), tok.op(" = "), tok.result(sig(c.limit / 2, 4))] };
+  // both data sets' thresholds side by side, the one shown first
+  const thresholds = ([[config.preset, c], [OTHER[config.preset], other]] as const).map(([preset, k]): Equation => ({
+    label: t.dataName[preset],
+    tokens: [
+      tok.text(`${t.smoothLabel} 1/${num(k.large)} = `), tok.result(sig(k.limit / 2, 4)), tok.op(", "),
+      tok.text(`${t.limitLabel} 2/${num(k.large)} = `), tok.result(sig(k.limit, 4)),
+    ],
+  }));
 
   if (step === 0) {
     return {
       heading: t.setupHeading,
       narrative: t.setup({
+        data: t.dataName[config.preset],
+        other: t.dataName[OTHER[config.preset]],
         dark: t.dark[config.preset],
+        start: fromPrintout(config) ? "printout" : "seed",
+        seed: config.seed ?? DEFAULT_SEED,
         lrs: config.lrs.map(rate).join(", "),
         epochs: E,
         small: num(c.small),
         large: num(c.large),
         limit: sig(c.limit, 4),
         half: sig(c.limit / 2, 4),
+        otherLimit: sig(other.limit, 4),
+        otherHalf: sig(other.limit / 2, 4),
       }),
       matrices: [
         { id: "X", title: t.imageTitle, values: r.x, heat: true, group: "data" },
@@ -106,25 +138,28 @@ function frame({ config, run: { race: r, curvature: c }, step, t }: At<RaceConfi
         lrsView,
         { id: "W0", title: t.startTitle, values: [r.initial], group: "params" },
       ],
-      equations: [halfEq, limitEq, ...factorEqs],
+      equations: [...thresholds, ...factorEqs],
       scalars: [
         { id: "lambdaMin", label: t.smallLabel, value: c.small },
         { id: "lambdaMax", label: t.largeLabel, value: c.large },
       ],
       series: [],
       code: LINES.setup,
-      record: { kind: "setup", preset: config.preset, lrs: config.lrs, epochs: E, seed: config.seed, eigenvalues: [c.small, c.large], lrLimit: c.limit },
+      record: {
+        kind: "setup", preset: presetName(config.preset), lrs: config.lrs, epochs: E, seed: config.seed ?? null, start: fromPrintout(config) ? "printout" : "seed",
+        initialWeight: r.initial, eigenvalues: [c.small, c.large], lrLimit: c.limit,
+      },
     };
   }
 
   const upTo = Math.min(step, E);
-  const steepDirection = `(${c.direction.map((v) => num(v)).join(", ")})`;
+  const steepName = c.direction[0] === 1 && c.direction[1] === 1 ? "W₀ + W₁" : `(${c.direction.map((v) => num(v)).join(", ")})·(W − K)`;
   const series: Series[] = r.runs.flatMap((run) => {
     const losses = run.losses.slice(0, upTo);
     const positive = losses.every((v) => Number.isFinite(v) && v > 0);
     return [
       { id: `loss@${run.lr}`, label: t.lossSeries({ lr: rate(run.lr) }), values: losses, ...(positive ? { log: true } : {}) },
-      { id: `steep@${run.lr}`, label: t.steepSeries({ lr: rate(run.lr), direction: steepDirection }), values: run.weights.slice(0, upTo).map((w) => steepError(w, c)) },
+      { id: `steep@${run.lr}`, label: t.steepSeries({ lr: rate(run.lr), sum: steepName }), values: run.weights.slice(0, upTo).map((w) => steepError(w, c)), signed: true },
     ].map(withSummary);
   });
   const weights: MatrixView = { id: "W", title: t.weightsTitle, values: r.runs.map((run) => run.weights[upTo - 1]!), group: "weights" };
@@ -175,20 +210,25 @@ export const lrStability = defineLesson({
   texts: TEXT,
   options,
   config(o, raw) {
-    const preset: PresetName = o.preset ?? "d2l";
+    const preset = PRESET_NAMES[o.preset ?? "notebook"];
     const lrs = checkRates(o.lrs ?? DEFAULTS[preset].lrs);
     if (!lrs.ok) return refuse("lrs", raw.lrs, lrs.reason);
-    return { preset, lrs: lrs.value, epochs: o.epochs ?? DEFAULTS[preset].epochs, seed: o.seed ?? DEFAULT_SEED };
+    return { preset, lrs: lrs.value, epochs: o.epochs ?? DEFAULTS[preset].epochs, ...(o.seed !== undefined ? { seed: o.seed } : {}) };
   },
   run(config) {
     const r = race(config);
-    return { race: r, curvature: curvature(r.x, r.y) };
+    return { race: r, curvature: curvature(r.x, r.y), other: curvatureOf(OTHER[config.preset]) };
   },
   steps: (_run, config) => config.epochs + 2,
   code: { lines: CODE, from: ["notebook/train.ts", "08-lr-stability/run.ts"] },
   frame,
   scaleLr: (config, factor) => withRates(config, config.lrs.map((lr) => lr * factor)),
   reseed: (config, seed) => ({ ...config, seed }),
+  // the other data set with its own default rates and iterations (the seed, if any, kept)
+  otherData: (config) => {
+    const preset = OTHER[config.preset];
+    return { ...config, preset, lrs: DEFAULTS[preset].lrs, epochs: DEFAULTS[preset].epochs };
+  },
   edit: {
     matrices: ["lrs"],
     apply(config, _matrix, rows) {
@@ -197,7 +237,7 @@ export const lrStability = defineLesson({
     },
   },
   summarize: ({ race: r, curvature: c }, config) => ({
-    preset: config.preset,
+    preset: presetName(config.preset),
     lrLimit: c.limit,
     runs: r.runs.map((run) => {
       const d = observed(run.losses);

@@ -1,15 +1,20 @@
 // Several learning rates side by side on the edge data of learn-kernel (lesson 3): the same
-// start, the same data, the notebook's training loop once per rate, run to the end even after it
-// diverges. The curvature of the loss (lessons/notebook/curvature.ts, from the engine's own
+// start, the same data, lesson 3's training loop once per rate, run to the end even after it
+// diverges. The curvature of the loss (measured by lesson 3's stability.ts from the engine's own
 // gradients) says in advance which runs converge, which oscillate and which diverge. Lines shown
-// on screen (code.ts) come from lessons/notebook/train.ts and from here.
+// on screen (code.ts) come from lesson 3's run.ts and from here.
 import { train, type PresetName } from "../notebook/train.ts";
+import { notebookStart } from "../notebook/start.ts";
+
+/** The book's preset has no printout to recover a start from: a seed whose unstable part is small. */
+export const DEFAULT_SEED = 2;
 
 export interface RaceConfig {
   preset: PresetName;
   lrs: number[];
   epochs: number;
-  seed: number;
+  /** A seeded random start; without it the notebook's own start (recovered from its printout), or seed DEFAULT_SEED for the book's data. */
+  seed?: number;
 }
 
 export interface Run {
@@ -27,8 +32,14 @@ export interface Race {
   runs: Run[];
 }
 
-export function race({ preset, lrs, epochs, seed }: RaceConfig): Race {
-  const runs = lrs.map((lr) => train({ preset, lr, epochs, seed, untilDiverged: false }));
+/** Whether a race starts from the notebook's own W₀. */
+export const fromPrintout = (c: RaceConfig): boolean => c.seed === undefined && c.preset === "seed";
+
+export function race(config: RaceConfig): Race {
+  const { preset, lrs, epochs } = config;
+  const seed = config.seed ?? DEFAULT_SEED;
+  const start = fromPrintout(config) ? { initWeight: [notebookStart()] } : {};
+  const runs = lrs.map((lr) => train({ preset, lr, epochs, seed, ...start, untilDiverged: false }));
   const first = runs[0]!;
   return {
     x: first.x,

@@ -5,7 +5,7 @@
 // (lesson/step/steps/done and the empty arrays).
 import type { Lang, LocalText, Texts } from "../../src/i18n.ts";
 import type { Exercise } from "./exercise.ts";
-import type { Equation, Frame, Json, MatrixView, Outcome, Scalar, Series } from "../frame.ts";
+import type { Equation, Frame, Json, MatrixView, Outcome, Plot, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonAction, LessonOptions, Update } from "../lesson.ts";
 import { optionSpecs, readOptions, type OptionDefs, type OptionValues } from "./options.ts";
 import { checkMatrix, checkNumber, SEED_RANGE, type Checked } from "./values.ts";
@@ -36,6 +36,7 @@ export interface FrameBody {
   equations?: Equation[];
   scalars?: Scalar[];
   series?: Series[];
+  plots?: Plot[];
   /** Indices into the lesson's code lines that this step runs. */
   code: number[];
   outcome?: Outcome;
@@ -77,6 +78,10 @@ export interface LessonSpec<C, R, T extends LessonTexts, O extends OptionDefs> {
   scaleLr?(config: C, factor: number): Checked<C>;
   /** After an edit, reseed or rate change: stay on this step (default), or start over at step 0. */
   afterChange?: "stay" | "restart";
+  /** More of the run (e.g. further iterations): the config that runs on, shown from the same step (the first new one). */
+  more?(config: C, run: R): Checked<C>;
+  /** The other data set the lesson knows, shown from step 0. */
+  otherData?(config: C): C;
   exercises?: readonly Exercise[];
 }
 
@@ -113,7 +118,7 @@ export function defineLesson<C, R, T extends LessonTexts, O extends OptionDefs>(
     texts: spec.texts,
     code: spec.code,
     exercises: spec.exercises ?? [],
-    actions: (["edit", "reseed", "scaleLr"] as const).filter((a) => spec[a] !== undefined),
+    actions: (["edit", "reseed", "scaleLr", "more", "otherData"] as const).filter((a) => spec[a] !== undefined),
     init(raw: LessonOptions = {}) {
       const config = spec.config(readOptions(spec.options, raw), raw);
       return start(config, config);
@@ -145,6 +150,14 @@ export function defineLesson<C, R, T extends LessonTexts, O extends OptionDefs>(
           const config = spec.scaleLr(s.config, action.factor);
           return config.ok ? changed(s, config.value) : refused(config.reason);
         }
+        case "more": {
+          if (!spec.more) break;
+          const config = spec.more(s.config, s.run);
+          return config.ok ? { ok: true, state: start(config.value, s.initial, s.step, s) } : refused(config.reason);
+        }
+        case "otherData":
+          if (!spec.otherData) break;
+          return { ok: true, state: start(spec.otherData(s.config), s.initial, 0, s) };
       }
       return { ok: true, state: s };
     },
@@ -161,6 +174,7 @@ export function defineLesson<C, R, T extends LessonTexts, O extends OptionDefs>(
         equations: body.equations ?? [],
         scalars: body.scalars ?? [],
         series: body.series ?? [],
+        ...(body.plots ? { plots: body.plots } : {}),
         code: { lines: spec.code.lines, current: body.code },
         done: isDone(s),
         ...(body.outcome ? { outcome: body.outcome } : {}),

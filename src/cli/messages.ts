@@ -78,6 +78,7 @@ const en = {
   legendPending: "· not computed yet",
   seriesRange: (first: string, last: string, min: string) => `first ${first}  last ${last}  min ${min}`,
   outcomeDone: "done",
+  outcomeWarning: "warning",
   outcomeDiverged: "diverged",
   /** `convlab check` */
   check: {
@@ -231,6 +232,7 @@ const zh: Messages = {
   legendPending: "· 尚未计算",
   seriesRange: (first, last, min) => `首 ${first}  末 ${last}  最小 ${min}`,
   outcomeDone: "完成",
+  outcomeWarning: "注意",
   outcomeDiverged: "发散",
   check: {
     cmd: "用引擎检查练习的答案（正确退出码 0，还不对 1，用法错误 2）",

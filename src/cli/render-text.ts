@@ -6,6 +6,8 @@ import { formatNumber } from "../../lessons/format.ts";
 import { equationLines } from "../draw/equation.ts";
 import { matrixLines, matrixTitle } from "../draw/matrix.ts";
 import { PICTURE_GAP, pictureLayout, pictureSize, scalePicture, shadeRows } from "../draw/picture.ts";
+import { drawPlot, plainLine } from "../draw/plot.ts";
+import { signedSparkline } from "../draw/signed-sparkline.ts";
 import { sparkline } from "../draw/sparkline.ts";
 import { cut, pack, padEnd, renderBlocks, sideBySide, textWidth } from "../draw/text.ts";
 import { wrapText } from "../draw/wrap.ts";
@@ -33,13 +35,20 @@ export function renderFrame(frame: Frame, { width, msg }: TextOptions): string {
   if (frame.scalars.length > 0) out.push("", ...pack(frame.scalars.map(renderScalar), width));
   const labelWidth = Math.max(0, ...frame.series.map((s) => textWidth(s.label)));
   for (const series of frame.series) out.push(renderSeries(series, width, msg, labelWidth));
+  for (const plot of frame.plots ?? []) {
+    const lines = drawPlot(plot, width, PLOT_LINES).map(plainLine);
+    if (lines.length > 0) out.push("", ...lines);
+  }
   if (frame.code.lines.length > 0) out.push("", `${msg.codeHeading}${msg.colon}`.trimEnd(), ...renderCode(frame.code));
   if (frame.outcome) {
-    const kind = frame.outcome.kind === "diverged" ? msg.outcomeDiverged : msg.outcomeDone;
+    const kind = { done: msg.outcomeDone, warning: msg.outcomeWarning, diverged: msg.outcomeDiverged }[frame.outcome.kind];
     out.push("", ...wrapText(`${kind.toUpperCase()}${msg.colon}${frame.outcome.message}`, width));
   }
   return out.join("\n") + "\n";
 }
+
+/** Lines a plot may take in plain text (title, area, axis, legend). */
+export const PLOT_LINES = 22;
 
 // ── pictures ────────────────────────────────────────────────────────────────
 
@@ -65,7 +74,7 @@ export function renderPictures(views: readonly Pick<MatrixView, "title" | "value
 
 // ── matrices ────────────────────────────────────────────────────────────────
 
-type MatrixText = Pick<MatrixView, "title" | "values" | "window" | "current" | "pending">;
+type MatrixText = Pick<MatrixView, "title" | "values" | "window" | "current" | "pending" | "format">;
 
 /** One matrix as lines: title with its shape, then aligned rows with marked cells. */
 export const renderMatrix = (view: MatrixText): string[] => matrixLines(view, CELL_SEP);
@@ -98,7 +107,8 @@ export function renderSeries(series: Series, width: number, msg: Messages, label
   const stats = s ? msg.seriesRange(formatNumber(s.first), formatNumber(s.last), formatNumber(s.min)) : "";
   const label = padEnd(series.label, labelWidth);
   const room = Math.max(8, width - textWidth(label) - textWidth(stats) - 4);
-  return `${label}  ${sparkline(series.values, room, { log: series.log })}  ${stats}`.trimEnd();
+  const line = series.signed ? signedSparkline(series.values, room) : sparkline(series.values, room, { log: series.log });
+  return `${label}  ${line}  ${stats}`.trimEnd();
 }
 
 /** Code lines with the ones this step runs marked by "▶". */

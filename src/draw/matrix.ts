@@ -31,7 +31,7 @@ export function drawMatrix(m: MatrixCells): DrawnCell[][] {
     const k = i * 65536 + j;
     return pending.has(k) ? "pending" : current.has(k) ? "current" : window.has(k) ? "window" : "plain";
   };
-  const texts = m.values.map((row, i) => row.map((v, j) => (kindOf(i, j) === "pending" ? CUES.pending : formatNumber(v))));
+  const texts = m.values.map((row, i) => row.map((v, j) => (kindOf(i, j) === "pending" ? CUES.pending : formatNumber(v, m.format))));
   const cols = Math.max(0, ...m.values.map((r) => r.length));
   const widths = Array.from({ length: cols }, (_, j) => Math.max(1, ...texts.map((r) => textWidth(r[j] ?? ""))));
   return texts.map((row, i) =>

@@ -9,6 +9,7 @@ import type { Equation, Frame, MatrixView, Scalar, Series } from "../../lessons/
 import { formatNumber } from "../../lessons/format.ts";
 import { equationRows, equationText, type EquationPiece } from "./equation.ts";
 import { drawMatrix, matrixTitle, type DrawnCell } from "./matrix.ts";
+import { plotHeight } from "./plot.ts";
 import { PICTURE_GAP, pictureBandHeight, pictureLayout, pictureSize, type PictureLayout } from "./picture.ts";
 import { textWidth } from "./text.ts";
 import { wrapText } from "./wrap.ts";
@@ -35,6 +36,10 @@ export const PICTURE_LINES = 24;
 const MIN_PICTURE_LINES = 4;
 /** Code is shown only with at least this many of its lines (plus its title). */
 const MIN_CODE_LINES = 2;
+/** A plot (the frame's first) takes at most PLOT_LINES, and only with MIN_PLOT_LINES to spare. */
+export const PLOT_LINES = 18;
+const MIN_PLOT_LINES = 10;
+const plotRoom = (room: number): number => (room >= MIN_PLOT_LINES ? Math.min(PLOT_LINES, room) : 0);
 /** Lines the narrative keeps on a short screen (with its mark) before the code gets any. */
 const MIN_NARRATIVE_LINES = 3;
 
@@ -288,6 +293,8 @@ export interface LessonPlan {
     height: number;
   };
   narrative: TextWindow;
+  /** Lines of the frame's first plot (0: left out, no room), under the narrative (wide) or the numbers. */
+  plotLines: number;
   /** Code lines shown (0: the code panel is left out). */
   codeLines: number;
 }
@@ -347,6 +354,7 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
   const editorRoom = editorLines > 0 ? editorLines + 1 : 0;
   const codeWanted = frame.code.lines.length;
   const hasPictures = frame.matrices.some(isPicture);
+  const plot = frame.plots?.[0];
   if (isWide(size)) {
     const natural = Math.min(numbersWidth(frame), Math.floor(size.columns * 0.6));
     const left = Math.max(Math.min(natural, size.columns - COLUMN_GAP - MIN_TEXT_WIDTH), Math.min(MIN_NUMBERS_WIDTH, natural));
@@ -357,8 +365,9 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
     // the text column: the narrative first, the code below with what is left
     const codeReserve = codeWanted > 0 ? Math.min(codeWanted, MIN_CODE_LINES + 2) + 2 : 0;
     const narrative = textWindow(lines, Math.max(MIN_NARRATIVE_LINES, body - codeReserve), options.scroll);
-    const codeRoom = body - windowHeight(narrative) - 2;
-    return { wide: true, body, numbersWidth: left, textWidth: right, editorLines, numbers, narrative, codeLines: codeLines(codeWanted, codeRoom) };
+    const plotLines = plot ? plotHeight(plot, right, plotRoom(body - windowHeight(narrative) - 1 - codeReserve)) : 0;
+    const codeRoom = body - windowHeight(narrative) - (plotLines > 0 ? plotLines + 1 : 0) - 2;
+    return { wide: true, body, numbersWidth: left, textWidth: right, editorLines, numbers, narrative, plotLines, codeLines: codeLines(codeWanted, codeRoom) };
   }
   const width = size.columns;
   const lines = narrativeLines(frame.heading, frame.narrative, width);
@@ -369,8 +378,10 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
   const numbers = numbersArea(blocks, room, options.page ?? 0, width);
   const numbersRoom = numbers.height > 0 ? numbers.height + 1 : 0;
   const narrative = textWindow(lines, Math.max(1, body - editorRoom - numbersRoom), options.scroll);
-  const codeRoom = body - editorRoom - numbersRoom - windowHeight(narrative) - 2;
-  return { wide: false, body, numbersWidth: width, textWidth: width, editorLines, numbers, narrative, codeLines: codeLines(codeWanted, codeRoom) };
+  const left = body - editorRoom - numbersRoom - windowHeight(narrative) - 1;
+  const plotLines = plot ? plotHeight(plot, width, plotRoom(left - (codeWanted > 0 ? MIN_CODE_LINES + 2 : 0))) : 0;
+  const codeRoom = left - (plotLines > 0 ? plotLines + 1 : 0) - 1;
+  return { wide: false, body, numbersWidth: width, textWidth: width, editorLines, numbers, narrative, plotLines, codeLines: codeLines(codeWanted, codeRoom) };
 }
 
 /** Lines the numbers other than pictures take (so pictures get the rest). */

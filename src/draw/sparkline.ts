@@ -1,16 +1,20 @@
 // A series as one line of ▁▂▃▄▅▆▇█, pure and total: any input gives a line, never a throw.
 // Non-finite points get their own marks so a diverged run reads as one.
 
-export const BARS = "▁▂▃▄▅▆▇█";
-export const MARKS = { nan: "×", posInf: "↑", negInf: "↓" } as const;
+import { BARS, MARKS, signedSparkline } from "./signed-sparkline.ts";
+
+export { BARS, MARKS };
 
 export interface SparkOptions {
   /** Scale by log10 when every finite value is positive (falls back to linear otherwise). */
   log?: boolean;
+  /** Drawn about zero (lower four bars below it, upper four above), one cell per value, the latest values when too long. */
+  signed?: boolean;
 }
 
 /** One cell per value when the series fits in `width`, else `width` cells, each a bucket of points. */
 export function sparkline(values: readonly number[], width: number, options: SparkOptions = {}): string {
+  if (options.signed) return signedSparkline(values, width);
   const cells = Math.max(0, Math.floor(width));
   if (values.length === 0 || cells === 0) return "";
   const points = values.length <= cells ? [...values] : resample(values, cells);

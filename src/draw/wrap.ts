@@ -119,7 +119,9 @@ export function wrapFormula<P extends Piece>(pieces: readonly P[], width: number
     while (end < chars.length && used + widths[end]! <= max) used += widths[end++]!;
     if (end >= chars.length) break;
     const fitting = candidates.filter((c) => c.at > start && c.at <= end);
-    const pick = fitting.filter((c) => c.outer).pop() ?? fitting.pop();
+    // no operator in reach: a space between words or numbers, never inside a number
+    const space = chars.lastIndexOf(" ", end);
+    const pick = fitting.filter((c) => c.outer).pop() ?? fitting.pop() ?? (space > start ? { at: space, outer: false } : undefined);
     const at = pick ? pick.at : Math.max(end, start + 1);
     breaks.push(at);
     // The break's space is dropped; a forced cut keeps every character.

@@ -40,8 +40,8 @@ export const nodeStoreFs: StoreFs = {
   lstat: promisify(nodeFs.lstat) as StoreFs["lstat"],
 };
 
-/** How long one file-system call may take before convlab gives up on it (a hung mount). */
-export const FS_TIME_LIMIT_MS = 2000;
+/** How long one file-system call may take before convlab gives up on it (a hung mount; a loaded machine is far quicker). */
+export const FS_TIME_LIMIT_MS = 5000;
 
 /** A file-system call that did not return within its time limit. */
 export class TimedOutError extends Error {
@@ -59,14 +59,22 @@ export const abandonedCalls = (): number => abandoned;
 export function timed<T>(call: Promise<T>, syscall: string, path: string, ms = FS_TIME_LIMIT_MS, late?: (value: T) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     let done = false;
-    const timer = setTimeout(() => {
-      done = true;
-      abandoned++;
-      reject(new TimedOutError(syscall, path, ms));
-    }, ms);
+    // After the timer, one more turn of the event loop: a call that finished while the loop was
+    // busy (a long render, a loaded machine) has its answer waiting there and is not given up on.
+    const timer = setTimeout(
+      () =>
+        setImmediate(() => {
+          if (done) return;
+          done = true;
+          abandoned++;
+          reject(new TimedOutError(syscall, path, ms));
+        }),
+      ms,
+    );
     call.then(
       (value) => {
         if (!done) {
+          done = true;
           clearTimeout(timer);
           resolve(value);
         } else {
@@ -76,6 +84,7 @@ export function timed<T>(call: Promise<T>, syscall: string, path: string, ms = F
       },
       (error: unknown) => {
         if (!done) {
+          done = true;
           clearTimeout(timer);
           reject(error);
         } else abandoned--;

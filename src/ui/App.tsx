@@ -8,6 +8,7 @@ import type { Lesson } from "../../lessons/lesson.ts";
 import { practiceExercises, progressId } from "../practice/exercises.ts";
 import { LabShell } from "./components/LabShell.tsx";
 import { HelpOverlay } from "./components/HelpOverlay.tsx";
+import { idleLessonCommands } from "./keys.ts";
 import { SizeNotice } from "./components/SizeNotice.tsx";
 import { useTerminalSize } from "./hooks/useTerminalSize.ts";
 import { usePlay } from "./hooks/usePlay.ts";
@@ -87,7 +88,9 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     body = <SizeNotice lang={state.lang} minColumns={MIN_COLUMNS} minRows={MIN_ROWS} columns={size.columns} rows={size.rows} />;
   } else if (state.help) {
     const active = state.screen === "menu" ? "menu" : state.screen === "exercise" ? "exercise" : session?.editor ? "editor" : "lesson";
-    body = <HelpOverlay lang={state.lang} active={active} wide={isWide(size)} rows={size.rows} />;
+    // a lesson's help leaves out the keys it does not act on, as its key bar does
+    const hide = session ? idleLessonCommands(session.lesson, exercises.filter((e) => e.lesson === session.lesson.id).length) : [];
+    body = <HelpOverlay lang={state.lang} active={active} wide={isWide(size)} rows={size.rows} hide={hide} />;
   } else if (state.screen === "exercise" && session && work) {
     body = <ExerciseScreen work={work} lesson={session.lesson} solved={state.solved} lang={state.lang} size={size} />;
   } else if (state.screen === "lesson" && session && frame) {

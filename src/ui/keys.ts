@@ -52,8 +52,13 @@ export const keyMap = {
   exercises: { scope: "lesson", keys: [{ char: "x" }], help: { en: "this lesson's exercises", zh: "本课的练习" }, bar: { en: "exercises", zh: "练习" } },
   edit: { scope: "lesson", keys: [{ char: "e" }], help: { en: "edit this lesson's matrix", zh: "编辑本课的矩阵" }, bar: { en: "edit", zh: "编辑" } },
   reset: { scope: "lesson", keys: [{ char: "r" }], help: { en: "reset the lesson", zh: "重置本课" }, bar: { en: "reset", zh: "重置" } },
-  lrHalve: { scope: "lesson", keys: [{ char: "[" }], help: { en: "halve the learning rate", zh: "学习率减半" }, bar: { en: "lr ÷2", zh: "学习率 ÷2" } },
-  lrDouble: { scope: "lesson", keys: [{ char: "]" }], help: { en: "double the learning rate", zh: "学习率加倍" }, bar: { en: "lr ×2", zh: "学习率 ×2" } },
+  // [ ] in steps a learner can use near a stability limit (0.016, 0.01524, 0.01451), { } to jump
+  lrDown: { scope: "lesson", keys: [{ char: "[" }], help: { en: "learning rate ÷1.05", zh: "学习率 ÷1.05" }, bar: { en: "lr−", zh: "学习率−" } },
+  lrUp: { scope: "lesson", keys: [{ char: "]" }], help: { en: "learning rate ×1.05", zh: "学习率 ×1.05" }, bar: { en: "lr+", zh: "学习率+" } },
+  lrHalve: { scope: "lesson", keys: [{ char: "{" }], help: { en: "halve the learning rate", zh: "学习率减半" } },
+  lrDouble: { scope: "lesson", keys: [{ char: "}" }], help: { en: "double the learning rate", zh: "学习率加倍" } },
+  more: { scope: "lesson", keys: [{ char: "m" }], help: { en: "run more iterations", zh: "继续迭代" }, bar: { en: "more", zh: "继续迭代" } },
+  otherData: { scope: "lesson", keys: [{ char: "d" }], help: { en: "switch to the other data set", zh: "换用另一组数据" }, bar: { en: "other data", zh: "换数据" } },
   reseed: { scope: "lesson", keys: [{ char: "s" }], help: { en: "new random seed", zh: "换一个随机种子" }, bar: { en: "seed", zh: "种子" } },
   scrollDown: { scope: "lesson", keys: [{ char: "v" }, { named: "pageDown", label: same("PgDn") }], help: { en: "read on: scroll the step's text down", zh: "向下滚动本步的文字" }, bar: { en: "more text", zh: "更多文字" } },
   scrollUp: { scope: "lesson", keys: [{ named: "pageUp", label: same("PgUp") }], help: { en: "scroll the step's text back up", zh: "向上滚动本步的文字" } },
@@ -141,11 +146,13 @@ export function keyLabel(command: Command, lang: Lang): string {
 
 /** Lesson keys a lesson does not act on (no learning rate, no seed…): the key bar leaves them out. */
 export function idleLessonCommands(lesson: Pick<Lesson, "actions">, exerciseCount: number): Command[] {
-  const acts = lesson.actions ?? ["edit", "reseed", "scaleLr"];
+  const acts = lesson.actions ?? ["edit", "reseed", "scaleLr", "more", "otherData"];
   const idle: Command[] = [];
   if (!acts.includes("edit")) idle.push("edit");
   if (!acts.includes("reseed")) idle.push("reseed");
-  if (!acts.includes("scaleLr")) idle.push("lrHalve", "lrDouble");
+  if (!acts.includes("scaleLr")) idle.push("lrDown", "lrUp", "lrHalve", "lrDouble");
+  if (!acts.includes("more")) idle.push("more");
+  if (!acts.includes("otherData")) idle.push("otherData");
   if (exerciseCount === 0) idle.push("exercises");
   return idle;
 }

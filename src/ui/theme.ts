@@ -14,6 +14,8 @@ export interface Theme {
   equation: { input: Colour; kernel: Colour; op: Colour; result: Colour; text: Colour };
   code: { current: Colour; other: Colour; lineNumber: Colour };
   spark: { line: Colour; nonFinite: Colour };
+  /** Plots (src/draw/plot.ts): contour lines, the path and its points, marked points, axes. */
+  plot: { contour: Colour; path: Colour; point: Colour; current: Colour; mark: Colour; axis: Colour };
   ui: { border: Colour; selected: Colour; key: Colour; done: Colour };
   /**
    * Pictures: the colour of a grey level (0 black … 1 white). Without it (NO_COLOR) pictures
@@ -39,6 +41,7 @@ export const darkTheme: Theme = {
   equation: { input: "yellow", kernel: "cyan", op: "gray", result: "magentaBright", text: undefined },
   code: { current: "yellow", other: "gray", lineNumber: "gray" },
   spark: { line: "green", nonFinite: "red" },
+  plot: { contour: "blue", path: "yellow", point: "yellow", current: "magentaBright", mark: "green", axis: "gray" },
   ui: { border: "gray", selected: "cyan", key: "cyan", done: "green" },
   picture: { grey: hexGrey },
 };
@@ -50,6 +53,7 @@ export const plainTheme: Theme = {
   equation: { input: undefined, kernel: undefined, op: undefined, result: undefined, text: undefined },
   code: { current: undefined, other: undefined, lineNumber: undefined },
   spark: { line: undefined, nonFinite: undefined },
+  plot: { contour: undefined, path: undefined, point: undefined, current: undefined, mark: undefined, axis: undefined },
   ui: { border: undefined, selected: undefined, key: undefined, done: undefined },
   picture: { grey: undefined },
 };

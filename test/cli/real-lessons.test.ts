@@ -197,7 +197,7 @@ describe("convlab with the real lessons (in-process)", () => {
 
   it("run lr-stability --help: --lrs offers its default list as the example, not 1,-1", async () => {
     const r = await convlab(["run", "8", "--help"], { env: { COLUMNS: "200" } });
-    expect(r.stdout.replace(/\s+/g, " ")).toMatch(/--lrs .*\(comma-separated numbers, default 0\.01,0\.02,0\.03,0\.035\)/);
+    expect(r.stdout.replace(/\s+/g, " ")).toMatch(/--lrs .*\(comma-separated numbers, default 0\.01,0\.015,0\.016,0\.02\)/);
     expect(r.stdout).not.toContain("1,-1");
   });
 });

@@ -52,7 +52,8 @@ describe("lesson 8's shown code", () => {
   it("is lesson 3's data and loop, then the line that runs it per rate", async () => {
     const { CODE } = await import("../../lessons/08-lr-stability/code.ts");
     expect(CODE.slice(0, 4)).toEqual(["const X = nd.ones([6, 8]);", "X.set(preset.dark, 0);", "const K = nd.array([[1, -1]]);", "const Y = corr2d(X, K);"]);
-    expect(CODE[6]).toBe("for (let epoch = 1; epoch <= epochs; epoch++) {");
+    expect(CODE[6]).toBe("if (initWeight) conv2d.weight.setData([[initWeight]]);");
+    expect(CODE[7]).toBe("for (let epoch = 1; epoch <= epochs; epoch++) {");
     expect(CODE.at(-2)).toBe("}");
     expect(CODE.at(-1)).toMatch(/^const runs = lrs\.map/);
   });

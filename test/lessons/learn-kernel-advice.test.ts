@@ -12,7 +12,7 @@ describe("advice after a divergence", () => {
     expect(f.outcome?.kind).toBe("diverged");
     const text = f.narrative.join(" ");
     expect(text).not.toMatch(/halve/i);
-    const limit = Number(/below ([\d.]+) to converge/.exec(text)![1]);
+    const limit = Number(/below ([\d.]+) converges/.exec(text)![1]);
     const advised = Number(/e\.g\. ([\d.]+)\./.exec(text)![1]);
     expect(limit).toBeCloseTo(lesson.summarize(lesson.init({ preset })).lrLimit as number, 4);
     expect(advised).toBeLessThan(limit);

@@ -11,10 +11,10 @@ import { zh } from "../../lessons/08-lr-stability/text.zh.ts";
 import { walk } from "./helpers.ts";
 
 type RunSummary = { lr: number; predicted: string; diverged: boolean; at: number | null; lastLoss: number; weight: number[] };
-const runs = (s = lesson.init()) => lesson.summarize(s).runs as unknown as RunSummary[];
+const runs = (s = lesson.init({ preset: "d2l" })) => lesson.summarize(s).runs as unknown as RunSummary[];
 
 describe("the d2l preset: 0.01, 0.02, 0.03, 0.035 over 40 iterations", () => {
-  const all = walk(lesson);
+  const all = walk(lesson, { preset: "d2l" });
 
   it("has 42 steps: setup, 40 iterations, verdicts", () => {
     expect(all).toHaveLength(42);
@@ -58,7 +58,8 @@ describe("the d2l preset: 0.01, 0.02, 0.03, 0.035 over 40 iterations", () => {
     expect(f.series).toHaveLength(8);
     // the error along (1, 1): w0 + w1 for the answer [1, −1]; it flips sign every step at lr 0.03
     const steep = f.series.find((x) => x.id === "steep@0.03")!;
-    expect(steep.label).toBe("error along (1, 1), lr 0.03");
+    expect(steep.label).toBe("W₀ + W₁, lr 0.03");
+    expect(steep.signed).toBe(true);
     const w = (f.matrices.find((m) => m.id === "W")!.values)[2]!;
     expect(steep.values.at(-1)).toBeCloseTo(w[0]! + w[1]!, 6);
     expect(steep.values.slice(0, 6).map(Math.sign)).toEqual([1, -1, 1, -1, 1, -1].map((v) => v * Math.sign(steep.values[0]!)));
@@ -75,12 +76,13 @@ describe("the d2l preset: 0.01, 0.02, 0.03, 0.035 over 40 iterations", () => {
   });
 });
 
-describe("the seed preset: the threshold is 2/132 ≈ 0.01515", () => {
+describe("the notebook's data (the default): rates straddling 2/132 ≈ 0.01515", () => {
   it("0.016 diverges (late), 0.015 does not", () => {
-    const r = runs(lesson.init({ preset: "seed" }));
-    expect(r.map((x) => x.lr)).toEqual([0.005, 0.01, 0.015, 0.016]);
-    expect(r.map((x) => x.diverged)).toEqual([false, false, false, true]);
-    expect(r[3]!.at!).toBeGreaterThan(10); // the notebook's ten steps look fine
+    const r = runs(lesson.init());
+    expect(r.map((x) => x.lr)).toEqual([0.01, 0.015, 0.016, 0.02]);
+    expect(r.map((x) => x.diverged)).toEqual([false, false, true, true]);
+    expect(r[2]!.at!).toBeGreaterThan(10); // the notebook's ten steps look fine
+    expect(runs(lesson.init({ preset: "seed" }))).toEqual(r); // the old name
   });
   it("predict: factor 1 exactly at 2/λ_max is on the edge", () => {
     const c = { hessian: [[36, 24], [24, 36]], small: 12, large: 60, direction: [1, 1], limit: 1 / 30 };
@@ -136,5 +138,53 @@ describe("texts and code", () => {
     const read = (f: string) => readFileSync(new URL(`../../lessons/${f}`, import.meta.url), "utf8");
     const source = read("notebook/train.ts") + read("08-lr-stability/run.ts");
     for (const line of CODE) expect(source).toContain(line);
+  });
+});
+
+describe("issue 12: the notebook's data first, the book's one action away", () => {
+  const all = walk(lesson);
+
+  it("opens on the notebook's data from the notebook's own start (lesson 3's), and says so", () => {
+    const f = all[0]!;
+    expect(f.record).toMatchObject({ preset: "notebook", start: "printout", seed: null, lrs: [0.01, 0.015, 0.016, 0.02] });
+    expect((f.record.initialWeight as number[])[0]).toBeCloseTo(-0.02583978, 7);
+    expect(f.narrative[0]).toMatch(/^The notebook's data: a 6×8 image with column 4 dark/);
+    expect(f.narrative[0]).toContain("the notebook's own start, as in lesson 3");
+  });
+
+  it("puts the three thresholds side by side: 0.01515 (notebook diverges), 0.01667 (book oscillates), 0.03333 (book diverges)", () => {
+    const eqs = all[0]!.equations.slice(0, 2).map((e) => `${e.label}: ${e.tokens.map((t) => t.text).join("")}`);
+    expect(eqs).toEqual([
+      "the notebook's data: oscillates above 1/132 = 0.007576, diverges above 2/132 = 0.01515",
+      "the book's data: oscillates above 1/60 = 0.01667, diverges above 2/60 = 0.03333",
+    ]);
+  });
+
+  it("each run's W₀ + W₁ error is a signed series, one value per iteration, never resampled by the lesson", () => {
+    const f = all.at(-1)!;
+    const steep = f.series.find((s) => s.id === "steep@0.016")!;
+    expect(steep).toMatchObject({ label: "W₀ + W₁, lr 0.016", signed: true });
+    expect(steep.values).toHaveLength(40);
+    // 1 − 0.016·132 = −1.112: the sign flips every step and the size grows
+    for (let i = 1; i < 40; i++) {
+      expect(Math.sign(steep.values[i]!)).toBe(-Math.sign(steep.values[i - 1]!));
+      expect(Math.abs(steep.values[i]!)).toBeGreaterThan(Math.abs(steep.values[i - 1]!));
+    }
+  });
+
+  it("rates print with enough digits to tell 0.015, 0.01515 and 0.016 apart", () => {
+    const s = lesson.update(lesson.init(), { type: "edit", matrix: "lrs", values: [[0.015, 0.01515, 0.016]] });
+    if (!s.ok) throw new Error("refused");
+    const f = lesson.frame(s.state, "en");
+    expect(f.equations.slice(2).map((e) => e.label)).toEqual(["lr 0.015", "lr 0.01515", "lr 0.016"]);
+    expect(f.matrices.find((m) => m.id === "lrs")!.format).toBe("rate");
+  });
+
+  it("otherData switches to the book's data with its own rates, and back", () => {
+    const u = lesson.update(lesson.init(), { type: "otherData" });
+    if (!u.ok) throw new Error("refused");
+    expect(lesson.frame(u.state, "en").record).toMatchObject({ preset: "d2l", lrs: [0.01, 0.02, 0.03, 0.035], epochs: 40 });
+    const back = lesson.update(u.state, { type: "otherData" });
+    expect(back.ok && lesson.frame(back.state, "en").record).toEqual(all[0]!.record);
   });
 });

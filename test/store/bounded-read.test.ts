@@ -99,3 +99,14 @@ describe.runIf(asNobody)("a progress file its reader may not read (EACCES), as a
     expect(JSON.parse(readFileSync(file(), "utf8")).lessons["cross-correlation"].done).toBe(true);
   });
 });
+
+describe("the time limit counts only real waiting", () => {
+  it("a call that finished while the event loop was busy past the limit is not given up on", async () => {
+    const { timed } = await import("../../src/store/file.ts");
+    // A real call: its answer comes back in the event loop's poll phase, after the timers.
+    const limited = timed(nodeStoreFs.lstat("/").then(() => "done"), "lstat", "/", 50);
+    const until = Date.now() + 150;
+    while (Date.now() < until); // a long synchronous render: the answer and the timer are both due
+    await expect(limited).resolves.toBe("done");
+  });
+});

@@ -59,8 +59,12 @@ describe("key map", () => {
     ["slower", "-", {}],
     ["reset", "r", {}],
     ["edit", "e", {}],
-    ["lrHalve", "[", {}],
-    ["lrDouble", "]", {}],
+    ["lrDown", "[", {}],
+    ["lrUp", "]", {}],
+    ["lrHalve", "{", {}],
+    ["lrDouble", "}", {}],
+    ["more", "m", {}],
+    ["otherData", "d", {}],
     ["reseed", "s", {}],
     ["toMenu", "q", {}],
     ["toMenu", "", { escape: true }],
@@ -110,8 +114,8 @@ describe("splitChunk", () => {
 
 describe("idleLessonCommands", () => {
   test("the key bar leaves out what a lesson does not act on", () => {
-    expect(idleLessonCommands({ actions: ["edit"] }, 2)).toEqual(["reseed", "lrHalve", "lrDouble"]);
-    expect(idleLessonCommands({ actions: ["edit", "reseed", "scaleLr"] }, 0)).toEqual(["exercises"]);
+    expect(idleLessonCommands({ actions: ["edit"] }, 2)).toEqual(["reseed", "lrDown", "lrUp", "lrHalve", "lrDouble", "more", "otherData"]);
+    expect(idleLessonCommands({ actions: ["edit", "reseed", "scaleLr", "more", "otherData"] }, 0)).toEqual(["exercises"]);
   });
   test("a lesson that declares nothing keeps every key", () => {
     expect(idleLessonCommands({}, 1)).toEqual([]);

@@ -55,7 +55,8 @@ export async function runLesson(lesson: Lesson, argv: CliArgs, ctx: CliContext):
     const frame = lesson.frame(state, ctx.lang);
     // A lesson that stops advancing without saying done would loop forever: stop instead.
     if (frame.step <= last) break;
-    if (argv.json) io.out(jsonLine({ lesson: lesson.id, step: frame.step, ...frame.record }));
+    // a frame's plots (a loss landscape and the path on it) go out as they are: data, not a drawing
+    if (argv.json) io.out(jsonLine({ lesson: lesson.id, step: frame.step, ...frame.record, ...(frame.plots ? { plots: frame.plots } : {}) }));
     else io.out((last >= 0 ? "\n" : "") + renderFrame(frame, { width: io.columns, msg: ctx.msg }));
     if (frame.done) break;
     last = frame.step;

@@ -2,7 +2,7 @@
 import { Box, Text } from "ink";
 import stringWidth from "string-width";
 import type { Lang } from "../../../lessons/frame.ts";
-import { commandsOf, keyLabel, keyMap, type Scope } from "../keys.ts";
+import { commandsOf, keyLabel, keyMap, type Command, type Scope } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -11,11 +11,11 @@ const SCOPES: readonly Scope[] = ["menu", "lesson", "editor", "exercise", "globa
 const PRACTICE_SCOPES: readonly Scope[] = ["practice", "practiceList", "global"];
 
 /** The scopes shown, the one in use first; on a short screen only what fits (the active one always). */
-export function helpScopes(active: Scope, rows = Infinity, wide = false): Scope[] {
+export function helpScopes(active: Scope, rows = Infinity, wide = false, hide: readonly Command[] = []): Scope[] {
   const scopes = PRACTICE_SCOPES.includes(active) ? PRACTICE_SCOPES : SCOPES;
   const all = [active, ...scopes.filter((s) => s !== active)];
   const height = (scopes: Scope[]): number => {
-    const blocks = scopes.map((s) => commandsOf(s).length + 1);
+    const blocks = scopes.map((s) => shown(s, hide).length + 1);
     // Wide: blocks side by side in pairs; narrow: one under another. Plus title and border.
     const body = wide ? blocks.reduce((h, b, i) => (i % 2 === 0 ? h + Math.max(b, blocks[i + 1] ?? 0) : h), 0) : blocks.reduce((a, b) => a + b, 0);
     return body + 3;
@@ -27,16 +27,19 @@ export function helpScopes(active: Scope, rows = Infinity, wide = false): Scope[
   return [active];
 }
 
-export function HelpOverlay({ lang, active, wide, rows }: { lang: Lang; active: Scope; wide: boolean; rows?: number }) {
+/** A scope's commands, less the hidden ones (keys the open lesson does not act on). */
+const shown = (scope: Scope, hide: readonly Command[]): Command[] => commandsOf(scope).filter((c) => !hide.includes(c));
+
+export function HelpOverlay({ lang, active, wide, rows, hide = [] }: { lang: Lang; active: Scope; wide: boolean; rows?: number; hide?: readonly Command[] }) {
   const theme = useTheme();
   const t = uiStrings(lang);
   const width = Math.max(...Object.keys(keyMap).map((c) => stringWidth(keyLabel(c as keyof typeof keyMap, lang))));
-  const blocks = helpScopes(active, rows, wide).map((scope) => (
+  const blocks = helpScopes(active, rows, wide, hide).map((scope) => (
     <Box key={scope} flexDirection="column" marginRight={3}>
       <Text bold color={theme.text.heading}>
         {t.scopes[scope]}
       </Text>
-      {commandsOf(scope).map((c) => {
+      {shown(scope, hide).map((c) => {
         const keys = keyLabel(c, lang);
         return (
           <Text key={c} wrap="truncate-end">

@@ -4,5 +4,6 @@ import { StatusLine } from "./StatusLine.tsx";
 
 export function OutcomeLine({ outcome, width }: { outcome?: Outcome; width: number }) {
   if (!outcome) return null;
-  return <StatusLine kind={outcome.kind === "done" ? "success" : "error"} message={outcome.message} width={width} />;
+  const kind = { done: "success", warning: "warning", diverged: "error" } as const;
+  return <StatusLine kind={kind[outcome.kind]} message={outcome.message} width={width} />;
 }

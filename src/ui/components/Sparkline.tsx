@@ -31,7 +31,7 @@ export function Sparkline({ series, width, lang, inline = false }: { series: Ser
   const line = (
     <Text>
       <Text bold>{label}</Text>
-      {runs(sparkline(series.values, room, { log: series.log })).map((run, i) => (
+      {runs(sparkline(series.values, room, { log: series.log, signed: series.signed })).map((run, i) => (
         <Text key={i} color={run.mark ? theme.spark.nonFinite : theme.spark.line} bold={run.mark}>
           {run.text}
         </Text>

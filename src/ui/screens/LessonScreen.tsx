@@ -14,6 +14,7 @@ import { NarrativeView } from "../components/NarrativeView.tsx";
 import { NoticeLine, noticeText } from "../components/NoticeLine.tsx";
 import { NumbersPanel } from "../components/NumbersPanel.tsx";
 import { OutcomeLine } from "../components/OutcomeLine.tsx";
+import { PlotView } from "../components/PlotView.tsx";
 import { statusLines } from "../components/StatusLine.tsx";
 import { exerciseName, practiceForLesson } from "../../practice/exercises.ts";
 import { SPEEDS_MS, type Session } from "../state/session.ts";
@@ -54,6 +55,8 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
   const narrative = <NarrativeView window={plan.narrative} lang={lang} />;
   const numbers = <NumbersPanel numbers={plan.numbers} width={plan.numbersWidth} lang={lang} />;
   const code = plan.codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={plan.codeLines} />;
+  const plot = frame.plots?.[0];
+  const plotView = (width: number) => plot && plan.plotLines > 0 && <PlotView plot={plot} width={width} height={plan.plotLines} />;
   return (
     <Box flexDirection="column" flexGrow={1}>
       <Header
@@ -69,6 +72,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
           </Box>
           <Box flexDirection="column" width={plan.textWidth} flexShrink={0} rowGap={1}>
             {narrative}
+            {plotView(plan.textWidth)}
             {code}
           </Box>
         </Box>
@@ -77,6 +81,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
           {windowHeight(plan.narrative) > 0 && narrative}
           {editing}
           {plan.numbers.height > 0 && numbers}
+          {plotView(plan.numbersWidth)}
           {code}
         </Box>
       )}

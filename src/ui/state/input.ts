@@ -14,12 +14,16 @@ const LESSON_ACTIONS: Partial<Record<Command, SessionAction>> = {
   slower: { type: "slower" },
   reset: { type: "reset" },
   edit: { type: "editStart" },
+  lrDown: { type: "scaleLr", factor: 1 / 1.05 },
+  lrUp: { type: "scaleLr", factor: 1.05 },
   lrHalve: { type: "scaleLr", factor: 0.5 },
   lrDouble: { type: "scaleLr", factor: 2 },
   reseed: { type: "reseed" },
   scrollDown: { type: "scroll", delta: 1 },
   scrollUp: { type: "scroll", delta: -1 },
   numbersPage: { type: "page" },
+  more: { type: "more" },
+  otherData: { type: "otherData" },
 };
 
 /** What a key press means in this state, as a lab action ("quit" exits). */

@@ -37,6 +37,8 @@ export type SessionAction =
   | { type: "reset" }
   | { type: "scaleLr"; factor: number }
   | { type: "reseed" }
+  | { type: "more" }
+  | { type: "otherData" }
   | { type: "editStart" }
   | { type: "editSwitch" }
   | { type: "editAccept" }
@@ -91,6 +93,9 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
       return { ...apply(s, { type: "reset" }), playing: false };
     case "scaleLr":
       return apply(s, { type: "scaleLr", factor: action.factor });
+    case "more":
+    case "otherData":
+      return apply(s, { type: action.type });
     case "reseed": {
       const seed = seedFor(s.reseeds);
       const next = apply({ ...s, reseeds: s.reseeds + 1 }, { type: "reseed", seed });

@@ -66,7 +66,7 @@ describe("every lesson option refusal names the option, the value and what is al
     ["learn-kernel", { "init-weight": "1" }, "init-weight", "init-weight must have 2 numbers, not 1."],
     ["learn-kernel", { "init-weight": "1,2,3" }, "init-weight", "init-weight must have 2 numbers, not 3."],
     ["learn-kernel", { "init-weight": "a,b" }, "init-weight", 'init-weight (number 1) must be a number, not "a".'],
-    ["learn-kernel", { preset: "mxnet" }, "preset", 'preset must be one of seed, d2l, not "mxnet".'],
+    ["learn-kernel", { preset: "mxnet" }, "preset", 'preset must be one of notebook, seed, d2l, not "mxnet".'],
     ["lr-stability", { lrs: "fast" }, "lrs", 'lrs (number 1) must be a number, not "fast".'],
     ["lr-stability", { lrs: "0.01,-1" }, "lrs", "lrs (number 2) must be greater than 0, not -1."],
     ["cross-correlation", { x: "[[0,1]" }, "x", "x is not JSON; write a matrix like [[0,1],[2,3]]."],

@@ -40,7 +40,7 @@ function statesOf(lesson: Lesson): unknown[] {
 function numbersOf(frame: Frame): string[] {
   const cells = frame.matrices
     .filter((m) => !isPicture(m))
-    .flatMap((m) => m.values.flatMap((row, i) => row.flatMap((v, j) => (m.pending?.some(([r, c]) => r === i && c === j) ? [] : [formatNumber(v)]))));
+    .flatMap((m) => m.values.flatMap((row, i) => row.flatMap((v, j) => (m.pending?.some(([r, c]) => r === i && c === j) ? [] : [formatNumber(v, m.format)]))));
   const equations = frame.equations.flatMap((e) => e.tokens.flatMap((t) => t.text.match(/\d+(?:\.\d+)?(?:e[+-]?\d+)?/g) ?? []));
   const scalars = frame.scalars.map((s) => formatNumber(s.value, s.format));
   return [...new Set([...cells, ...equations, ...scalars])];
