@@ -11,8 +11,8 @@ export const en = {
   "horizontal-edge": {
     title: "A kernel for horizontal edges",
     prompt: [
-      "The lesson's kernel K = [[1, −1]] finds vertical edges, and nothing on the transposed image X.T, whose edges are horizontal.",
-      "Design a kernel that does the opposite: it finds the horizontal edges of X.T and gives all zeros on X.",
+      "The lesson's kernel K = [[1, −1]] finds vertical edges, and nothing on the transposed image Xᵀ, whose edges are horizontal.",
+      "Design a kernel that does the opposite: it finds the horizontal edges of Xᵀ and gives all zeros on X.",
     ],
     fields: { K: "K (kernel)" },
     hints: [
@@ -20,12 +20,12 @@ export const en = {
       "To see a change from top to bottom, subtract the pixel below: put 1 above −1 in the same column.",
       "K = [[1], [−1]] works (2×1); in the 2×2 editor, [[1, 0], [−1, 0]] or [[1, 1], [−1, −1]].",
     ],
-    hImage: "the horizontal edges of X.T",
+    hImage: "the horizontal edges of Xᵀ",
     vImage: "the vertical edges of X",
-    hTitle: "corr2d(X.T, K)",
+    hTitle: "corr2d(Xᵀ, K)",
     vTitle: "corr2d(X, K)",
     pass: (p: { rows: string }) =>
-      `Right: on X.T your kernel responds only at the edges (output rows ${p.rows}), and on X it gives all zeros.`,
+      `Right: on Xᵀ your kernel responds only at the edges (output rows ${p.rows}), and on X it gives all zeros.`,
   },
   "diagonal-edge": {
     title: "A kernel for diagonal edges",

@@ -1,4 +1,4 @@
-// Lesson 2: the notebook's hand-written Conv2D block, then edge detection with K = [1, −1].
+// Lesson 2: the notebook's hand-written Conv2d block, then edge detection with K = [1, −1].
 // Steps: 0 = the block and its initial parameters; 1 = a forward pass; 2 = the edges of X;
 // 3 = the transposed image, where this kernel finds nothing.
 import { local } from "../../src/i18n.ts";

@@ -15,7 +15,7 @@ export const en = {
   transposedEdgesTitle: "corr2d(Xᵀ, K)",
   blockHeading: "A layer: corr2d plus a bias",
   block: (p: { kernel: string; seed: number; weight: string }) => [
-    `The notebook's Conv2D block holds two parameters: a weight shaped like the kernel (${p.kernel}) and a bias of shape (1,). Its forward pass is corr2d(x, weight) + bias.`,
+    `The notebook's hand-written Conv2d block (not Gluon's own nn.Conv2D layer, which lesson 3 trains) holds two parameters: a weight shaped like the kernel (${p.kernel}) and a bias of shape (1,). Its forward pass is corr2d(x, weight) + bias.`,
     `initialize() draws the weight from uniform(−0.07, 0.07) with seed ${p.seed}: weight = ${p.weight}. The bias starts at 0.`,
   ],
   forwardHeading: "A forward pass",

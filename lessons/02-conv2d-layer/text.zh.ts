@@ -17,7 +17,7 @@ export const zh: Text = {
   transposedEdgesTitle: "corr2d(Xᵀ, K)",
   blockHeading: "卷积层：互相关运算加偏差",
   block: (p) => [
-    `笔记本中手写的 Conv2D 块有两个参数：形状与核相同的权重（${p.kernel}）和形状为 (1,) 的偏差。它的前向计算是 corr2d(x, weight) + bias。`,
+    `笔记本中手写的 Conv2d 块（不是 Gluon 自带的 nn.Conv2D 层，后者在第 3 课中训练）有两个参数：形状与核相同的权重（${p.kernel}）和形状为 (1,) 的偏差。它的前向计算是 corr2d(x, weight) + bias。`,
     `initialize() 用种子 ${p.seed} 从 uniform(−0.07, 0.07) 中随机生成权重：weight = ${p.weight}。偏差初始为 0。`,
   ],
   forwardHeading: "一次前向计算",

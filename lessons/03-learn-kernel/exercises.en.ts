@@ -10,7 +10,7 @@ export const en = {
     ],
     fields: { lr: "learning rate" },
     hints: (p: { large: string; limit: string }) => [
-      "Double the rate with ] in the learn-kernel lesson and watch the loss sparkline.",
+      "Double the rate with } in the learn-kernel lesson (] raises it by 5%) and watch the loss sparkline.",
       "The loss is a quadratic in W; gradient descent on a quadratic is stable only for lr < 2 / (its largest curvature).",
       `The largest curvature here is ${p.large}: anything clearly above 2/${p.large} ≈ ${p.limit} diverges — even the notebook's own 0.016, given enough iterations.`,
     ],

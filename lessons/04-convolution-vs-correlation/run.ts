@@ -34,8 +34,8 @@ export function runFlip(x: M, k: M): FlipRun {
   const corr = corr2d(X, K);
   const conv = corr2d(X, Kf);
   const twice = corr2d(X, flip(Kf));
-  const [h, w] = K.shape as [number, number];
-  const [oh, ow] = corr.shape as [number, number];
+  const [h, w] = K.shape;
+  const [oh, ow] = corr.shape;
   const cells: CellPair[] = [];
   for (let i = 0; i < oh; i++)
     for (let j = 0; j < ow; j++)

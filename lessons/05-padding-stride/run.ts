@@ -84,9 +84,9 @@ export const BOOK_INPUT = 8;
 export function bookShape({ k, p, s }: BookExample): [number, number] {
   const n = BOOK_INPUT;
   const Y = nd.conv2d(nd.zeros([1, 1, n, n]), nd.zeros([1, 1, k[0], k[1]]), { pad: p, stride: s });
-  return [Y.shape[2]!, Y.shape[3]!];
+  return [Y.shape[2], Y.shape[3]];
 }
 
 export function engineShape({ n, k, p, s }: Geometry): number {
-  return nd.conv2d(nd.zeros([1, 1, n, n]), nd.zeros([1, 1, k, k]), { pad: p, stride: s }).shape[2]!;
+  return nd.conv2d(nd.zeros([1, 1, n, n]), nd.zeros([1, 1, k, k]), { pad: p, stride: s }).shape[2];
 }

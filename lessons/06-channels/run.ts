@@ -11,22 +11,22 @@ export const K_BOOK = [[[0, 1], [2, 3]], [[1, 2], [3, 4]]];
 /** Σ over input channels c of corr2d(X[c], K[c]). */
 export function corr2dMultiIn(X: NDArray, K: NDArray): NDArray {
   let Y = corr2d(X.get([0]), K.get([0]));
-  for (let c = 1; c < X.shape[0]!; c++) Y = Y.add(corr2d(X.get([c]), K.get([c])));
+  for (let c = 1; c < X.shape[0]; c++) Y = Y.add(corr2d(X.get([c]), K.get([c])));
   return Y;
 }
 
 /** One corr2dMultiIn per output channel o, with the kernels K[o] (K is c_o×c_i×h×w). */
 export function corr2dMultiInOut(X: NDArray, K: NDArray): NDArray {
   const first = corr2dMultiIn(X, K.get([0]));
-  const Y = nd.zeros([K.shape[0]!, ...first.shape]);
-  for (let o = 0; o < K.shape[0]!; o++) Y.set([o], corr2dMultiIn(X, K.get([o])));
+  const Y = nd.zeros([K.shape[0], ...first.shape]);
+  for (let o = 0; o < K.shape[0]; o++) Y.set([o], corr2dMultiIn(X, K.get([o])));
   return Y;
 }
 
 /** A 1×1 convolution as one matrix product: (c_o×c_i) · (c_i×(h·w)). */
 export function corr2dMultiInOut1x1(X: NDArray, K: NDArray): NDArray {
-  const [ci, h, w] = X.shape as [number, number, number];
-  const co = K.shape[0]!;
+  const [ci, h, w] = X.shape;
+  const co = K.shape[0];
   const Xf = X.reshape(ci, h * w);
   const Kf = K.reshape(co, ci);
   return dot(Kf, Xf).reshape(co, h, w);
@@ -52,7 +52,7 @@ export interface ChannelsRun {
   y1Corr: M[];
 }
 
-const planes = (a: NDArray): M[] => (a.toArray() as M[]);
+const planes = (a: NDArray): M[] => a.to3d();
 
 export function runChannels(seed: number): ChannelsRun {
   const X = nd.array(X_BOOK);
@@ -74,7 +74,7 @@ export function runChannels(seed: number): ChannelsRun {
     perChannel,
     y: Y.to2d(),
     conv: conv.reshape(2, 2).to2d(),
-    kio: (Kio.toArray() as M[][]),
+    kio: Kio.to4d(),
     yio: planes(Yio),
     x1: planes(X1),
     k1: K1.reshape(2, 3).to2d(),

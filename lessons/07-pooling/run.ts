@@ -35,13 +35,13 @@ const two = (v: Pair): [number, number] => (typeof v === "number" ? [v, v] : [v[
  */
 export function explain(x: NDArray, y: NDArray, options: PoolOptions): PoolCase {
   const { size, stride = size, pad: padding = 0 } = options;
-  const [H, W] = [x.shape[2]!, x.shape[3]!];
+  const [H, W] = [x.shape[2], x.shape[3]];
   const [ph, pw] = two(padding);
   const X = x.copy().attachGrad();
   autograd.record(() => maxPool2d(X, options)).backward();
   const padded = pad(x, padding, -Infinity).reshape(H + 2 * ph, W + 2 * pw);
   const wins = pad(X.grad, padding).reshape(H + 2 * ph, W + 2 * pw).to2d();
-  const [oh, ow] = [y.shape[2]!, y.shape[3]!];
+  const [oh, ow] = [y.shape[2], y.shape[3]];
   const out = y.reshape(oh, ow).to2d();
   const windows = windowsOf(padded, two(size), two(stride), oh, ow).map((w) => ({ ...w, value: out[w.i]![w.j]! }));
   return { size: two(size), stride: two(stride), pad: [ph, pw], padded: padded.to2d(), y: out, windows, wins };
@@ -93,7 +93,7 @@ export function runPooling(x: M): PoolingRun {
   X2.set([0, 1], X4.get([0, 0]).add(1));
   const multi = maxPool2d(X2, { size: 3, pad: 1, stride: 2 });
 
-  const [oh, ow] = max.shape as [number, number];
+  const [oh, ow] = max.shape;
   const windows = windowsOf(X, [2, 2], [1, 1], oh, ow).map((w) => ({ ...w, value: max.get([w.i, w.j]).asScalar() }));
   return {
     x: X.to2d(),
@@ -107,7 +107,7 @@ export function runPooling(x: M): PoolingRun {
       explain(X4, Y2, { size: 3, pad: 1, stride: 2 }),
       explain(X4, Y3, { size: [2, 3], pad: [1, 2], stride: [2, 3] }),
     ],
-    channels: (X2.toArray() as M[][])[0]!,
-    multi: (multi.toArray() as M[][])[0]!,
+    channels: X2.to4d()[0],
+    multi: multi.to4d()[0],
   };
 }

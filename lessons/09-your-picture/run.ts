@@ -9,7 +9,7 @@ export function filterPicture(picture: number[][], kernel: number[][]): number[]
   const X = nd.array(picture).reshape(1, 1, H, W);
   const K = nd.array(kernel).reshape(1, 1, kh, kw);
   const Y = nd.conv2d(X, K, { pad: [Math.floor((kh - 1) / 2), Math.floor((kw - 1) / 2)] });
-  return Y.reshape(Y.shape[2]!, Y.shape[3]!).to2d();
+  return Y.reshape(Y.shape[2], Y.shape[3]).to2d();
 }
 
 /**

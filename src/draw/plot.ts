@@ -7,6 +7,7 @@
 // a result a lesson states.
 import stringWidth from "string-width";
 import type { Plot, PlotPoint } from "../../lessons/frame.ts";
+import { cut } from "./text.ts";
 
 export type PlotRole = "title" | "axis" | "contour" | "path" | "point" | "current" | "mark" | "legend";
 export interface PlotSpan {
@@ -111,27 +112,11 @@ export function drawPlot(plot: Plot, width: number, height: number): PlotLine[] 
   ];
   const inside = (i: number, j: number) => i >= 0 && i < dotsX && j >= 0 && j < dotsY;
 
-  // Contours: a dot lies on one where a neighbour is in a lower band (fewer levels below it).
-  const band = new Int16Array(dotsX * dotsY);
-  for (let j = 0; j < dotsY; j++) {
-    for (let i = 0; i < dotsX; i++) {
-      const v = sample(plot, toX(i), toY(j));
-      band[j * dotsX + i] = Number.isFinite(v) ? plot.levels.filter((l) => l <= v).length : -1;
-    }
-  }
-  const contour = new Uint8Array(area.columns * area.rows);
-  const pathBits = new Uint8Array(area.columns * area.rows);
   const setBit = (bits: Uint8Array, i: number, j: number) => {
     if (inside(i, j)) bits[Math.floor(j / 4) * area.columns + Math.floor(i / 2)]! |= DOT[i % 2]![j % 4]!;
   };
-  for (let j = 0; j < dotsY; j++) {
-    for (let i = 0; i < dotsX; i++) {
-      const b = band[j * dotsX + i]!;
-      if (b < 0) continue;
-      const lower = [[i + 1, j], [i - 1, j], [i, j + 1], [i, j - 1]].some(([a, c]) => inside(a!, c!) && band[c! * dotsX + a!]! >= 0 && band[c! * dotsX + a!]! < b);
-      if (lower) setBit(contour, i, j);
-    }
-  }
+  const contour = contourBits(plot, area, toX, toY, setBit);
+  const pathBits = new Uint8Array(area.columns * area.rows);
 
   // The path: straight segments between its points, clipped to the area.
   const points = plot.path.points.filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
@@ -151,7 +136,7 @@ export function drawPlot(plot: Plot, width: number, height: number): PlotLine[] 
 
   const yTicks = [tick(plot.y.max), tick(plot.y.min)];
   const labelRow = Math.floor(area.rows / 2);
-  const lines: PlotLine[] = [[{ text: cutTo(plot.title, width), role: "title" }]];
+  const lines: PlotLine[] = [[{ text: cut(plot.title, width), role: "title" }]];
   for (let r = 0; r < area.rows; r++) {
     const left = r === 0 ? yTicks[0]! : r === area.rows - 1 ? yTicks[1]! : r === labelRow ? plot.y.label : "";
     const row: PlotLine = [{ text: `${" ".repeat(gutter - 1 - stringWidth(left))}${left} ${r === 0 || r === area.rows - 1 ? "┤" : "│"}`, role: "axis" }];
@@ -174,6 +159,52 @@ export function drawPlot(plot: Plot, width: number, height: number): PlotLine[] 
   const before = Math.floor((middle - stringWidth(label)) / 2);
   lines.push([{ text: `${" ".repeat(gutter)}${lo}${" ".repeat(before)}${label}${" ".repeat(middle - before - stringWidth(label))}${hi}`, role: "axis" }]);
   return [...lines, ...legend];
+}
+
+/**
+ * The contour dots of the area, per character. They depend only on the grid, its levels and the
+ * area's size, so they are kept per grid (a lesson's frames share one): stepping along the path
+ * redraws only the path.
+ */
+const contourCache = new WeakMap<object, Map<string, Uint8Array>>();
+function contourBits(
+  plot: Plot,
+  area: { columns: number; rows: number },
+  toX: (i: number) => number,
+  toY: (j: number) => number,
+  setBit: (bits: Uint8Array, i: number, j: number) => void,
+): Uint8Array {
+  const key = `${area.columns}x${area.rows}:${plot.levels.join(",")}:${plot.x.min},${plot.x.max},${plot.y.min},${plot.y.max}`;
+  const byKey = contourCache.get(plot.grid) ?? new Map<string, Uint8Array>();
+  contourCache.set(plot.grid, byKey);
+  const kept = byKey.get(key);
+  if (kept) return kept;
+  const dotsX = area.columns * 2;
+  const dotsY = area.rows * 4;
+  // A dot lies on a contour where a neighbour is in a lower band (fewer levels below it).
+  const band = new Int16Array(dotsX * dotsY);
+  for (let j = 0; j < dotsY; j++) {
+    for (let i = 0; i < dotsX; i++) {
+      const v = sample(plot, toX(i), toY(j));
+      let below = 0;
+      for (const level of plot.levels) if (level <= v) below++;
+      band[j * dotsX + i] = Number.isFinite(v) ? below : -1;
+    }
+  }
+  const bits = new Uint8Array(area.columns * area.rows);
+  const lower = (i: number, j: number, b: number) => {
+    if (i < 0 || i >= dotsX || j < 0 || j >= dotsY) return false;
+    const n = band[j * dotsX + i]!;
+    return n >= 0 && n < b;
+  };
+  for (let j = 0; j < dotsY; j++) {
+    for (let i = 0; i < dotsX; i++) {
+      const b = band[j * dotsX + i]!;
+      if (b > 0 && (lower(i + 1, j, b) || lower(i - 1, j, b) || lower(i, j + 1, b) || lower(i, j - 1, b))) setBit(bits, i, j);
+    }
+  }
+  byKey.set(key, bits);
+  return bits;
 }
 
 /** Lines drawPlot takes for this plot in `width` × `height` (0 when it is left out). */
@@ -228,14 +259,4 @@ function trimEnd(row: PlotLine): PlotLine {
   const last = row.at(-1)!;
   last.text = last.text.trimEnd();
   return last.text === "" && row.length > 1 ? row.slice(0, -1) : row;
-}
-
-function cutTo(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  let out = "";
-  for (const ch of text) {
-    if (stringWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return out + "…";
 }

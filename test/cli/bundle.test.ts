@@ -35,7 +35,7 @@ function modulesIn(files: string[]): string[] {
 }
 
 describe("the bundle", () => {
-  const entries = ["convlab.js", "engine.js"].map((f) => path.join(DIST, f));
+  const entries = ["convlab.js", "engine.js", "practice-worker.js"].map((f) => path.join(DIST, f));
 
   it("every file the binary or the engine can load is ASCII", () => {
     // One non-ASCII character makes V8 hold the whole file as UTF-16, twice the bytes to scan
@@ -64,11 +64,12 @@ describe("the bundle", () => {
     expect(modulesIn(closure([path.join(DIST, "convlab.js")], true))).toContain("src/ui/start.tsx");
   });
 
-  it("the engine is one module: dist/engine.js and the lessons share its chunk", () => {
-    const engineFiles = closure([path.join(DIST, "engine.js")], false).filter((f) => modulesIn([f]).includes("src/engine/ndarray.ts"));
+  it("the engine is one module: dist/engine.js, the lessons and the practice worker share its chunk", () => {
+    const holdingEngine = (entry: string) => closure([path.join(DIST, entry)], true).filter((f) => modulesIn([f]).includes("src/engine/ndarray.ts"));
+    const engineFiles = holdingEngine("engine.js");
     expect(engineFiles).toHaveLength(1);
-    const cli = closure([path.join(DIST, "convlab.js")], true).filter((f) => modulesIn([f]).includes("src/engine/ndarray.ts"));
-    expect(cli).toEqual(engineFiles);
+    expect(holdingEngine("convlab.js")).toEqual(engineFiles);
+    expect(holdingEngine("practice-worker.js")).toEqual(engineFiles);
   });
 });
 

@@ -27,14 +27,14 @@ describe.concurrent("convlab check (in-process with the real lessons; one spawn 
     expect(ok.stderr).toBe("");
     const lines = ok.stdout.split("\n");
     expect(lines[0]).toBe("✓ horizontal-edge: right (A kernel for horizontal edges; 1 attempt)");
-    expect(lines[1]).toMatch(/^Right: on X\.T your kernel responds only at the edges/);
-    expect(ok.stdout).toMatch(/corr2d\(X\.T, K\) 7×6/); // what the engine computed, drawn
+    expect(lines[1]).toMatch(/^Right: on Xᵀ your kernel responds only at the edges/);
+    expect(ok.stdout).toMatch(/corr2d\(Xᵀ, K\) 7×6/); // what the engine computed, drawn
 
     const bad = await spawn(["check", "horizontal-edge", "--answer", "[[1,-1]]"], at(dir));
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe("");
     expect(bad.stdout.split("\n")[0]).toBe("✗ horizontal-edge: not yet (A kernel for horizontal edges; 2 attempts)");
-    expect(bad.stdout).toContain("finds nothing on the horizontal edges of X.T");
+    expect(bad.stdout).toContain("finds nothing on the horizontal edges of Xᵀ");
 
     const saved = JSON.parse(readFileSync(join(dir, "progress.json"), "utf8"));
     expect(saved).toEqual({

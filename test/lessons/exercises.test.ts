@@ -115,7 +115,7 @@ describe("output-shape: 6×8 input, 3×3 kernel, padding 1, stride 2", () => {
   });
 });
 
-describe("horizontal-edge: finds the edges of X.T, nothing on X", () => {
+describe("horizontal-edge: finds the edges of Xᵀ, nothing on X", () => {
   it.each([
     [[[1], [-1]]],
     [[[-1], [1]]],
@@ -126,21 +126,21 @@ describe("horizontal-edge: finds the edges of X.T, nothing on X", () => {
   ])("right: %j", (K) => {
     const r = check("horizontal-edge", K);
     right(r);
-    expectReason(r, /^Right: on X\.T your kernel responds only at the edges/);
+    expectReason(r, /^Right: on Xᵀ your kernel responds only at the edges/);
     expect(r.shown?.find((s) => s.id === "unwanted")?.values.flat().every((v) => v === 0 || Math.abs(v) < 1e-6)).toBe(true);
   });
 
-  it("the [[1], [−1]] kernel responds in output rows 3 and 4 of X.T (its dark row is 4)", () => {
+  it("the [[1], [−1]] kernel responds in output rows 3 and 4 of Xᵀ (its dark row is 4)", () => {
     expectReason(check("horizontal-edge", [[1], [-1]]), /output rows 3, 4/);
   });
 
-  it("wrong: the starting kernel (vertical, stacked) finds nothing on X.T", () => {
+  it("wrong: the starting kernel (vertical, stacked) finds nothing on Xᵀ", () => {
     const r = check("horizontal-edge", findExercise("horizontal-edge")!.start);
     wrong(r);
-    expectReason(r, /finds nothing on the horizontal edges of X\.T/, /X\.T 的水平边缘/);
+    expectReason(r, /finds nothing on the horizontal edges of Xᵀ/, /Xᵀ 的水平边缘/);
   });
 
-  it("wrong: the lesson's own [[1, −1]] finds nothing on X.T", () => {
+  it("wrong: the lesson's own [[1, −1]] finds nothing on Xᵀ", () => {
     expectReason(check("horizontal-edge", [[1, -1]]), /finds nothing on the horizontal edges/);
   });
 

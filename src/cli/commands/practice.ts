@@ -54,7 +54,7 @@ const init: CliCommand = {
   name: "init",
   args: "[dir]",
   describe: (ctx) => WORDS[ctx.lang].cmdInit,
-  positionals: (ctx) => ({ dir: { type: "string", describe: WORDS[ctx.lang].posDir } }),
+  positionals: (ctx) => ({ dir: { type: "string", describe: WORDS[ctx.lang].posInitDir } }),
   run(argv, ctx) {
     const t = WORDS[ctx.lang];
     const dir = argv.dir === undefined ? DEFAULT_DIR : String(argv.dir);

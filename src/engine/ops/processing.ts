@@ -179,12 +179,15 @@ function avgForward(g: PoolGeometry, x: Float32Array, y: Float32Array): void {
   }
 }
 
-/** Max: the gradient goes to each window's winner. Avg: spread evenly over the window's input cells. */
-function poolBackward(g: PoolGeometry, dy: Float32Array, from: Int32Array | null, mode: PoolMode): Float32Array {
-  const dx = new Float32Array(g.planes * g.H * g.W);
+/**
+ * Max: the gradient goes to each window's winner. Avg: spread evenly over the window's input
+ * cells. Overlapping windows add into one cell: summed in doubles, rounded once.
+ */
+function poolBackward(g: PoolGeometry, dy: Float32Array, from: Int32Array | null): Float32Array {
+  const dx = new Float64Array(g.planes * g.H * g.W);
   if (from) {
     for (let o = 0; o < dy.length; o++) dx[from[o]] += dy[o];
-    return dx;
+    return Float32Array.from(dx);
   }
   const area = g.KH * g.KW;
   let o = 0;
@@ -203,7 +206,7 @@ function poolBackward(g: PoolGeometry, dy: Float32Array, from: Int32Array | null
       }
     }
   }
-  return dx;
+  return Float32Array.from(dx);
 }
 
 function pool(op: string, x: NDArray, mode: PoolMode, options: PoolOptions, outLead: readonly number[]): NDArray {
@@ -214,7 +217,7 @@ function pool(op: string, x: NDArray, mode: PoolMode, options: PoolOptions, outL
   if (mode === "max") maxForward(g, x.data, y, from);
   else avgForward(g, x.data, y);
   return recordOp(new NDArray(y, [...outLead, g.OH, g.OW]), op, [x], (dy) => [
-    new NDArray(poolBackward(g, dy.data, from, mode), x.shape),
+    new NDArray(poolBackward(g, dy.data, from), x.shape),
   ]);
 }
 
