@@ -9,6 +9,11 @@ export const LANGS: readonly Lang[] = ["en", "zh"];
 /** A text in every language convlab speaks. */
 export type LocalText = Record<Lang, string>;
 
+/** English counts: "1 cell", "2 cells" (Chinese needs no plural). */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** One text table per language. */
 export type Texts<T> = Record<Lang, T>;
 

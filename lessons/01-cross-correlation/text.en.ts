@@ -1,3 +1,5 @@
+import { count } from "../../src/i18n.ts";
+
 // English texts of the cross-correlation lesson. text.zh.ts has the same keys (its type is this one).
 export const en = {
   title: "2-D cross-correlation",
@@ -11,7 +13,7 @@ export const en = {
   setupHeading: "Slide a kernel over the input",
   setup: (p: { x: string; k: string; y: string; cells: number }) => [
     "Cross-correlation slides the kernel K over the input X. At each position it multiplies the numbers that overlap and adds the products up: that sum is one cell of the output Y.",
-    `X is ${p.x} and K is ${p.k}, so K fits in (H − h + 1) × (W − w + 1) positions: Y is ${p.y}, ${p.cells} cells to compute.`,
+    `X is ${p.x} and K is ${p.k}, so K fits in (H − h + 1) × (W − w + 1) positions: Y is ${p.y}, ${count(p.cells, "cell")} to compute.`,
   ],
   cellHeading: (p: { cell: string }) => `Output cell Y[${p.cell}]`,
   cell: (p: { cell: string; rows: string; cols: string; value: string; move: "right" | "down" | "none" }) => [

@@ -1,3 +1,5 @@
+import { count } from "../../src/i18n.ts";
+
 // English texts of the conv2d-layer lesson. text.zh.ts has the same keys (its type is this one).
 export const en = {
   title: "The 2-D convolutional layer",
@@ -29,8 +31,8 @@ export const en = {
       ? "In the image X, 1 is bright and 0 is dark. The kernel K = [1, −1] takes each pixel minus its right neighbour: where they are equal the output is 0."
       : `Y = corr2d(X, K) with your kernel K = ${p.k}.`,
     p.edgeKernel
-      ? `So Y is 1 where bright turns dark and −1 where dark turns bright: the vertical edges of X (${p.count} cells, marked).`
-      : `${p.count} cells of Y are not zero (marked).`,
+      ? `So Y is 1 where bright turns dark and −1 where dark turns bright: the vertical edges of X (${count(p.count, "cell")}, marked).`
+      : `${p.count === 1 ? "1 cell of Y is" : `${p.count} cells of Y are`} not zero (marked).`,
   ],
   transposedHeading: "The transposed image",
   transposed: (p: { edgeKernel: boolean; count: number }) => [
@@ -39,10 +41,10 @@ export const en = {
       ? p.edgeKernel
         ? "corr2d(Xᵀ, K) is all zeros: K = [1, −1] compares only neighbours in a row, so it sees vertical edges only. A horizontal edge needs a vertical kernel."
         : "corr2d(Xᵀ, K) is all zeros: this kernel finds nothing in the transposed image."
-      : `corr2d(Xᵀ, K) has ${p.count} cells that are not zero (marked).`,
+      : `corr2d(Xᵀ, K) has ${count(p.count, "cell")} that ${p.count === 1 ? "is" : "are"} not zero (marked).`,
   ],
   doneVertical: "K = [1, −1] finds the vertical edges of X and nothing in Xᵀ: it detects vertical edges only.",
-  doneCounts: (p: { x: number; xT: number }) => `K marks ${p.x} cells in X and ${p.xT} in Xᵀ.`,
+  doneCounts: (p: { x: number; xT: number }) => `K marks ${count(p.x, "cell")} in X and ${p.xT} in Xᵀ.`,
   notEditable: (p: { id: string }) => `${p.id} cannot be edited here; edit X (the image) or K (the kernel).`,
   badSeed: (p: { seed: string }) => `seed must be an integer, not ${p.seed}`,
   tooLarge: (p: { k: string; x: string }) => `kernel ${p.k} does not fit in image ${p.x}`,

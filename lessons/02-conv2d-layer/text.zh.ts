@@ -3,14 +3,14 @@ import type { Text } from "./text.en.ts";
 
 export const zh: Text = {
   title: "二维卷积层",
-  summary: "卷积层就是互相关运算加上偏差；核 [1, −1] 能检测竖直边缘。",
+  summary: "卷积层就是互相关运算加上偏差；核 [1, −1] 能检测垂直边缘。",
   optSeed: "层的初始权重所用的随机种子",
   optX: "图像 X（默认：ones(6, 8)，第 4 列设为 0）",
   optK: "边缘检测核 K",
   weightTitle: "权重",
   biasLabel: "偏差",
   imageTitle: "X（图像）",
-  kernelTitle: "K（核）",
+  kernelTitle: "K（卷积核）",
   outTitle: "conv(X)",
   edgesTitle: "Y = corr2d(X, K)",
   transposedTitle: "Xᵀ",
@@ -31,7 +31,7 @@ export const zh: Text = {
       ? "在图像 X 中，1 表示亮，0 表示暗。核 K = [1, −1] 用每个像素减去它右边的像素：两者相等处输出为 0。"
       : `用你的核 K = ${p.k} 计算 Y = corr2d(X, K)。`,
     p.edgeKernel
-      ? `因此 Y 在由亮变暗处为 1，由暗变亮处为 −1：这就是 X 的竖直边缘（共 ${p.count} 个元素，已标出）。`
+      ? `因此 Y 在由亮变暗处为 1，由暗变亮处为 −1：这就是 X 的垂直边缘（共 ${p.count} 个元素，已标出）。`
       : `Y 中有 ${p.count} 个元素不为零（已标出）。`,
   ],
   transposedHeading: "转置后的图像",
@@ -39,11 +39,11 @@ export const zh: Text = {
     "把 X 转置：暗条变成横向的，它的边缘变成水平边缘。",
     p.count === 0
       ? p.edgeKernel
-        ? "corr2d(Xᵀ, K) 全为零：K = [1, −1] 只比较同一行中相邻的元素，所以只能检测竖直边缘。要检测水平边缘，核也得是竖直的。"
+        ? "corr2d(Xᵀ, K) 全为零：K = [1, −1] 只比较同一行中相邻的元素，所以只能检测垂直边缘。要检测水平边缘，核也得是垂直的。"
         : "corr2d(Xᵀ, K) 全为零：这个核在转置图像中什么也没找到。"
       : `corr2d(Xᵀ, K) 中有 ${p.count} 个元素不为零（已标出）。`,
   ],
-  doneVertical: "K = [1, −1] 找到了 X 的竖直边缘，在 Xᵀ 中却什么也没找到：它只能检测竖直边缘。",
+  doneVertical: "K = [1, −1] 找到了 X 的垂直边缘，在 Xᵀ 中却什么也没找到：它只能检测垂直边缘。",
   doneCounts: (p) => `K 在 X 中标出 ${p.x} 个元素，在 Xᵀ 中标出 ${p.xT} 个。`,
   notEditable: (p) => `这里不能编辑 ${p.id}；请编辑 X（图像）或 K（核）。`,
   badSeed: (p) => `种子必须是整数，而不是 ${p.seed}`,

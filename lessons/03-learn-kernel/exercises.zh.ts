@@ -4,7 +4,7 @@ import type { ExercisesText } from "./exercises.en.ts";
 export const zh: ExercisesText = {
   lossTitle: "每次迭代的损失",
   curvature: (p) =>
-    `损失是 W 的二次函数，曲率（黑塞矩阵的特征值）为 ${p.small} 和 ${p.large}；学习率为 ${p.lr} 时，每一步把最陡方向上的误差乘以 |1 − lr·${p.large}| = ${p.factor}，所以最大的稳定步长是 2/${p.large} ≈ ${p.limit}。`,
+    `损失是 W 的二次函数，曲率（海森矩阵（Hessian）的特征值）为 ${p.small} 和 ${p.large}；学习率为 ${p.lr} 时，每一步把最陡方向上的误差乘以 |1 − lr·${p.large}| = ${p.factor}，所以最大的稳定步长是 2/${p.large} ≈ ${p.limit}。`,
   "lr-diverge": {
     title: "让训练发散的学习率",
     prompt: (p) => [

@@ -26,7 +26,7 @@ export const zh: Text = {
   ],
   cellHeading: (p) => `输出元素 Y[${p.cell}]`,
   cell: (p) => [
-    `Y[${p.cell}] 的窗口起点是它的行号和列号乘以步幅 ${p.s}，即填充后输入中的 ${p.start}，覆盖第 ${p.rows} 行、第 ${p.cols} 列。它的和是 Y[${p.cell}] = ${p.value}。`,
+    `Y[${p.cell}] 的窗口起点是它的行号和列号乘以步幅 ${p.s}，即填充后输入中的 ${p.start}，覆盖行 ${p.rows}、列 ${p.cols}（切片写法）。它的和是 Y[${p.cell}] = ${p.value}。`,
     p.zeros > 0 ? `其中 ${p.zeros} 个元素是填充的零：没有填充，这个位置就不存在。` : "这个窗口里的每个元素都来自 X。",
     p.last ? "这是最后一个位置：Y 已经算完。" : `接着窗口向右跳 ${p.s} 列（或向下跳 ${p.s} 行）。`,
   ],

@@ -16,7 +16,7 @@ export const en = {
     gotTitle: (p: { o: number }) => `output channel ${p.o}`,
     wantTitle: (p: { o: number }) => `wanted channel ${p.o}`,
     pass: "Right: on a test input, conv2d with your 1×1 kernel gives both wanted channels at every pixel.",
-    wrong: (p: { channels: string }) => `On a test input, conv2d with your 1×1 kernel gets output channel ${p.channels} wrong.`,
+    wrong: (p: { channels: string; many: boolean }) => `On a test input, conv2d with your 1×1 kernel gets ${p.many ? "output channels" : "output channel"} ${p.channels} wrong.`,
     and: " and ",
   },
 };

@@ -46,7 +46,7 @@ const oneByOne = defineExercise<{ W: number[][] }>({
       if (maxAbs(got.map((row, i) => row.map((v, j) => v - w[i]![j]!))) > 1e-4) wrong.push(o);
     });
     if (wrong.length === 0) return { pass: true, reason: local(texts, (l) => t(l).pass), shown };
-    return { pass: false, reason: local(texts, (l) => t(l).wrong({ channels: wrong.join(t(l).and) })), shown };
+    return { pass: false, reason: local(texts, (l) => t(l).wrong({ channels: wrong.join(t(l).and), many: wrong.length > 1 })), shown };
   },
 });
 

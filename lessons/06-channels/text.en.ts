@@ -35,7 +35,7 @@ export const en = {
   outHeading: "Several output channels: stack the kernels",
   out: () => [
     "To get c_o output channels, take c_o kernels, each with c_i slices: the weight has shape c_o×c_i×h×w. The book stacks K, K + 1 and K + 2: 3×2×2×2.",
-    "Output channel o is corr2d_multi_in(X, K[o]). The first equals the Y we just computed; the others come from the shifted kernels.",
+    "Output channel o is corr2d_multi_in(X, K[o]). The first equals the Y we just computed; the others come from K + 1 and K + 2 (every entry of K plus 1, plus 2).",
   ],
   countHeading: "What it costs",
   count: (p: { total: number }) => [

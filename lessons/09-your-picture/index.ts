@@ -13,7 +13,7 @@ import { CODE, LINES } from "./code.ts";
 import { KERNEL_NAMES, KERNELS, MAX_KERNEL, readKernel, type KernelName } from "./kernels.ts";
 import { exercises } from "./exercises.ts";
 import { defaultPicture } from "./picture.ts";
-import { filterPicture, shade } from "./run.ts";
+import { filterPicture, shade, signedScale } from "./run.ts";
 import { en, type Text } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 
@@ -101,14 +101,15 @@ function frame({ config, run: output, step, t }: { config: Config; run: number[]
   }
   const flat = output.flat().filter(Number.isFinite);
   const [min, max] = [Math.min(...flat), Math.max(...flat)];
-  const signed = Math.abs(kernel.values.flat().reduce((a, b) => a + b, 0)) <= 1e-6;
+  const scale = signedScale(output, kernel.values);
+  const legend = { signed: scale !== null, top: num(scale ?? 0) };
   return {
     heading: t.outputHeading,
-    narrative: t.output({ signed, min: num(min), max: num(max) }),
+    narrative: t.output({ ...legend, min: num(min), max: num(max) }),
     matrices: [
       X,
       K,
-      { id: "Y", title: t.outputTitle({ name }), values: shade(output, kernel.values), picture: true, heat: true, group: "output" },
+      { id: "Y", title: t.outputTitle({ name, ...legend }), values: shade(output, kernel.values), picture: true, heat: true, group: "output" },
       ...(H <= MAX_VALUES && W <= MAX_VALUES ? [{ id: "Yvalues", title: t.valuesTitle({ name }), values: output, group: "output" }] : []),
     ],
     scalars: [...size, { id: "min", label: t.minLabel, value: min }, { id: "max", label: t.maxLabel, value: max }],

@@ -18,8 +18,14 @@ export function filterPicture(picture: number[][], kernel: number[][]): number[]
  * kernel gives levels like its input's: shown as they are, clipped to 0…1.
  */
 export function shade(output: number[][], kernel: number[][]): number[][] {
-  const sum = kernel.flat().reduce((a, b) => a + b, 0);
-  if (Math.abs(sum) > 1e-6) return output.map((row) => row.map((v) => (Number.isNaN(v) ? 0 : Math.min(1, Math.max(0, v)))));
-  const top = Math.max(0, ...output.flat().filter(Number.isFinite).map(Math.abs));
+  const top = signedScale(output, kernel);
+  if (top === null) return output.map((row) => row.map((v) => (Number.isNaN(v) ? 0 : Math.min(1, Math.max(0, v)))));
   return output.map((row) => row.map((v) => (top === 0 || !Number.isFinite(v) ? 0.5 : 0.5 + v / (2 * top))));
+}
+
+/** For a kernel whose weights sum to 0, the largest |answer| (drawn black when negative, white when positive); null for any other kernel. */
+export function signedScale(output: number[][], kernel: number[][]): number | null {
+  const sum = kernel.flat().reduce((a, b) => a + b, 0);
+  if (Math.abs(sum) > 1e-6) return null;
+  return Math.max(0, ...output.flat().filter(Number.isFinite).map(Math.abs));
 }

@@ -6,7 +6,8 @@ export const en = {
   optKernel: "a named kernel, or your own as a JSON matrix such as [[1,-1]]",
   pictureTitle: "picture",
   kernelTitle: (p: { name: string }) => `K (${p.name})`,
-  outputTitle: (p: { name: string }) => `conv2d(picture, ${p.name}) as grey levels`,
+  outputTitle: (p: { name: string; signed: boolean; top: string }) =>
+    `conv2d(picture, ${p.name}) as grey levels${p.signed ? `: mid-grey 0, black −${p.top}, white ${p.top}` : ""}`,
   valuesTitle: (p: { name: string }) => `Y = conv2d(picture, ${p.name})`,
   widthLabel: "width",
   heightLabel: "height",
@@ -17,7 +18,7 @@ export const en = {
     edge: "edge: the centre weighs 8, each of its eight neighbours −1. On a flat area they cancel to 0; at an outline they do not.",
     blur: "blur: a small Gaussian. Each output is a weighted mean of a 3×3 neighbourhood (weights 1-2-1 in each direction, summing to 1), so sharp steps soften.",
     sharpen: "sharpen: the centre weighs 5, its four neighbours −1. The weights sum to 1, so flat areas stay as they are while differences are exaggerated.",
-    "sobel-x": "sobel-x: right column minus left column, the middle row counted twice. It answers vertical edges with a sign: dark-to-light is positive, light-to-dark negative — the notebook's [1, −1] grown up.",
+    "sobel-x": "sobel-x: right column minus left column, the middle row counted twice. It answers vertical edges with a sign: dark-to-light is positive, light-to-dark negative: the opposite sign of the notebook's [1, −1], which takes left minus right.",
     custom: "your own kernel: each output is the sum of a window of the picture times these weights.",
   },
   pictureHeading: "A picture is a matrix",
@@ -35,10 +36,10 @@ export const en = {
     "nd.conv2d does this for every pixel at once.",
   ],
   outputHeading: "The picture through the kernel",
-  output: (p: { signed: boolean; min: string; max: string }) => [
+  output: (p: { signed: boolean; min: string; max: string; top: string }) => [
     `The outputs range from ${p.min} to ${p.max}. Along the border the kernel also sees the padding, zeros (black) beyond the picture's edge, which can draw a frame.`,
     p.signed
-      ? "This kernel's weights sum to 0, so the output is signed: it is shown with mid-grey for 0, white for the largest positive answer and black for the most negative."
+      ? `This kernel's weights sum to 0, so the output is signed: it is shown with mid-grey for 0, black for −${p.top} and white for ${p.top}, ${p.top} being the largest answer in size.`
       : "This kernel's weights do not sum to 0, so the output is shown as grey levels like the input, clipped to 0…1.",
   ],
   done: (p: { name: string }) => `The picture through ${p.name}, by nd.conv2d.`,

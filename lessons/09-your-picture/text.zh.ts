@@ -8,18 +8,18 @@ export const zh: Text = {
   optKernel: "内置的核名，或你自己的核，写成 [[1,-1]] 这样的 JSON 矩阵",
   pictureTitle: "图片",
   kernelTitle: (p) => `K（${p.name}）`,
-  outputTitle: (p) => `conv2d(图片, ${p.name}) 的灰度显示`,
+  outputTitle: (p) => `conv2d(图片, ${p.name}) 的灰度显示${p.signed ? `：中灰为 0，黑为 −${p.top}，白为 ${p.top}` : ""}`,
   valuesTitle: (p) => `Y = conv2d(图片, ${p.name})`,
   widthLabel: "宽",
   heightLabel: "高",
   minLabel: "最小输出",
   maxLabel: "最大输出",
-  kernelNames: { edge: "边缘", blur: "模糊", sharpen: "锐化", "sobel-x": "sobel-x", custom: "你的核" },
+  kernelNames: { edge: "边缘核", blur: "模糊核", sharpen: "锐化核", "sobel-x": "sobel-x 核", custom: "你的核" },
   kernelAbout: {
     edge: "边缘：中心权重为 8，周围八个邻居各为 −1。在平坦区域它们相互抵消为 0；在轮廓处则不会。",
     blur: "模糊：一个小的高斯核。每个输出是 3×3 邻域的加权平均（每个方向的权重为 1-2-1，总和为 1），所以陡峭的变化被柔化。",
     sharpen: "锐化：中心权重为 5，四个邻居各为 −1。权重之和为 1，所以平坦区域保持不变，而差异被放大。",
-    "sobel-x": "sobel-x：右列减左列，中间一行计两次。它对竖直边缘作出带符号的响应：由暗到亮为正，由亮到暗为负——就是笔记本里 [1, −1] 的加强版。",
+    "sobel-x": "sobel-x：右列减左列，中间一行计两次。它对垂直边缘作出带符号的响应：由暗到亮为正，由亮到暗为负——与笔记本里的 [1, −1] 符号相反，后者是左减右。",
     custom: "你自己的核：每个输出都是图片的一个窗口与这些权重按元素相乘之和。",
   },
   pictureHeading: "图片就是矩阵",
@@ -40,10 +40,10 @@ export const zh: Text = {
   output: (p) => [
     `输出的范围是 ${p.min} 到 ${p.max}。在边界处核还会看到填充：图片边缘之外是零（黑色），这可能画出一圈边框。`,
     p.signed
-      ? "这个核的权重之和为 0，所以输出有正有负：中灰表示 0，白色表示最大的正值，黑色表示最小的负值。"
+      ? `这个核的权重之和为 0，所以输出有正有负：中灰表示 0，黑色表示 −${p.top}，白色表示 ${p.top}（${p.top} 是绝对值最大的输出）。`
       : "这个核的权重之和不为 0，所以输出像输入一样按灰度显示，超出 0…1 的部分被截断。",
   ],
-  done: (p) => `图片经过${p.name}核，由 nd.conv2d 计算。`,
+  done: (p) => `图片经过${p.name}，由 nd.conv2d 计算。`,
   notEditable: (p) => `这里不能编辑 ${p.id}；请编辑 K。`,
   tooLarge: (p) => `核 ${p.k} 放不进图片 ${p.x}`,
 };

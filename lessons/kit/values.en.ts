@@ -1,3 +1,5 @@
+import { count } from "../../src/i18n.ts";
+
 // English wording of the one value checker (values.ts): what is wrong with a number, a list of
 // numbers or a matrix, each sentence naming the value. values.zh.ts has the same keys.
 export const en = {
@@ -12,7 +14,7 @@ export const en = {
   tooLarge: (p: { field: string; got: string; limit: string }) =>
     `${p.field}: keep numbers between −${p.limit} and ${p.limit} (${p.got} is not).`,
   notVector: (p: { field: string; n: string; example: string }) => `${p.field} must be a list of ${p.n}, e.g. ${p.example}.`,
-  count: (p: { n: number }) => (p.n === 1 ? "1 number" : `${p.n} numbers`),
+  count: (p: { n: number }) => count(p.n, "number"),
   countRange: (p: { min: number; max: number }) => `${p.min} to ${p.max} numbers`,
   someNumbers: "numbers",
   wrongLength: (p: { field: string; n: string; got: number }) => `${p.field} must have ${p.n}, not ${p.got}.`,
@@ -22,7 +24,7 @@ export const en = {
   notMatrix: (p: { field: string; example: string }) => `${p.field} must be a matrix: a list of rows of numbers, e.g. ${p.example}.`,
   emptyMatrix: (p: { field: string }) => `${p.field} is empty; give at least one number.`,
   ragged: (p: { field: string; row: number; got: number; want: number }) =>
-    `${p.field}: every row must have the same length (row 1 has ${p.want} numbers, row ${p.row} has ${p.got}).`,
+    `${p.field}: every row must have the same length (row 1 has ${count(p.want, "number")}, row ${p.row} has ${p.got}).`,
   tooBig: (p: { field: string; shape: string; max: string }) => `${p.field} is ${p.shape}; at most ${p.max} here.`,
   notChoice: (p: { field: string; got: string; choices: string }) => `${p.field} must be one of ${p.choices}, not ${p.got}.`,
   entry: (p: { field: string; where: string }) => `${p.field} ${p.where}`,

@@ -351,7 +351,7 @@ describe("one-by-one: a 1×1 kernel that sums channels and takes a difference", 
     expect(r.shown?.find((s) => s.id === "out0")?.values).toEqual(r.shown?.find((s) => s.id === "want0")?.values);
   });
   it.each([
-    [[[1, 0, 0], [0, 1, 0]], /output channel 0 and 1 wrong/],
+    [[[1, 0, 0], [0, 1, 0]], /output channels 0 and 1 wrong/],
     [[[1, 1, 1], [1, 0, 1]], /output channel 1 wrong/],
     [[[1, 1, 1], [-1, 0, 1]], /output channel 1 wrong/],
     [[[1, 1], [1, 1]], /The kernel is 2×2; it needs one row per output channel and one column per input channel: 2×3/],
