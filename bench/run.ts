@@ -14,11 +14,12 @@ import { engine } from "./peers/engine.ts";
 import { benchStartup, startupMarkdown, startupText } from "./startup/startup-bench.ts";
 import { benchPooling, poolingText } from "./pool-bench.ts";
 import { benchImage, imageText } from "./image-bench.ts";
+import { benchText, textBenchText } from "./text-bench.ts";
 
 const HELP = `usage: npm run bench [-- options]
 
   --quick          shorter runs: a rough look in about half a minute
-  --only <part>    engine | pool | startup | image (default: all four)
+  --only <part>    engine | pool | startup | image | text (default: all five)
   --wall           time elapsed (wall-clock) time instead of this process's CPU time
   --md <file>      also write the tables as markdown to <file>
   -h, --help       this text
@@ -47,7 +48,7 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
-const PARTS = ["engine", "pool", "startup", "image"];
+const PARTS = ["engine", "pool", "startup", "image", "text"];
 if (values.only && !PARTS.includes(values.only)) {
   console.error(`bench: --only takes ${PARTS.join(", ")}, not "${values.only}"\n\n${HELP}`);
   process.exit(2);
@@ -138,6 +139,13 @@ if (runs("image")) {
   console.log(`${text}\n`);
   failed ||= rows.some((r) => !r.ok);
   md.push("## convlab image at its limits", "", "```", text, "```", "");
+}
+
+if (runs("text")) {
+  // Issue 13 §5: text output of `convlab run` against its JSON Lines, per step.
+  const text = textBenchText(benchText(values.quick));
+  console.log(`${text}\n`);
+  md.push("## convlab run: text vs JSON", "", "```", text, "```", "");
 }
 
 if (values.md) {

@@ -35,6 +35,11 @@ export interface MatrixView {
   format?: Scalar["format"];
   /** Group id: matrices with the same group are drawn together (e.g. "input", "output", "grad"). */
   group?: string;
+  /**
+   * This matrix is the gradient of the loss with respect to the matrix with this id (dW of "W").
+   * A group holding a parameter and its gradient is drawn as a gradient step.
+   */
+  gradientOf?: string;
 }
 
 /** One token of a written-out equation, e.g. `0×0 + 1×1 + 3×2 + 4×3 = 19`. */
@@ -47,6 +52,8 @@ export interface Equation {
   /** Optional label in the frame's language, e.g. "Y[0,0]". */
   label?: string;
   tokens: Token[];
+  /** This equation updates the matrix with this id (W ← W − lr·∂l/∂W): drawn with its gradient step. */
+  updates?: string;
 }
 
 /** A named number, e.g. loss, learning rate, iteration. */

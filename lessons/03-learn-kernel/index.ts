@@ -214,6 +214,7 @@ function frame({ config, run, step, t }: At<Config, Run, Text>): FrameBody {
     }
     const updates: Equation[] = it.before[0]!.map((w, j) => ({
       label: `W[0, ${j}]`,
+      updates: "W",
       tokens: [
         tok.input(num(w)), tok.op(" − "), tok.kernel(rate(config.lr)), tok.op(" × "), tok.input(factor(it.grad[0]![j]!)),
         tok.op(" = "), tok.result(num(it.weight[0]![j]!)),
@@ -221,7 +222,7 @@ function frame({ config, run, step, t }: At<Config, Run, Text>): FrameBody {
     }));
     matrices.push(
       { id: "W", title: t.weightTitle, values: it.before, editable: true, group: "weight" },
-      { id: "dW", title: t.gradTitle, values: it.grad, group: "weight" },
+      { id: "dW", title: t.gradTitle, values: it.grad, group: "weight", gradientOf: "W" },
       { id: "Wnext", title: t.updatedTitle, values: it.weight, current: cells(1, 2), group: "weight" },
       lrView,
     );

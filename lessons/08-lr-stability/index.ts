@@ -14,14 +14,15 @@ import { divergence } from "../notebook/divergence.ts";
 import { PRESETS, type PresetName } from "../notebook/train.ts";
 import { curvature, type Curvature } from "../notebook/curvature.ts";
 import { CODE, LINES } from "./code.ts";
-import { DEFAULT_SEED, fromPrintout, race, type Race, type RaceConfig } from "./run.ts";
+import { DEFAULT_SEED, fromPrintout, predict, race, steepError, type Race, type RaceConfig } from "./run.ts";
+import { exercises } from "./exercises.ts";
 import { en, type Text, type Verdict } from "./text.en.ts";
 import { zh } from "./text.zh.ts";
 
 const TEXT = { en, zh };
 export const MAX_EPOCHS = 500;
 export const MAX_RATES = 6;
-export { DEFAULT_SEED };
+export { DEFAULT_SEED, predict, steepError };
 /** Per data set: rates around its thresholds (the notebook's straddle 2/132 = 0.01515), and iterations enough to see them part. */
 export const DEFAULTS: Record<PresetName, { lrs: number[]; epochs: number }> = {
   seed: { lrs: [0.01, 0.015, 0.016, 0.02], epochs: 40 },
@@ -62,23 +63,6 @@ const options = {
   epochs: option.integer({ describe: local(TEXT, (t) => t.optEpochs), min: 1, max: MAX_EPOCHS, default: DEFAULTS.seed.epochs }),
   seed: option.seed({ describe: local(TEXT, (t) => t.optSeed) }),
 };
-
-/** What the curvature predicts for a rate: the steep direction's factor 1 − lr·λ_max decides. */
-export function predict(lr: number, c: Curvature): { factor: number; verdict: Verdict | "edge" } {
-  const r = 1 - lr * c.large;
-  const factor = Math.abs(r);
-  const verdict = factor > 1 ? "diverges" : factor === 1 ? "edge" : r < 0 ? "oscillates" : "smooth";
-  return { factor, verdict };
-}
-
-/**
- * How far W is from the answer [1, −1] along the steep eigenvector d of the Hessian: d·(W − [1, −1]).
- * Gradient descent multiplies exactly this by 1 − lr·λ_max each step, so its sparkline shows a
- * smooth decay, a zigzag that dies out, or a zigzag that grows.
- */
-export function steepError(w: readonly number[], c: Curvature): number {
-  return c.direction[0]! * (w[0]! - 1) + c.direction[1]! * (w[1]! + 1);
-}
 
 /** The first iteration at which learn-kernel's divergence rule fires on this run, if any. */
 export function observed(losses: readonly number[]) {
@@ -222,6 +206,7 @@ export const lrStability = defineLesson({
   steps: (_run, config) => config.epochs + 2,
   code: { lines: CODE, from: ["notebook/train.ts", "08-lr-stability/run.ts"] },
   frame,
+  exercises,
   scaleLr: (config, factor) => withRates(config, config.lrs.map((lr) => lr * factor)),
   reseed: (config, seed) => ({ ...config, seed }),
   // the other data set with its own default rates and iterations (the seed, if any, kept)

@@ -5,6 +5,8 @@
 // on screen (code.ts) come from lesson 3's run.ts and from here.
 import { train, type PresetName } from "../notebook/train.ts";
 import { notebookStart } from "../notebook/start.ts";
+import type { Curvature } from "../notebook/curvature.ts";
+import type { Verdict } from "./text.en.ts";
 
 /** The book's preset has no printout to recover a start from: a seed whose unstable part is small. */
 export const DEFAULT_SEED = 2;
@@ -51,4 +53,21 @@ export function race(config: RaceConfig): Race {
       weights: run.iterations.map((it) => it.weight[0]!),
     })),
   };
+}
+
+/** What the curvature predicts for a rate: the steep direction's factor 1 − lr·λ_max decides. */
+export function predict(lr: number, c: Curvature): { factor: number; verdict: Verdict | "edge" } {
+  const r = 1 - lr * c.large;
+  const factor = Math.abs(r);
+  const verdict = factor > 1 ? "diverges" : factor === 1 ? "edge" : r < 0 ? "oscillates" : "smooth";
+  return { factor, verdict };
+}
+
+/**
+ * How far W is from the answer [1, −1] along the steep eigenvector d of the Hessian: d·(W − [1, −1]).
+ * Gradient descent multiplies exactly this by 1 − lr·λ_max each step, so its sparkline shows a
+ * smooth decay, a zigzag that dies out, or a zigzag that grows.
+ */
+export function steepError(w: readonly number[], c: Curvature): number {
+  return c.direction[0]! * (w[0]! - 1) + c.direction[1]! * (w[1]! + 1);
 }

@@ -74,7 +74,7 @@ const en = {
   /** After a label ("code: "); the Chinese one is a full-width colon. */
   colon: ": ",
   legendWindow: "[ ] window",
-  legendCurrent: "{ } current",
+  legendCurrent: "< > current",
   legendPending: "· not computed yet",
   seriesRange: (first: string, last: string, min: string) => `first ${first}  last ${last}  min ${min}`,
   outcomeDone: "done",
@@ -228,7 +228,7 @@ const zh: Messages = {
   codeHeading: "代码",
   colon: "：",
   legendWindow: "[ ] 窗口",
-  legendCurrent: "{ } 当前",
+  legendCurrent: "< > 当前",
   legendPending: "· 尚未计算",
   seriesRange: (first, last, min) => `首 ${first}  末 ${last}  最小 ${min}`,
   outcomeDone: "完成",

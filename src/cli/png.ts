@@ -48,7 +48,7 @@ export async function readPng(file: string): Promise<PngRead> {
   // The size, from the IHDR chunk that must come first, before decoding a huge picture
   if (bytes.length < 33 || bytes.toString("latin1", 12, 16) !== "IHDR") return damaged("no-header");
   const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-  if (width === 0 || height === 0) return damaged("zero-size", `${width}×${height}`);
+  if (width === 0 || height === 0) return damaged("zero-size", `${height}×${width}`);
   if (width > PNG_LIMITS.maxSide || height > PNG_LIMITS.maxSide) return { ok: false, problem: { kind: "too-large", width, height, limit: "side", sixteenBit: bytes[24] === 16 } };
   const maxPixels = bytes[24] === 16 ? PNG_LIMITS.maxPixels16 : PNG_LIMITS.maxPixels;
   if (width * height > maxPixels) return { ok: false, problem: { kind: "too-large", width, height, limit: "pixels", sixteenBit: bytes[24] === 16 } };

@@ -7,7 +7,7 @@
 // a result a lesson states.
 import stringWidth from "string-width";
 import type { Plot, PlotPoint } from "../../lessons/frame.ts";
-import { cut } from "./cut.ts";
+import { cut } from "./text.ts";
 
 export type PlotRole = "title" | "axis" | "contour" | "path" | "point" | "current" | "mark" | "legend";
 export interface PlotSpan {

@@ -4,7 +4,9 @@
 import { relative } from "node:path";
 import type { Lang } from "../../lessons/frame.ts";
 import { formatNumber } from "../../lessons/format.ts";
-import { renderBlocks, renderMatrix, wrap } from "../cli/render-text.ts";
+import { renderMatrix } from "../cli/render-text.ts";
+import { renderBlocks } from "../draw/text.ts";
+import { wrapText as wrap } from "../draw/wrap.ts";
 import { exerciseName, type PracticeExercise } from "./exercises.ts";
 import { practiceText, WORDS } from "./text.ts";
 import type { Shown, ShownValue, SourceLine, Verdict } from "./verdict.ts";

@@ -12,7 +12,7 @@ import { idleLessonCommands } from "./keys.ts";
 import { SizeNotice } from "./components/SizeNotice.tsx";
 import { useTerminalSize } from "./hooks/useTerminalSize.ts";
 import { usePlay } from "./hooks/usePlay.ts";
-import { MIN_COLUMNS, MIN_ROWS, isTooSmall, isWide, type Size } from "./layout.ts";
+import { MIN_COLUMNS, MIN_ROWS, isTooSmall, isWide, type Size } from "../draw/plan.ts";
 import { textIn, whenSaid, type LabProgress, type LabText } from "./progress.ts";
 import { MenuScreen } from "./screens/MenuScreen.tsx";
 import { ExerciseScreen } from "./screens/ExerciseScreen.tsx";
@@ -47,7 +47,8 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
 
   // The key goes through the reducer, so it always meets the latest state (a fast second
   // key may arrive before React re-subscribes this handler).
-  useInput((input, key) => dispatch({ type: "key", input, key }));
+  const tooSmall = isTooSmall(size);
+  useInput((input, key) => dispatch({ type: "key", input, key, tooSmall }));
   useEffect(() => {
     if (state.quitting) exit();
   }, [state.quitting, exit]);
@@ -83,7 +84,7 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
   let body: ReactNode;
   const practice = { done: practiceExercises.filter((e) => state.solved.includes(progressId(e))).length, total: practiceExercises.length };
   const exerciseCount = exercises.length > 0 ? { done: exercises.filter((e) => state.solved.includes(e.id)).length, total: exercises.length } : undefined;
-  if (isTooSmall(size)) {
+  if (tooSmall) {
     body = <SizeNotice lang={state.lang} minColumns={MIN_COLUMNS} minRows={MIN_ROWS} columns={size.columns} rows={size.rows} />;
   } else if (state.help) {
     const active = state.screen === "menu" ? "menu" : state.screen === "exercise" ? "exercise" : session?.editor ? "editor" : "lesson";

@@ -1,6 +1,6 @@
 // The key bar's items, from the key map: this screen's keys with their short bar labels, in
 // the map's order (help first), as many as fit; components/KeyHelpBar.tsx draws them.
-import stringWidth from "string-width";
+import { textWidth as stringWidth } from "../draw/text.ts";
 import type { Lang } from "../../lessons/frame.ts";
 import { commandsOf, keyLabel, keyMap, type Command, type Scope } from "./keys.ts";
 
@@ -16,11 +16,21 @@ export function helpBarItems(scope: Scope, lang: Lang, hide: readonly Command[] 
   });
 }
 
-/** The items that fit in one line of `columns`. */
+/** What `?` says in the bar when some keys did not fit: the rest are in its help. */
+const MORE: Record<Lang, string> = { en: "more", zh: "更多" };
+
+/** The items that fit in one line of `columns`; `? help` becomes `? more` when some are left out. */
 export function fittingItems(scope: Scope, lang: Lang, columns: number, hide: readonly Command[] = []): { keys: string; text: string }[] {
+  const all = helpBarItems(scope, lang, hide);
+  const fit = fitting(all, columns);
+  if (fit.length === all.length || scope === "editor") return fit;
+  return fitting([{ ...all[0]!, text: MORE[lang] }, ...all.slice(1)], columns);
+}
+
+function fitting(items: readonly { keys: string; text: string }[], columns: number): { keys: string; text: string }[] {
   const out: { keys: string; text: string }[] = [];
   let used = 0;
-  for (const item of helpBarItems(scope, lang, hide)) {
+  for (const item of items) {
     const w = stringWidth(`${item.keys} ${item.text}`) + (out.length > 0 ? SEPARATOR.length : 0);
     if (used + w > columns) break;
     out.push(item);

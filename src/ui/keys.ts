@@ -14,7 +14,7 @@ export type KeySpec =
   | { ctrl: string; label: Text }
   | { pattern: RegExp; label: Text };
 
-type NamedKey = "upArrow" | "downArrow" | "leftArrow" | "rightArrow" | "return" | "escape" | "tab" | "delete" | "backspace";
+type NamedKey = "upArrow" | "downArrow" | "leftArrow" | "rightArrow" | "return" | "escape" | "tab" | "delete" | "backspace" | "pageUp" | "pageDown";
 
 export type Scope = "global" | "menu" | "lesson" | "editor" | "exercise" | "practice" | "practiceList";
 
@@ -60,6 +60,9 @@ export const keyMap = {
   more: { scope: "lesson", keys: [{ char: "m" }], help: { en: "run more iterations", zh: "继续迭代" }, bar: { en: "more", zh: "继续迭代" } },
   otherData: { scope: "lesson", keys: [{ char: "d" }], help: { en: "switch to the other data set", zh: "换用另一组数据" }, bar: { en: "other data", zh: "换数据" } },
   reseed: { scope: "lesson", keys: [{ char: "s" }], help: { en: "new random seed", zh: "换一个随机种子" }, bar: { en: "seed", zh: "种子" } },
+  scrollDown: { scope: "lesson", keys: [{ char: "v" }, { named: "pageDown", label: same("PgDn") }], help: { en: "read on: scroll the step's text down", zh: "向下滚动本步的文字" }, bar: { en: "more text", zh: "更多文字" } },
+  scrollUp: { scope: "lesson", keys: [{ named: "pageUp", label: same("PgUp") }], help: { en: "scroll the step's text back up", zh: "向上滚动本步的文字" } },
+  numbersPage: { scope: "lesson", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next page of numbers (when they do not fit)", zh: "数值的下一页（放不下时）" } },
   faster: { scope: "lesson", keys: [{ char: "+" }, { char: "=" }], help: { en: "play faster", zh: "加快播放" }, bar: { en: "faster", zh: "加快" } },
   slower: { scope: "lesson", keys: [{ char: "-" }, { char: "_" }], help: { en: "play slower", zh: "减慢播放" }, bar: { en: "slower", zh: "减慢" } },
 
@@ -169,6 +172,8 @@ export const noKey: KeyPress = {
   tab: false,
   delete: false,
   backspace: false,
+  pageUp: false,
+  pageDown: false,
   ctrl: false,
   meta: false,
 };

@@ -8,7 +8,7 @@ import { lessons } from "../../lessons/index.ts";
 import { openStore } from "../store/index.ts";
 import { App } from "./App.tsx";
 import { LabErrorBoundary } from "./components/LabErrorBoundary.tsx";
-import { warmUpStringWidth } from "./draw/wrap.ts";
+import { warmUpStringWidth } from "../draw/text.ts";
 import type { LabProgress } from "./progress.ts";
 import { progressFromStore } from "./store-progress.ts";
 import { keepTerminal, newTerminalHandle, RedrawBridge } from "./terminal-signals.tsx";

@@ -27,7 +27,7 @@ export const en: UiStrings = {
   last: "last",
   min: "min",
   nonFiniteMarks: "× NaN  ↑ +∞  ↓ −∞",
-  enlarge: (w, h, c, r) => `Please enlarge the terminal to at least ${w}×${h} (now ${c}×${r}).`,
+  enlarge: (w, h, c, r) => `Please enlarge the terminal to at least ${w}×${h} (now ${c}×${r}). Ctrl+C or q quits.`,
   crashed: (m) => `Something went wrong: ${m}. Press q to quit.`,
   language: "English",
   exerciseOf: (k, n) => `exercise ${k} of ${n}`,
@@ -35,6 +35,9 @@ export const en: UiStrings = {
   hint: (n) => `Hint ${n}`,
   noExercises: "This lesson has no exercises.",
   exercisesFollow: (n) => `Next: press x for this lesson's ${n === 1 ? "exercise" : `${n} exercises`}.`,
+  moreBelow: "▼ more · v or PgDn",
+  moreAbove: "▲ end of the text · v back to the top",
+  morePages: (k, n) => `▼ more · Tab (numbers page ${k} of ${n})`,
   practiceTrack: (done, total) => `Practice: write the notebook's code yourself, checked by the engine — convlab practice (${done}/${total} solved)`,
   practiceFollows: (names) => `Write it yourself: ${names} in convlab practice.`,
 };

@@ -40,6 +40,11 @@ export interface UiStrings {
   hint: (n: number) => string;
   noExercises: string;
   exercisesFollow: (n: number) => string;
+  /** The mark under a cut narrative, and above when scrolled to its end. */
+  moreBelow: string;
+  moreAbove: string;
+  /** The mark under numbers split into pages. */
+  morePages: (page: number, pages: number) => string;
   /** The menu's line for the practice track (`convlab practice`). */
   practiceTrack: (done: number, total: number) => string;
   /** A lesson's last step: the practice exercises that write what it showed. */

@@ -27,7 +27,7 @@ export const zh: UiStrings = {
   last: "最新",
   min: "最小",
   nonFiniteMarks: "× NaN  ↑ +∞  ↓ −∞",
-  enlarge: (w, h, c, r) => `请把终端窗口放大到至少 ${w}×${h}（当前 ${c}×${r}）。`,
+  enlarge: (w, h, c, r) => `请把终端窗口放大到至少 ${w}×${h}（当前 ${c}×${r}）。按 Ctrl+C 或 q 退出。`,
   crashed: (m) => `出错了：${m}。按 q 退出。`,
   language: "中文",
   exerciseOf: (k, n) => `练习 ${k}/${n}`,
@@ -35,6 +35,9 @@ export const zh: UiStrings = {
   hint: (n) => `提示 ${n}`,
   noExercises: "本课没有练习。",
   exercisesFollow: (n) => `接下来：按 x 做本课的练习（${n} 个）。`,
+  moreBelow: "▼ 还有 · v 或 PgDn",
+  moreAbove: "▲ 文字到此为止 · v 回到开头",
+  morePages: (k, n) => `▼ 还有 · Tab（数值第 ${k}/${n} 页）`,
   practiceTrack: (done, total) => `动手练习：自己写笔记本里的代码，由引擎检查——convlab practice（已完成 ${done}/${total}）`,
   practiceFollows: (names) => `自己写一遍：convlab practice 中的 ${names}。`,
 };

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { colourLevel, renderPicture, SHADES } from "../../src/draw/picture.ts";
-import { sideBySide } from "../../src/cli/render-text.ts";
+import { sideBySide } from "../../src/draw/text.ts";
 import { expectRefusal } from "./fixtures/expect-refusal.ts";
 import { convlabIn as convlab } from "./fixtures/in-process.ts";
 import { convlab as spawn, ROOT } from "./fixtures/spawn.ts";
@@ -41,8 +41,8 @@ describe.concurrent("convlab image (in-process; one spawn proves the bundle deco
     expect(r.stderr).toBe("");
     expect(r.stdout).not.toMatch(ANSI);
     const lines = r.stdout.split("\n");
-    expect(lines[0]).toBe("convlab's picture 48×32 · K (edge)");
-    expect(lines[2]).toMatch(/^picture 48×32\s+conv2d\(picture, edge\)(?: [^×]+)? 48×32$/); // the output's title is the lesson's
+    expect(lines[0]).toBe("convlab's picture 32×48 · K (edge)");
+    expect(lines[2]).toMatch(/^picture 32×48\s+conv2d\(picture, edge\)(?: [^×]+)? 32×48$/); // the output's title is the lesson's
     const rows = lines.slice(3, 19);
     expect(rows).toHaveLength(16); // 32 pixel rows, two per line
     for (const row of rows) expect(row.slice(0, 48)).toMatch(new RegExp(`^[${SHADES.replace(/[-\\^\]]/g, "\\$&")}]{48}$`));
@@ -68,7 +68,7 @@ describe.concurrent("convlab image (in-process; one spawn proves the bundle deco
       spawn(["image", "assets/picture.png", "--kernel", "[[1,-1]]", "--json"], { env: { COLUMNS: "100" } }),
     ]);
     expect(text.code).toBe(0);
-    expect(text.stdout.split("\n")[0]).toBe("assets/picture.png 48×32 · K (sobel-x)");
+    expect(text.stdout.split("\n")[0]).toBe("assets/picture.png 32×48 · K (sobel-x)");
     const data = JSON.parse(json.stdout);
     expect(data).toMatchObject({ file: "assets/picture.png", source: [48, 32], kernel: "custom", values: [[1, -1]], width: 47, height: 32 });
     expect(data.output).toHaveLength(32);
@@ -81,7 +81,7 @@ describe.concurrent("convlab image (in-process; one spawn proves the bundle deco
     const r = await convlab(["image", big], { env: { COLUMNS: "80" } });
     expect(r.code).toBe(0);
     const header = r.stdout.split("\n")[0]!;
-    expect(header).toBe(`${big} 38×25 (scaled down from 1200×800) · K (edge)`);
+    expect(header).toBe(`${big} 25×38 (scaled down from 800×1200) · K (edge)`);
     for (const line of r.stdout.split("\n").slice(3, 16)) expect(line.length).toBeLessThanOrEqual(80);
   });
 
@@ -130,8 +130,8 @@ describe.concurrent("convlab image (in-process; one spawn proves the bundle deco
     const [enHeader, zhHeader, enZero, zhZero, enData, zhData] = runs;
     expectRefusal(enHeader!, "noheader.png is a damaged or truncated PNG (it has no IHDR header where the size should be)");
     expectRefusal(zhHeader!, "noheader.png 是损坏或不完整的 PNG（应当写明尺寸的 IHDR 头不存在）");
-    expectRefusal(enZero!, "zero.png is a damaged or truncated PNG (its size is 0×32)");
-    expectRefusal(zhZero!, "zero.png 是损坏或不完整的 PNG（尺寸为 0×32）");
+    expectRefusal(enZero!, "zero.png is a damaged or truncated PNG (its size is 32×0)");
+    expectRefusal(zhZero!, "zero.png 是损坏或不完整的 PNG（尺寸为 32×0）");
     expectRefusal(enData!, "damaged-zh.png is a damaged or truncated PNG (its picture data cannot be decoded)");
     expectRefusal(zhData!, "damaged-zh.png 是损坏或不完整的 PNG（图片数据无法解码）");
     // apart from the file name and "PNG", no English word in a Chinese refusal
@@ -159,7 +159,7 @@ describe.concurrent("convlab image (in-process; one spawn proves the bundle deco
     const strip = file("strip.png", makePng(2, 9000, 0, 8)); // over the side limit: the header is enough
     const deep = file("deep.png", makePng(2500, 2500, 0, 16));
     const [s, d] = await Promise.all([convlab(["image", strip]), convlab(["image", deep])]);
-    expectRefusal(s, "strip.png is 2×9000 pixels", "8192 pixels a side");
+    expectRefusal(s, "strip.png is 9000×2 pixels", "8192 pixels a side");
     expectRefusal(d, "deep.png is 2500×2500 pixels", "6 megapixels");
   });
 
@@ -189,7 +189,7 @@ describe.concurrent("convlab image (in-process; one spawn proves the bundle deco
     expect(narrow.stdout).toBe(wide.stdout);
     expect(JSON.parse(narrow.stdout)).toMatchObject({ source: [200, 100], width: 200, height: 100 });
     expect(JSON.parse(scaled.stdout)).toMatchObject({ source: [200, 100], width: 50, height: 25 });
-    expectRefusal(tooBig, "--json gives a picture at its own size, up to 256×256", "is 300×20; add --max-size 256");
+    expectRefusal(tooBig, "--json gives a picture at its own size, up to 256×256", "is 20×300; add --max-size 256");
     expectRefusal(bad, "--max-size: \"0\" is not allowed; a whole number from 1 to 256");
   });
 

@@ -3,7 +3,10 @@ import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import type { Frame } from "../../lessons/frame.ts";
 import { MESSAGES } from "../../src/cli/messages.ts";
-import { pack, renderBlocks, renderCode, renderEquation, renderMatrices, renderPictures, renderSeries, renderFrame, renderMatrix, sideBySide, sparkline, SPARK_BAD, table, wrap } from "../../src/cli/render-text.ts";
+import { renderCode, renderMatrices, renderPictures, renderSeries, renderFrame, renderMatrix } from "../../src/cli/render-text.ts";
+import { equationText as renderEquation } from "../../src/draw/equation.ts";
+import { pack, renderBlocks, sideBySide, table } from "../../src/draw/text.ts";
+import { wrapText as wrap } from "../../src/draw/wrap.ts";
 import { yourPicture } from "../../lessons/09-your-picture/index.ts";
 import { SHADES } from "../../src/draw/picture.ts";
 import { withSummary } from "../../lessons/kit/frame-parts.ts";
@@ -49,7 +52,7 @@ describe("renderMatrix", () => {
       pending: [[1, 2]],
     });
     // Every cell has a marker slot on each side, so marked and plain cells stay in their columns.
-    expect(lines).toEqual(["X 2×3", "[ 0] [1]  -2.500", "{10}  4        ·"]);
+    expect(lines).toEqual(["X 2×3", "[ 0] [1]  -2.500", "<10>  4        ·"]);
   });
 
   it("spells out NaN and infinities (a diverged run) and keeps the columns aligned", () => {
@@ -84,28 +87,6 @@ describe("wrap", () => {
       }
       expect(lines.join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
     }
-  });
-});
-
-describe("sparkline", () => {
-  it("draws eight levels from min to max, one character per point", () => {
-    expect(sparkline([0, 1, 2, 3, 4, 5, 6, 7], 20)).toBe("▁▂▃▄▅▆▇█");
-    expect(sparkline([5, 5, 5], 10)).toBe("▄▄▄");
-  });
-
-  it("marks non-finite points without changing the length, and never throws", () => {
-    expect(sparkline([1, NaN, Infinity, 2], 10)).toBe(`▁${SPARK_BAD}${SPARK_BAD}█`);
-    expect(sparkline([NaN], 10)).toBe(SPARK_BAD);
-    expect(sparkline([], 10)).toBe("");
-    expect(sparkline([1, 2], 0)).toBe("");
-    const long = sparkline(Array.from({ length: 100_000 }, (_, i) => i), 30);
-    expect([...long]).toHaveLength(30);
-    expect(long.endsWith("█")).toBe(true);
-  });
-
-  it("can use a log scale for positive series", () => {
-    expect(sparkline([1, 10, 100, 1000], 10, true)).toBe("▁▃▆█");
-    expect(sparkline([1, 10, 100, 1000], 10)).toBe("▁▁▁█");
   });
 });
 
@@ -165,8 +146,8 @@ describe("renderFrame", () => {
         "We count one number at a time.",
         "",
         "C 1×3         S 1×2",
-        " 1  [2]  ·    {-1}  2",
-        "[ ] window   { } current   · not computed yet",
+        " 1  [2]  ·    <-1>  2",
+        "[ ] window   < > current   · not computed yet",
         "",
         "sum: 1 + 1 = 2",
         "",
@@ -189,7 +170,7 @@ describe("renderFrame", () => {
 
   it("stacks matrices that do not fit side by side", () => {
     const text = renderFrame(frameAt(0), { ...en, width: 12 });
-    expect(text).toContain("\nC 1×3\n[1]  ·   ·\n\nS 1×2\n{-1}  2\n");
+    expect(text).toContain("\nC 1×3\n[1]  ·   ·\n\nS 1×2\n<-1>  2\n");
   });
 
   it("fits Chinese text to the width by display columns", () => {

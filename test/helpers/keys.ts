@@ -1,7 +1,7 @@
 // Named key sequences as a terminal sends them, and helpers that send input and wait for
 // the next changed frame (polling with a deadline — never a fixed sleep).
 import type { KeySpec } from "../../src/ui/keys.ts";
-import type { Rendered } from "./render.tsx";
+import type { Rendered, Screen } from "./render.tsx";
 
 export const KEY = {
   up: "\u001B[A",
@@ -15,6 +15,8 @@ export const KEY = {
   /** What Backspace sends; Ink reports it as `key.delete`. */
   backspace: "\u007F",
   ctrlC: "\u0003",
+  pageUp: "\u001B[5~",
+  pageDown: "\u001B[6~",
 } as const;
 
 const DEADLINE_MS = 3000;
@@ -23,7 +25,7 @@ const DEADLINE_MS = 3000;
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Waits until `predicate(frame)` holds; fails with the last frame after the deadline. */
-export async function waitForFrame(r: Rendered, predicate: (frame: string) => boolean, what = "the expected frame", deadlineMs = DEADLINE_MS): Promise<string> {
+export async function waitForFrame(r: Screen, predicate: (frame: string) => boolean, what = "the expected frame", deadlineMs = DEADLINE_MS): Promise<string> {
   const deadline = Date.now() + deadlineMs;
   while (Date.now() < deadline) {
     const frame = r.frame();
@@ -34,11 +36,11 @@ export async function waitForFrame(r: Rendered, predicate: (frame: string) => bo
 }
 
 /** Waits for `text` on screen (longer than the default deadline for, e.g., a check in a worker). */
-export const waitForText = (r: Rendered, text: string, deadlineMs?: number): Promise<string> =>
+export const waitForText = (r: Screen, text: string, deadlineMs?: number): Promise<string> =>
   waitForFrame(r, (f) => f.includes(text), JSON.stringify(text), deadlineMs);
 
 /** Sends input and waits for a frame that differs from the one before it. */
-export async function press(r: Rendered, input: string): Promise<string> {
+export async function press(r: Screen, input: string): Promise<string> {
   const before = r.frame();
   const count = r.count();
   r.stdin.write(input);
@@ -46,7 +48,7 @@ export async function press(r: Rendered, input: string): Promise<string> {
 }
 
 /** Sends several inputs one after another, each waiting for its frame. */
-export async function pressAll(r: Rendered, inputs: readonly string[]): Promise<string> {
+export async function pressAll(r: Screen, inputs: readonly string[]): Promise<string> {
   let frame = r.frame();
   for (const input of inputs) frame = await press(r, input);
   return frame;
@@ -70,6 +72,8 @@ const NAMED: Record<string, string> = {
   tab: KEY.tab,
   delete: KEY.backspace,
   backspace: "\b",
+  pageUp: KEY.pageUp,
+  pageDown: KEY.pageDown,
 };
 
 /** What a terminal sends for one key of the key map (a sample for patterns: `sample`). */
@@ -81,7 +85,7 @@ export function sequenceFor(spec: KeySpec, sample = "2"): string {
 }
 
 /** Presses `input` until `predicate(frame)` holds (at most `max` times); the frame at the end. */
-export async function pressUntil(r: Rendered, input: string, predicate: (frame: string) => boolean, max = 100): Promise<string> {
+export async function pressUntil(r: Screen, input: string, predicate: (frame: string) => boolean, max = 100): Promise<string> {
   let frame = r.frame();
   for (let i = 0; i < max && !predicate(frame); i++) frame = await press(r, input);
   if (!predicate(frame)) throw new Error(`still not there after ${max} × ${JSON.stringify(input)}; last frame:\n${frame}`);

@@ -1,9 +1,11 @@
-// THE render helper for screen tests: a fake terminal of a fixed size (any width, unlike
-// ink-testing-library's fixed 100 columns), Ink in debug mode (every frame written whole),
-// and frames with ANSI stripped and trailing spaces trimmed for snapshots.
+// The render helpers for screen tests. Snapshots go through ink-testing-library's `render` at
+// its fixed 100 columns (renderScreen); renderTerminal is the project's own fake terminal, for
+// any other size and for resizes. Both: Ink in debug mode (every frame written whole), frames
+// with ANSI stripped and trailing spaces trimmed.
 // The environment is pinned by test/helpers/setup.ts (no CI, no NO_COLOR, FORCE_COLOR=1).
 import { EventEmitter } from "node:events";
 import { render, type Instance } from "ink";
+import { render as renderAt100 } from "ink-testing-library";
 import type { ReactElement } from "react";
 import stripAnsi from "strip-ansi";
 
@@ -46,10 +48,9 @@ class FakeStdin extends EventEmitter {
   unref(): void {}
 }
 
-export interface Rendered {
-  stdout: FakeStdout;
-  stdin: FakeStdin;
-  instance: Instance;
+/** What a test reads and types into, whichever helper rendered it. */
+export interface Screen {
+  stdin: { write(data: string): void };
   /** The last frame as written (with ANSI codes). */
   rawFrame(): string;
   /** The last frame as seen (see clean). */
@@ -57,6 +58,25 @@ export interface Rendered {
   /** How many frames Ink has written so far. */
   count(): number;
   unmount(): void;
+}
+
+export interface Rendered extends Screen {
+  stdout: FakeStdout;
+  stdin: FakeStdin;
+  instance: Instance;
+}
+
+/** ink-testing-library's terminal: 100 columns, no rows (pass the app its size). */
+export const SCREEN_COLUMNS = 100;
+
+const screens: { unmount(): void }[] = [];
+
+/** Renders with ink-testing-library (100 columns): the snapshots' helper. */
+export function renderScreen(node: ReactElement): Screen {
+  const r = renderAt100(node);
+  screens.push(r);
+  const last = (): string => r.lastFrame() ?? "";
+  return { stdin: r.stdin, rawFrame: last, frame: () => clean(last()), count: () => r.frames.length, unmount: r.unmount };
 }
 
 /** What a person sees: no ANSI codes, no-break spaces as spaces, no trailing blanks. */
@@ -99,4 +119,5 @@ export function renderTerminal(node: ReactElement, size: { columns?: number; row
 /** Unmounts everything rendered by this file's tests (call in afterEach). */
 export function cleanupRendered(): void {
   for (const r of mounted.splice(0)) r.instance.unmount();
+  for (const r of screens.splice(0)) r.unmount();
 }

@@ -74,6 +74,17 @@ describe("texts of each exercise", () => {
     expect(findExercise("lr-diverge")!.text("en").hints.join(" ")).toContain("2/132 ≈ 0.01515");
     expect(findExercise("lr-converge")!.text("en").hints.join(" ")).toContain("2/60 ≈ 0.03333");
   });
+
+  it("lr-stability's hints lead to 1/λ_max and 2/λ_max of the notebook's data (λ_max = 132)", () => {
+    for (const lang of ["en", "zh"] as const) {
+      for (const id of ["lr-oscillate", "lr-limit"]) {
+        const hints = findExercise(id)!.text(lang).hints.join(" ");
+        expect(hints).toContain("0.007576");
+        expect(hints).toMatch(/2\/λ_max/);
+      }
+      expect(findExercise("lr-limit")!.text(lang).prompt.join(" ")).toMatch(/3/);
+    }
+  });
 });
 
 describe("check never throws", () => {

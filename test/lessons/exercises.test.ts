@@ -430,6 +430,50 @@ describe("picture-horizontal-edges: a kernel that answers the picture's horizont
   it.each([[[[1], [-1, 0]]], ["sobel"], [Array.from({ length: 10 }, () => Array(10).fill(1))]])("malformed: %j", (K) => malformed(check("picture-horizontal-edges", K)));
 });
 
+describe("lr-oscillate: a rate at which W₀ + W₁'s error flips sign every step yet shrinks, judged from the curvature", () => {
+  it.each([0.01, 0.015, 0.0151])("right: %s (1/132 < lr < 2/132)", (lr) => {
+    const r = check("lr-oscillate", lr);
+    right(r);
+    expectReason(r, /^Right, judged from the curvature: 1 − lr·λ_max = 1 − [\d.]+ × 132 = -0\.\d+ is negative/, /^正确（根据曲率判断）/);
+    const errors = r.series![0]!.values;
+    expect(errors).toHaveLength(41);
+    // the run shows it: signs alternate while the error is not 0, and it ends smaller than it started
+    for (let i = 1; i < errors.length; i++) if (errors[i] !== 0 && errors[i - 1] !== 0) expect(Math.sign(errors[i]!)).toBe(-Math.sign(errors[i - 1]!));
+    expect(Math.abs(errors.at(-1)!)).toBeLessThan(Math.abs(errors[0]!));
+  });
+  it.each([
+    ["the start: smooth", 0.005, /1 − 0\.005 × 132 = 0\.34 is not negative, so the error keeps its sign/],
+    ["exactly 1/λ_max: no flip", 1 / 132, /= 0 is not negative/],
+    ["the notebook's 0.016: diverges", 0.016, /\|1 − 0\.016 × 132\| = 1\.11 is above 1, so the error flips sign and grows every step — from -0\.0107 to -0\.75 in 40 iterations/],
+    ["exactly 2/λ_max: never converges", 2 / 132, /flips sign but keeps its size/],
+  ])("wrong: %s", (_name, lr, reason) => {
+    const r = check("lr-oscillate", lr);
+    wrong(r);
+    expectReason(r, reason);
+    expect(r.series![0]!.values).toHaveLength(41);
+  });
+  it.each([["fast"], [-0.01], [0], [{ lr: 0.01, epochs: 3 }]])("malformed: %j", (lr) => malformed(check("lr-oscillate", lr)));
+});
+
+describe("lr-limit: 2/λ_max = 2/132 to three significant digits", () => {
+  it.each([0.0152, 0.01515, 0.015151515, 0.01524, 2 / 132])("right: %s rounds to 0.0152", (limit) => {
+    const r = check("lr-limit", limit);
+    right(r);
+    expectReason(r, /^Right: the limit is 2\/λ_max = 2\/132 = 0\.01515, which is 0\.0152 to 3 significant digits/, /^正确/);
+  });
+  it.each([
+    ["the notebook's 0.016", 0.016, /^0\.016 is 0\.0160 to 3 significant digits, but the limit is 0\.0152\. At lr 0\.016, \|1 − lr·λ_max\| = \|1 − 0\.016 × 132\| = 1\.11: the run diverges\./],
+    ["0.01525 rounds up to 0.0153", 0.01525, /is 0\.0153 to 3 significant digits/],
+    ["truncated, not rounded", 0.0151, /0\.0151 is 0\.0151 .* = 0\.993: the run oscillates and converges/],
+    ["1/λ_max, where oscillation starts", 1 / 132, /is 0\.00758 to 3 significant digits/],
+  ])("wrong: %s", (_name, limit, reason) => {
+    const r = check("lr-limit", limit);
+    wrong(r);
+    expectReason(r, reason);
+  });
+  it.each([["0.0152"], [-0.0152], [null]])("malformed: %j", (limit) => malformed(check("lr-limit", limit)));
+});
+
 it("every exercise has a right, a wrong and a malformed case above", () => {
   expect(exercises.map((e) => e.id).sort()).toEqual(
     [
@@ -440,6 +484,8 @@ it("every exercise has a right, a wrong and a malformed case above", () => {
       "horizontal-edge",
       "lr-converge",
       "lr-diverge",
+      "lr-limit",
+      "lr-oscillate",
       "one-by-one",
       "output-shape",
       "picture-blur",

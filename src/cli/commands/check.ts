@@ -8,7 +8,9 @@ import { exerciseProgress, markExerciseSeen, openStore, recordAttempt } from "..
 import { warn, type CliContext } from "../context.ts";
 import type { Messages } from "../messages.ts";
 import { clip, EXIT, UsageError } from "../errors.ts";
-import { renderMatrices, renderSeries, table, wrap } from "../render-text.ts";
+import { table } from "../../draw/text.ts";
+import { wrapText as wrap } from "../../draw/wrap.ts";
+import { renderMatrices, renderSeries } from "../render-text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 import { jsonLine } from "../../../lessons/format.ts";
 

@@ -10,7 +10,8 @@ import type { Messages } from "../messages.ts";
 import { clip, safeText, UsageError } from "../errors.ts";
 import type { CliCommand } from "./command.ts";
 import { describeError, errorInfo, fileKindText } from "../../store/index.ts";
-import { sideBySide } from "../render-text.ts";
+import { shapeLabel } from "../../../lessons/format.ts";
+import { sideBySide } from "../../draw/text.ts";
 import { colourLevel, renderPicture } from "../../draw/picture.ts";
 import { PNG_LIMITS, readPng, type PngDamage } from "../png.ts";
 import { jsonLine } from "../../../lessons/format.ts";
@@ -43,7 +44,7 @@ export const image: CliCommand = {
     let [maxWidth, maxHeight] = [maxSize ?? Infinity, maxSize ?? Infinity];
     if (!argv.json) [maxWidth, maxHeight] = [Math.min(maxWidth, Math.max(8, Math.floor((ctx.io.columns - 3) / 2))), Math.min(maxHeight, MAX_HEIGHT)];
     else if (maxSize === undefined && (size.width > MAX_PICTURE || size.height > MAX_PICTURE)) {
-      throw new UsageError(t.jsonTooLarge({ file: file ?? t.ownPicture, size: `${size.width}×${size.height}`, max: MAX_PICTURE }));
+      throw new UsageError(t.jsonTooLarge({ file: file ?? t.ownPicture, size: `${size.height}×${size.width}`, max: MAX_PICTURE }));
     }
     const picture = source ? fitRgba(source.data, source.width, source.height, maxWidth, maxHeight) : fitPicture(defaultPicture(), maxWidth, maxHeight);
     // convlab's own picture goes in only if it was made smaller (the lesson has it too)
@@ -71,12 +72,11 @@ function show(frame: Frame, t: Messages["image"], ctx: CliContext, file: string 
   const input = frame.matrices.find((m) => m.id === "picture")!;
   const output = frame.matrices.find((m) => m.id === "Y")!;
   const kernel = frame.matrices.find((m) => m.id === "K")!;
-  const size = (m: { values: number[][] }) => `${m.values[0]!.length}×${m.values.length}`;
-  const from = (source.width !== input.values[0]!.length || source.height !== input.values.length) ? t.scaled({ from: `${source.width}×${source.height}` }) : "";
-  const header = `${safeText(file ?? t.ownPicture)} ${size(input)}${from} · ${kernel.title}`;
+  const from = (source.width !== input.values[0]!.length || source.height !== input.values.length) ? t.scaled({ from: `${source.height}×${source.width}` }) : "";
+  const header = `${safeText(file ?? t.ownPicture)} ${shapeLabel(input.values)}${from} · ${kernel.title}`;
   const blocks = [
-    [`${t.inputCaption} ${size(input)}`, ...renderPicture(input.values, level)],
-    [`${output.title} ${size(output)}`, ...renderPicture(output.values, level)],
+    [`${t.inputCaption} ${shapeLabel(input.values)}`, ...renderPicture(input.values, level)],
+    [`${output.title} ${shapeLabel(output.values)}`, ...renderPicture(output.values, level)],
   ];
   return [header, "", ...sideBySide(blocks, "   "), "", ...frame.narrative].join("\n");
 }
@@ -119,6 +119,6 @@ async function readPicture(file: string, t: Messages["image"], ctx: CliContext):
     case "damaged":
       throw new UsageError(t.damaged({ file: name, reason: damage[p.damage] }));
     case "too-large":
-      throw new UsageError(t.tooManyPixels({ file: name, size: `${p.width}×${p.height}`, side: PNG_LIMITS.maxSide, max: (p.sixteenBit ? PNG_LIMITS.maxPixels16 : PNG_LIMITS.maxPixels) / 1e6 }));
+      throw new UsageError(t.tooManyPixels({ file: name, size: `${p.height}×${p.width}`, side: PNG_LIMITS.maxSide, max: (p.sixteenBit ? PNG_LIMITS.maxPixels16 : PNG_LIMITS.maxPixels) / 1e6 }));
   }
 }

@@ -1,5 +1,5 @@
 // `convlab list [--json]`: number, id and title of every lesson.
-import { table } from "../render-text.ts";
+import { table } from "../../draw/text.ts";
 import type { CliCommand } from "./command.ts";
 import { jsonLine } from "../../../lessons/format.ts";
 

@@ -15,7 +15,7 @@ import {
 } from "../../store/index.ts";
 import { warn, type CliContext } from "../context.ts";
 import { EXIT, UsageError } from "../errors.ts";
-import { table } from "../render-text.ts";
+import { table } from "../../draw/text.ts";
 import type { CliArgs, CliCommand } from "./command.ts";
 import { jsonLine } from "../../../lessons/format.ts";
 

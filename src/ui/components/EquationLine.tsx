@@ -1,20 +1,24 @@
-// A written-out equation, each token coloured by its role (input, kernel, result…).
-import { Text } from "ink";
-import type { Equation, Token } from "../../../lessons/frame.ts";
+// A written-out equation, each token coloured by its role (input, kernel, result…), in the
+// rows the planner wrapped it to (at operators, never inside a number: src/draw/wrap.ts).
+import { Box, Text } from "ink";
+import type { EquationPiece } from "../../draw/equation.ts";
 import { useTheme, type Theme } from "../theme.ts";
 
-const colourOf = (role: Token["role"], theme: Theme): string | undefined => theme.equation[role ?? "text"];
+const colourOf = (role: EquationPiece["role"], theme: Theme): string | undefined => (role === "label" ? undefined : theme.equation[role ?? "text"]);
 
-export function EquationLine({ equation }: { equation: Equation }) {
+export function EquationLine({ rows }: { rows: readonly EquationPiece[][] }) {
   const theme = useTheme();
   return (
-    <Text wrap="wrap">
-      {equation.label && <Text bold>{equation.label}: </Text>}
-      {equation.tokens.map((token, i) => (
-        <Text key={i} color={colourOf(token.role, theme)} bold={token.role === "result"}>
-          {token.text}
+    <Box flexDirection="column" flexShrink={0}>
+      {rows.map((row, r) => (
+        <Text key={r} wrap="truncate-end">
+          {row.map((piece, i) => (
+            <Text key={i} color={colourOf(piece.role, theme)} bold={piece.role === "result" || piece.role === "label"}>
+              {piece.text}
+            </Text>
+          ))}
         </Text>
       ))}
-    </Text>
+    </Box>
   );
 }

@@ -3,23 +3,39 @@
 import { Box, Text } from "ink";
 import type { MatrixView as MatrixData } from "../../../lessons/frame.ts";
 import { shapeLabel } from "../../../lessons/format.ts";
-import { drawMatrix, heatLevel, type DrawnCell } from "../draw/matrix.ts";
+import { drawMatrix, heatScale, type DrawnCell } from "../../draw/matrix.ts";
 import { useTheme, type Theme } from "../theme.ts";
 
-function cellColour(cell: DrawnCell, m: MatrixData, theme: Theme, heat: boolean): string | undefined {
+type Heat = ((value: number) => number | undefined) | undefined;
+
+function cellColour(cell: DrawnCell, theme: Theme, heat: Heat): string | undefined {
   if (!Number.isFinite(cell.value) && cell.kind !== "pending") return theme.matrix.nonFinite;
   if (cell.kind === "window") return theme.matrix.window;
   if (cell.kind === "current") return theme.matrix.current;
   if (cell.kind === "pending") return theme.matrix.pending;
-  if (!heat) return undefined;
-  const level = heatLevel(cell.value, m.values, theme.matrix.heat.length);
+  const level = heat?.(cell.value);
   return level === undefined ? undefined : theme.matrix.heat[level];
 }
 
-export function MatrixView({ matrix, heat, shape = true }: { matrix: MatrixData; heat?: boolean; shape?: boolean }) {
+/** A row as runs of cells drawn alike: one Text per run, not one per cell (less for Ink to lay out). */
+function runs(row: readonly DrawnCell[], theme: Theme, heat: Heat): { text: string; colour: string | undefined; bold: boolean }[] {
+  const out: { text: string; colour: string | undefined; bold: boolean }[] = [];
+  for (const cell of row) {
+    const colour = cellColour(cell, theme, heat);
+    const bold = cell.kind === "window" || cell.kind === "current";
+    const last = out.at(-1);
+    if (last && last.colour === colour && last.bold === bold) last.text += cell.text;
+    else out.push({ text: cell.text, colour, bold });
+  }
+  return out;
+}
+
+/** `cells`: the matrix already drawn (by the layout planner), so it is not drawn twice. */
+export function MatrixView({ matrix, heat, shape = true, cells }: { matrix: MatrixData; heat?: boolean; shape?: boolean; cells?: DrawnCell[][] }) {
   const theme = useTheme();
-  const rows = drawMatrix(matrix);
-  const shade = heat ?? matrix.heat ?? false;
+  const rows = cells ?? drawMatrix(matrix);
+  const levels = theme.matrix.heat.length;
+  const shade: Heat = (heat ?? matrix.heat ?? false) && levels > 0 ? heatScale(matrix.values, levels) : undefined;
   return (
     <Box flexDirection="column">
       <Text>
@@ -31,9 +47,9 @@ export function MatrixView({ matrix, heat, shape = true }: { matrix: MatrixData;
       {rows.map((row, i) => (
         // A matrix wider than the panel is cut at the edge, never wrapped out of alignment.
         <Text key={i} wrap="truncate-end">
-          {row.map((cell, j) => (
-            <Text key={j} color={cellColour(cell, matrix, theme, shade)} bold={cell.kind === "window" || cell.kind === "current"}>
-              {cell.text}
+          {runs(row, theme, shade).map((run, j) => (
+            <Text key={j} color={run.colour} bold={run.bold}>
+              {run.text}
             </Text>
           ))}
         </Text>

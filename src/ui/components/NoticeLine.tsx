@@ -1,8 +1,8 @@
 // The last refusal or message, in the current language (see state/notice.ts).
-import { StatusMessage } from "@inkjs/ui";
 import type { Lang } from "../../../lessons/frame.ts";
 import { isRefusal, type Notice } from "../state/notice.ts";
 import { uiStrings } from "../strings.ts";
+import { StatusLine } from "./StatusLine.tsx";
 
 export function noticeText(notice: Notice, lang: Lang): string {
   const t = uiStrings(lang);
@@ -28,8 +28,8 @@ export function noticeText(notice: Notice, lang: Lang): string {
   }
 }
 
-export function NoticeLine({ notice, lang }: { notice?: Notice; lang: Lang }) {
+export function NoticeLine({ notice, lang, width }: { notice?: Notice; lang: Lang; width: number }) {
   if (!notice) return null;
-  return <StatusMessage variant={isRefusal(notice) ? "error" : "info"}>{noticeText(notice, lang)}</StatusMessage>;
+  return <StatusLine kind={isRefusal(notice) ? "error" : "info"} message={noticeText(notice, lang)} width={width} />;
 }
 

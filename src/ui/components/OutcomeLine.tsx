@@ -1,9 +1,9 @@
 // The lesson's verdict at the end or on divergence, said plainly.
-import { StatusMessage } from "@inkjs/ui";
 import type { Outcome } from "../../../lessons/frame.ts";
+import { StatusLine } from "./StatusLine.tsx";
 
-export function OutcomeLine({ outcome }: { outcome?: Outcome }) {
+export function OutcomeLine({ outcome, width }: { outcome?: Outcome; width: number }) {
   if (!outcome) return null;
-  const variant = { done: "success", warning: "warning", diverged: "error" } as const;
-  return <StatusMessage variant={variant[outcome.kind]}>{outcome.message}</StatusMessage>;
+  const kind = { done: "success", warning: "warning", diverged: "error" } as const;
+  return <StatusLine kind={kind[outcome.kind]} message={outcome.message} width={width} />;
 }

@@ -6,7 +6,7 @@ import { Box, Text } from "ink";
 import { memo } from "react";
 import type { MatrixView as MatrixData } from "../../../lessons/frame.ts";
 import { shapeLabel } from "../../../lessons/format.ts";
-import { halfBlocks, PICTURE_GAP, pictureLayout, pictureSize, scalePicture, shadeRows } from "../../draw/picture.ts";
+import { halfBlocks, PICTURE_GAP, scalePicture, shadeRows, type PictureLayout } from "../../draw/picture.ts";
 import { useTheme } from "../theme.ts";
 
 type Grey = ((level: number) => string) | undefined;
@@ -48,16 +48,13 @@ function drawnRuns(values: readonly (readonly number[])[], width: number, lines:
 
 export interface PictureViewProps {
   pictures: readonly MatrixData[];
-  /** Columns for the whole band. */
-  width: number;
-  /** Text rows for the whole band, titles included. */
-  maxLines: number;
+  /** Side by side or stacked, and each picture's room, as the planner decided (src/draw/plan.ts). */
+  layout: PictureLayout;
 }
 
-export const PictureView = memo(function PictureView({ pictures, width, maxLines }: PictureViewProps) {
+export const PictureView = memo(function PictureView({ pictures, layout }: PictureViewProps) {
   const theme = useTheme();
   const grey = theme.picture.grey;
-  const layout = pictureLayout(pictures.map((m) => pictureSize(m.values)), width, maxLines);
   const drawn = pictures.map((m) => drawnRuns(m.values, layout.width, layout.lines, grey));
   return (
     <Box flexDirection={layout.side ? "row" : "column"} columnGap={PICTURE_GAP} rowGap={1} flexShrink={0}>

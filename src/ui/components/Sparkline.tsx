@@ -1,55 +1,52 @@
 // A series as a sparkline with the lesson's first, last and smallest values; non-finite
-// points keep their place and get their own marks (a divergence reads at a glance).
+// points keep their place and get their own marks (a divergence reads at a glance). On one
+// line when the planner found room (src/draw/plan.ts seriesInline), else the numbers beneath.
 import { Box, Text } from "ink";
-import stringWidth from "string-width";
 import type { Lang, Series } from "../../../lessons/frame.ts";
-import { formatNumber } from "../../../lessons/format.ts";
-import { sparkline } from "../draw/sparkline.ts";
+import { seriesStats } from "../../draw/plan.ts";
+import { MARKS, sparkline } from "../../draw/sparkline.ts";
+import { textWidth } from "../../draw/text.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
-// A string, not a regex literal, so the bundle stays ASCII (scripts/build.mjs).
-const MARK = new RegExp("[×↑↓]");
+const isMark = (ch: string): boolean => ch === MARKS.nan || ch === MARKS.posInf || ch === MARKS.negInf;
 
-export function Sparkline({ series, width, lang }: { series: Series; width: number; lang: Lang }) {
+/** The line as runs of bars and runs of marks: one Text each, not one per point. */
+function runs(line: string): { text: string; mark: boolean }[] {
+  const out: { text: string; mark: boolean }[] = [];
+  for (const ch of line) {
+    const mark = isMark(ch);
+    const last = out.at(-1);
+    if (last && last.mark === mark) last.text += ch;
+    else out.push({ text: ch, mark });
+  }
+  return out;
+}
+
+export function Sparkline({ series, width, lang, inline = false }: { series: Series; width: number; lang: Lang; inline?: boolean }) {
   const theme = useTheme();
-  const t = uiStrings(lang);
   const label = `${series.label} `;
-  const line = sparkline(series.values, Math.max(4, width - stringWidth(label)), { log: series.log, signed: series.signed });
-  // The numbers beside the line are the lesson's (Series.summary): the UI picks none itself.
-  const summary = series.summary;
-  const stats = summary
-    ? [
-        `${t.first} ${formatNumber(summary.first)}`,
-        `${t.last} ${formatNumber(summary.last)}`,
-        Number.isNaN(summary.min) ? undefined : `${t.min} ${formatNumber(summary.min)}`,
-      ]
-        .filter(Boolean)
-        .join(" · ")
-    : "";
+  const stats = seriesStats(series, uiStrings(lang));
+  const room = inline ? series.values.length : Math.max(4, width - textWidth(label));
+  const line = (
+    <Text>
+      <Text bold>{label}</Text>
+      {runs(sparkline(series.values, room, { log: series.log, signed: series.signed })).map((run, i) => (
+        <Text key={i} color={run.mark ? theme.spark.nonFinite : theme.spark.line} bold={run.mark}>
+          {run.text}
+        </Text>
+      ))}
+      {inline && stats && <Text color={theme.text.secondary}>{`  ${stats}`}</Text>}
+    </Text>
+  );
+  if (inline || !stats) return line;
   return (
-    <Box flexDirection="column">
-      <Text>
-        <Text bold>{label}</Text>
-        {[...line].map((ch, i) => (
-          <Text key={i} color={MARK.test(ch) ? theme.spark.nonFinite : theme.spark.line} bold={MARK.test(ch)}>
-            {ch}
-          </Text>
-        ))}
+    <Box flexDirection="column" flexShrink={0}>
+      {line}
+      <Text color={theme.text.secondary} wrap="truncate-end">
+        {" ".repeat(textWidth(label))}
+        {stats}
       </Text>
-      {stats && (
-        <Text color={theme.text.secondary} wrap="truncate-end">
-          {" ".repeat(stringWidth(label))}
-          {stats}
-          {MARK.test(line) ? `  (${t.nonFiniteMarks})` : ""}
-        </Text>
-      )}
-      {!stats && MARK.test(line) && (
-        <Text color={theme.text.secondary}>
-          {" ".repeat(stringWidth(label))}
-          {t.nonFiniteMarks}
-        </Text>
-      )}
     </Box>
   );
 }

@@ -1,10 +1,11 @@
 // The result of checking an answer: pass or fail with the reason, and what the engine
 // computed while checking (matrices, a loss curve) so the learner sees why.
-import { StatusMessage } from "@inkjs/ui";
 import { Box } from "ink";
 import type { CheckResult } from "../../../lessons/exercises.ts";
 import type { Lang } from "../../../lessons/frame.ts";
-import { MatrixRow } from "./MatrixRow.tsx";
+import { matrixRows } from "../../draw/plan.ts";
+import { MatrixBand } from "./MatrixBand.tsx";
+import { StatusLine } from "./StatusLine.tsx";
 import { Sparkline } from "./Sparkline.tsx";
 
 export function Verdict({ result, lang, width }: { result?: CheckResult; lang: Lang; width: number }) {
@@ -12,8 +13,10 @@ export function Verdict({ result, lang, width }: { result?: CheckResult; lang: L
   const shown = (result.shown ?? []).map((m) => ({ id: m.id, title: m.title[lang], values: m.values }));
   return (
     <Box flexDirection="column" rowGap={1}>
-      <StatusMessage variant={result.pass ? "success" : "error"}>{result.reason[lang]}</StatusMessage>
-      {shown.length > 0 && <MatrixRow matrices={shown} />}
+      <StatusLine kind={result.pass ? "success" : "error"} message={result.reason[lang]} width={width} />
+      {matrixRows(shown, width).map((band, i) => (
+        <MatrixBand key={i} matrices={band} separators={false} />
+      ))}
       {(result.series ?? []).map((s) => (
         <Sparkline key={s.id} series={{ id: s.id, label: s.title[lang], values: s.values, log: s.log, summary: s.summary }} width={width} lang={lang} />
       ))}

@@ -10,7 +10,7 @@ import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
 import { NarrativeView } from "../components/NarrativeView.tsx";
 import { NoticeLine } from "../components/NoticeLine.tsx";
 import { Verdict } from "../components/Verdict.tsx";
-import { COLUMN_GAP, isWide, type Size } from "../layout.ts";
+import { COLUMN_GAP, isWide, narrativeLines, textWindow, type Size } from "../../draw/plan.ts";
 import { currentExercise, type ExerciseState } from "../state/exercise.ts";
 import { uiStrings } from "../strings.ts";
 
@@ -36,7 +36,7 @@ export function ExerciseScreen({ work, lesson, solved, lang, size }: ExerciseScr
   const hints = <HintList hints={text.hints.slice(0, work.hints)} lang={lang} />;
   const footer = (
     <>
-      <NoticeLine notice={work.notice} lang={lang} />
+      <NoticeLine notice={work.notice} lang={lang} width={size.columns} />
       <KeyHelpBar scope="exercise" lang={lang} columns={size.columns} />
     </>
   );
@@ -54,7 +54,7 @@ export function ExerciseScreen({ work, lesson, solved, lang, size }: ExerciseScr
             <Verdict result={work.result} lang={lang} width={left} />
           </Box>
           <Box flexDirection="column" width={right} flexShrink={0} rowGap={1}>
-            <NarrativeView heading={text.title} narrative={text.prompt} width={right} />
+            <NarrativeView window={textWindow(narrativeLines(text.title, text.prompt, right), body)} lang={lang} />
             {hints}
           </Box>
         </Box>
@@ -67,7 +67,7 @@ export function ExerciseScreen({ work, lesson, solved, lang, size }: ExerciseScr
     <Box flexDirection="column" flexGrow={1}>
       {header}
       <Box flexDirection="column" marginTop={1} height={body} flexShrink={0} overflow="hidden" rowGap={1}>
-        <NarrativeView heading={text.title} narrative={text.prompt} width={size.columns} maxLines={Math.max(3, Math.floor(body / 3))} />
+        <NarrativeView window={textWindow(narrativeLines(text.title, text.prompt, size.columns), Math.max(3, Math.floor(body / 3)))} lang={lang} />
         <AnswerFields work={work} lang={lang} />
         <Verdict result={work.result} lang={lang} width={size.columns} />
         {hints}

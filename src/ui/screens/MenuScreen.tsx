@@ -49,7 +49,7 @@ export function MenuScreen({ lessons, selected, done, lang, notice, warning, exe
             {warning}
           </Text>
         )}
-        <NoticeLine notice={notice} lang={lang} />
+        <NoticeLine notice={notice} lang={lang} width={columns} />
       </Box>
       <KeyHelpBar scope="menu" lang={lang} columns={columns} />
     </Box>

@@ -12,7 +12,7 @@ import { passed } from "../../practice/verdict.ts";
 import { Header } from "../components/Header.tsx";
 import { HelpOverlay } from "../components/HelpOverlay.tsx";
 import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
-import { wrapText } from "../draw/wrap.ts";
+import { wrapText } from "../../draw/wrap.ts";
 import { isWide, type Size } from "../layout.ts";
 import { allSolved, type PracticeState } from "../state/practice.ts";
 import { useTheme } from "../theme.ts";

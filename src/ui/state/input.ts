@@ -19,6 +19,9 @@ const LESSON_ACTIONS: Partial<Record<Command, SessionAction>> = {
   lrHalve: { type: "scaleLr", factor: 0.5 },
   lrDouble: { type: "scaleLr", factor: 2 },
   reseed: { type: "reseed" },
+  scrollDown: { type: "scroll", delta: 1 },
+  scrollUp: { type: "scroll", delta: -1 },
+  numbersPage: { type: "page" },
   more: { type: "more" },
   otherData: { type: "otherData" },
 };
@@ -87,7 +90,11 @@ export function actionFor(state: LabState, input: string, key: Key): LabAction |
   return action ? { type: "session", action } : undefined;
 }
 
-export type AppAction = LabAction | { type: "key"; input: string; key: Key };
+/**
+ * A key press; `tooSmall`: the terminal is below the minimum size, so the lab is not on screen
+ * and only quitting works (keys must not step a lesson the learner cannot see).
+ */
+export type AppAction = LabAction | { type: "key"; input: string; key: Key; tooSmall?: boolean };
 
 /** The lab reducer, plus key presses translated by the key map. */
 export function keyedLabReducer(state: LabState, action: AppAction): LabState {
@@ -95,6 +102,10 @@ export function keyedLabReducer(state: LabState, action: AppAction): LabState {
   let next = state;
   for (const press of splitChunk(action.input, action.key)) {
     if (next.quitting) break;
+    if (action.tooSmall) {
+      if (matches("quit", press.input, { ...action.key, ...press.key }) || press.input === "q") next = { ...next, quitting: true };
+      continue;
+    }
     const mapped = actionFor(next, press.input, { ...action.key, ...press.key });
     if (mapped === "quit") next = { ...next, quitting: true };
     else if (mapped) next = labReducer(next, mapped);

@@ -18,6 +18,13 @@ export interface Session<S = unknown> {
   notice?: Notice;
   /** How many times `s` was pressed: the next seed is derived from it (deterministic). */
   reseeds: number;
+  /**
+   * Where the learner is reading this step: pages scrolled down the narrative, and the page of
+   * numbers shown (when they do not fit). Both go back to 0 when the step changes; the layout
+   * planner clamps them to what the screen has.
+   */
+  scroll: number;
+  page: number;
 }
 
 export type SessionAction =
@@ -36,10 +43,12 @@ export type SessionAction =
   | { type: "editSwitch" }
   | { type: "editAccept" }
   | { type: "editCancel" }
-  | { type: "editor"; action: EditorAction };
+  | { type: "editor"; action: EditorAction }
+  | { type: "scroll"; delta: 1 | -1 }
+  | { type: "page" };
 
 export function openSession<S>(lesson: Lesson<S>): Session<S> {
-  return { lesson, state: lesson.init(), playing: false, speed: DEFAULT_SPEED, reseeds: 0 };
+  return { lesson, state: lesson.init(), playing: false, speed: DEFAULT_SPEED, reseeds: 0, scroll: 0, page: 0 };
 }
 
 /** The n-th new seed: a fixed, well-spread sequence, so a replay of the same keys is the same run. */
@@ -123,13 +132,19 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
       const out = editorReducer(s.editor, action.action);
       return { ...s, editor: out.state, notice: out.notice };
     }
+    case "scroll":
+      return { ...s, scroll: Math.max(0, s.scroll + action.delta) };
+    case "page":
+      return { ...s, page: s.page + 1 };
   }
 }
 
 /** Never throws: a lesson bug becomes a notice, and the old state stays. */
 export function sessionReducer<S>(s: Session<S>, action: SessionAction): Session<S> {
   try {
-    return reduce(s, action);
+    const next = reduce(s, action);
+    // a new step (or a new run) is read from its top
+    return next.state === s.state ? next : { ...next, scroll: 0, page: 0 };
   } catch (error) {
     return { ...s, playing: false, notice: { kind: "error", message: error instanceof Error ? error.message : String(error) } };
   }

@@ -6,14 +6,16 @@ import { exercises } from "../../../lessons/exercises.ts";
 import { lessons } from "../../../lessons/index.ts";
 import { App } from "../../../src/ui/App.tsx";
 import { KEY, press, pressAll, waitForFrame } from "../../helpers/keys.ts";
-import { cleanupRendered, renderTerminal, type Rendered } from "../../helpers/render.tsx";
+import { cleanupRendered, renderScreen, renderTerminal, SCREEN_COLUMNS, type Rendered, type Screen } from "../../helpers/render.tsx";
 
 afterEach(cleanupRendered);
 
-const WIDE = { columns: 110, rows: 36 };
+/** Snapshots at ink-testing-library's 100 columns (renderScreen); other sizes through renderTerminal. */
+const WIDE = { columns: SCREEN_COLUMNS, rows: 36 };
 
-async function open(lesson: string, size = WIDE, lang: "en" | "zh" = "en"): Promise<Rendered> {
-  const r = renderTerminal(<App lessons={lessons} exercises={exercises} lang={lang} lesson={lesson} size={size} />, size);
+async function open(lesson: string, size = WIDE, lang: "en" | "zh" = "en"): Promise<Screen> {
+  const app = <App lessons={lessons} exercises={exercises} lang={lang} lesson={lesson} size={size} />;
+  const r = size.columns === SCREEN_COLUMNS ? renderScreen(app) : renderTerminal(app, size);
   await waitForFrame(r, (f) => f.includes(lang === "en" ? "step 1 of" : "第 1/"), `${lesson} opened`);
   return r;
 }
@@ -85,11 +87,12 @@ test("pooling, MaxPool2D(3, padding=1, strides=2): padding drawn as −∞, the 
 });
 
 test("lr-stability, the verdicts on a tall terminal: the notebook's 0.016 diverges past 2/λ_max = 0.01515; a loss and a signed W₀ + W₁ sparkline per rate", async () => {
-  const TALL = { columns: 110, rows: 60 };
+  const TALL = { columns: 120, rows: 60 };
   const r = await open("lr-stability", TALL);
   const f = await pressAll(r, Array(steps("lr-stability") - 1).fill("n"));
   expect(f).toContain(`step ${steps("lr-stability")} of ${steps("lr-stability")}`);
-  expect(oneLine(f)).toContain("diverges; the loss ran away from iteration 28.");
+  // (the text column wraps beside the numbers: its words are checked, not one flattened line)
+  expect(oneLine(f)).toMatch(/diverges; the loss ran away from iteration[-\d\s]*\b28\./);
   expect(f).toContain("✔ Stable only for lr < 2/λ_max = 0.01515.");
   expect(f).toMatch(/loss, lr 0\.016 [▁▂▃▄▅▆▇█]+/);
   // one column per iteration, the latest when they do not all fit: the zigzag is never averaged away

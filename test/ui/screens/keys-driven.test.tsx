@@ -27,7 +27,11 @@ interface Scenario {
   expect: ((frame: string) => void) | "exits";
   /** Input for pattern keys (1–9, typed numbers). */
   sample?: string;
+  /** A terminal of this size (default 100×30). */
+  size?: { columns: number; rows: number };
 }
+
+const SMALL = { columns: 60, rows: 18 };
 
 /** The first line of the editor's matrix (the cursor row). */
 const editorRow = (f: string, n = 1): string => f.split("\n")[f.split("\n").findIndex((l) => l.startsWith("Editing")) + n] ?? "";
@@ -55,6 +59,9 @@ const scenarios: Record<Command, Scenario> = {
   lrHalve: { lesson: "grid", expect: (f) => expect(f).toContain("lr 0.250") },
   lrDouble: { lesson: "grid", expect: (f) => expect(f).toMatch(/lr 1 ·/) },
   reseed: { lesson: "grid", expect: (f) => expect(f).toContain(`seed ${seedFor(0)}`) },
+  scrollDown: { lesson: "other", size: SMALL, expect: (f) => expect(f).not.toContain("Only step") },
+  scrollUp: { lesson: "other", size: SMALL, before: ["v"], expect: (f) => expect(f).toContain("Only step") },
+  numbersPage: { lesson: "other", size: SMALL, expect: (f) => expect(f).toMatch(/numbers page 2 of \d/) },
   toMenu: { lesson: "grid", expect: (f) => expect(f).toContain("› 1. Fixture grid") },
   editMove: {
     lesson: "grid",
@@ -128,10 +135,8 @@ async function startPractice(s: Scenario): Promise<Rendered> {
 
 async function start(s: Scenario): Promise<Rendered> {
   if (s.app === "practice") return startPractice(s);
-  const r = renderTerminal(<App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" lesson={s.lesson} size={{ columns: 100, rows: 30 }} />, {
-    columns: 100,
-    rows: 30,
-  });
+  const size = s.size ?? { columns: 100, rows: 30 };
+  const r = renderTerminal(<App lessons={fixtureLessons} exercises={fixtureExercises} lang="en" lesson={s.lesson} size={size} />, size);
   await waitForText(r, "convlab");
   await pressAll(r, s.before ?? []);
   return r;

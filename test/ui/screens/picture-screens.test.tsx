@@ -7,20 +7,19 @@ import { App } from "../../../src/ui/App.tsx";
 import { plainTheme } from "../../../src/ui/theme.ts";
 import { SHADES } from "../../../src/draw/picture.ts";
 import { pressAll, waitForFrame } from "../../helpers/keys.ts";
-import { cleanupRendered, renderTerminal, type Rendered } from "../../helpers/render.tsx";
+import { cleanupRendered, renderScreen, renderTerminal, SCREEN_COLUMNS, type Rendered, type Screen } from "../../helpers/render.tsx";
 
 afterEach(cleanupRendered);
 
-async function open(size: { columns: number; rows: number }, plain = false): Promise<Rendered> {
-  const r = renderTerminal(
-    <App lessons={lessons} exercises={exercises} lang="en" lesson="your-picture" size={size} {...(plain ? { theme: plainTheme } : {})} />,
-    size,
-  );
+async function open(size: { columns: number; rows: number }, plain = false): Promise<Screen> {
+  const app = <App lessons={lessons} exercises={exercises} lang="en" lesson="your-picture" size={size} {...(plain ? { theme: plainTheme } : {})} />;
+  const r = size.columns === SCREEN_COLUMNS ? renderScreen(app) : renderTerminal(app, size);
   await waitForFrame(r, (f) => f.includes("step 1 of"), "your-picture opened");
   return r;
 }
 
-const WIDE = { columns: 110, rows: 36 };
+/** Snapshots at ink-testing-library's 100 columns (renderScreen); other sizes through renderTerminal. */
+const WIDE = { columns: SCREEN_COLUMNS, rows: 36 };
 const fits = (f: string, rows: number) => expect(f.split("\n").length).toBeLessThanOrEqual(rows - 1);
 /** Six or more shade characters in a row (the space, black, left out: it also separates words). */
 const shadeRun = new RegExp(`[${SHADES.trim().replace(/[-\\^\]]/g, "\\$&")}]{6,}`, "g");

@@ -6,9 +6,9 @@ import type { Lang } from "../../../lessons/frame.ts";
 import { exercises } from "../../../lessons/exercises.ts";
 import { lessons } from "../../../lessons/index.ts";
 import { App } from "../../../src/ui/App.tsx";
-import { MIN_COLUMNS, MIN_ROWS } from "../../../src/ui/layout.ts";
+import { MIN_COLUMNS, MIN_ROWS } from "../../../src/draw/plan.ts";
 import { KEY, press, pressAll, pressUntil, resize, waitForFrame } from "../../helpers/keys.ts";
-import { cleanupRendered, renderTerminal, type Rendered } from "../../helpers/render.tsx";
+import { cleanupRendered, renderScreen, renderTerminal, SCREEN_COLUMNS, type Rendered, type Screen } from "../../helpers/render.tsx";
 
 afterEach(cleanupRendered);
 
@@ -19,7 +19,8 @@ afterEach(cleanupRendered);
 const NOTEBOOK = ["cross-correlation", "conv2d-layer", "learn-kernel"];
 const notebook = lessons.filter((l) => NOTEBOOK.includes(l.id));
 
-const WIDE = { columns: 110, rows: 36 };
+/** Snapshots at ink-testing-library's 100 columns (renderScreen); other sizes through renderTerminal. */
+const WIDE = { columns: SCREEN_COLUMNS, rows: 36 };
 const NARROW = { columns: 80, rows: 24 };
 
 interface OpenOptions {
@@ -31,12 +32,10 @@ interface OpenOptions {
   all?: boolean;
 }
 
-async function open(options: OpenOptions = {}): Promise<Rendered> {
+async function open(options: OpenOptions = {}): Promise<Rendered | Screen> {
   const size = options.size ?? WIDE;
-  const r = renderTerminal(
-    <App lessons={options.all ? lessons : notebook} exercises={exercises} lang={options.lang ?? "en"} lesson={options.lesson} size={options.follow ? undefined : size} />,
-    size,
-  );
+  const app = <App lessons={options.all ? lessons : notebook} exercises={exercises} lang={options.lang ?? "en"} lesson={options.lesson} size={options.follow ? undefined : size} />;
+  const r = size.columns === SCREEN_COLUMNS && !options.follow ? renderScreen(app) : renderTerminal(app, size);
   await waitForFrame(r, (f) => f !== "", "the first frame");
   return r;
 }
@@ -181,12 +180,12 @@ test("narrow terminal (80×24): panels stacked, live area shorter than the termi
 
 test("too-small terminal: asks to enlarge to the minimum", async () => {
   const f = (await open({ lesson: "learn-kernel", size: { columns: 50, rows: 12 } })).frame();
-  expect(oneLine(f)).toBe(`Please enlarge the terminal to at least ${MIN_COLUMNS}×${MIN_ROWS} (now 50×12).`);
+  expect(oneLine(f)).toBe(`Please enlarge the terminal to at least ${MIN_COLUMNS}×${MIN_ROWS} (now 50×12). Ctrl+C or q quits.`);
   expect(f).toMatchSnapshot();
 });
 
 test("resize follows the terminal live and keeps the lesson's state", async () => {
-  const r = await open({ lesson: "cross-correlation", size: { columns: 120, rows: 40 }, follow: true });
+  const r = (await open({ lesson: "cross-correlation", size: { columns: 120, rows: 40 }, follow: true })) as Rendered;
   await pressAll(r, ["n", "n"]);
   expect(await resize(r, 80, 24)).toContain("step 3 of");
   expect(await resize(r, 40, 10)).toContain("Please enlarge");

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { BARS, MARKS, sparkline } from "../../../src/ui/draw/sparkline.ts";
+import { BARS, MARKS, sparkline } from "../../src/draw/sparkline.ts";
 
 describe("sparkline", () => {
   test("empty series: empty line, no throw", () => {

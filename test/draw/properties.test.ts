@@ -2,9 +2,9 @@
 import fc from "fast-check";
 import stringWidth from "string-width";
 import { expect, test } from "vitest";
-import { drawMatrix } from "../../../src/ui/draw/matrix.ts";
-import { BARS, sparkline } from "../../../src/ui/draw/sparkline.ts";
-import { wrapText } from "../../../src/ui/draw/wrap.ts";
+import { drawMatrix } from "../../src/draw/matrix.ts";
+import { BARS, sparkline } from "../../src/draw/sparkline.ts";
+import { wrapText } from "../../src/draw/wrap.ts";
 
 const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(NaN, Infinity, -Infinity, -0));
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { drawMatrix, heatLevel } from "../../../src/ui/draw/matrix.ts";
+import { drawMatrix, heatLevel } from "../../src/draw/matrix.ts";
 
 describe("drawMatrix", () => {
   test("aligned columns; window in brackets, current in angles, pending as ·", () => {

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import stringWidth from "string-width";
-import { wrapText } from "../../../src/ui/draw/wrap.ts";
+import { wrapText } from "../../src/draw/wrap.ts";
 
 test("breaks between words, never past the width", () => {
   const lines = wrapText("the window moves over X and each output cell is a sum", 16);
@@ -21,4 +21,20 @@ test("closing punctuation never starts a line", () => {
 test("a word longer than the line is split; empty text is one empty line", () => {
   expect(wrapText("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
   expect(wrapText("", 10)).toEqual([""]);
+});
+
+test("closing marks after a word stay with it, even two in a row (）。)", () => {
+  for (let width = 6; width < 30; width++) {
+    const lines = wrapText("它的前向计算是 corr2d(x, weight) + bias（它与权重形状相同）。偏差初始为 0。", width);
+    for (const line of lines) {
+      expect(line).not.toMatch(new RegExp("^[，。；：）]"));
+      expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
+test("a number keeps its measure word, and = keeps both sides; no line starts with a space", () => {
+  expect(wrapText("输出有 4 个元素", 8)).toEqual(["输出有", "4 个元素"]);
+  expect(wrapText("so the loss = 0.5 here", 11)).toEqual(["so the", "loss = 0.5", "here"]);
+  for (const line of wrapText("a  b   c d e f g h", 3)) expect(line.startsWith(" ")).toBe(false);
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { halfBlocks, pictureBandHeight, pictureLayout, renderPicture, scalePicture, scaledSize, shadeRows, SHADES } from "../../../src/draw/picture.ts";
+import { halfBlocks, pictureBandHeight, pictureLayout, renderPicture, scalePicture, scaledSize, shadeRows, SHADES } from "../../src/draw/picture.ts";
 
 describe("half blocks", () => {
   test("two pixel rows per text row; an odd last row has no bottom pixel", () => {

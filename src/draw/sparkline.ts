@@ -1,7 +1,7 @@
 // A series as one line of ▁▂▃▄▅▆▇█, pure and total: any input gives a line, never a throw.
 // Non-finite points get their own marks so a diverged run reads as one.
 
-import { BARS, MARKS, signedSparkline } from "../../draw/signed-sparkline.ts";
+import { BARS, MARKS, signedSparkline } from "./signed-sparkline.ts";
 
 export { BARS, MARKS };
 

@@ -1,0 +1,397 @@
+// The one layout planner: from a frame and a terminal size, every panel's size and what it
+// shows. Pure, so it is tested directly (every lesson, every step, three sizes, two languages);
+// the lab's components draw exactly what it decided and measure nothing themselves.
+//
+// Order of priority: the numbers (matrices, equations, scalars, sparklines) come first and are
+// never dropped: when they cannot all fit they are split into pages behind a visible mark. The
+// narrative scrolls behind a mark. The code takes what is left and is left out when too little is.
+import type { Equation, Frame, MatrixView, Scalar, Series } from "../../lessons/frame.ts";
+import { formatNumber } from "../../lessons/format.ts";
+import { equationRows, equationText, type EquationPiece } from "./equation.ts";
+import { drawMatrix, matrixTitle, type DrawnCell } from "./matrix.ts";
+import { plotHeight } from "./plot.ts";
+import { PICTURE_GAP, pictureBandHeight, pictureLayout, pictureSize, type PictureLayout } from "./picture.ts";
+import { textWidth } from "./text.ts";
+import { wrapText } from "./wrap.ts";
+
+export interface Size {
+  columns: number;
+  rows: number;
+}
+
+export const WIDE_COLUMNS = 100;
+export const MIN_COLUMNS = 60;
+export const MIN_ROWS = 18;
+/** Gap between the two columns of the wide layout. */
+export const COLUMN_GAP = 3;
+/** Gap between matrices drawn side by side. */
+export const MATRIX_GAP = 3;
+/** Room for a sparkline with its first/last/min line. */
+export const MIN_NUMBERS_WIDTH = 44;
+/** The text column never gets narrower than this in the wide layout. */
+export const MIN_TEXT_WIDTH = 40;
+/** Text rows a picture may take (48 pixel rows, as `convlab image` and `convlab run` show at most). */
+export const PICTURE_LINES = 24;
+/** Pictures get at least this many rows. */
+const MIN_PICTURE_LINES = 4;
+/** Code is shown only with at least this many of its lines (plus its title). */
+const MIN_CODE_LINES = 2;
+/** A plot (the frame's first) takes at most PLOT_LINES, and only with MIN_PLOT_LINES to spare. */
+export const PLOT_LINES = 18;
+const MIN_PLOT_LINES = 10;
+const plotRoom = (room: number): number => (room >= MIN_PLOT_LINES ? Math.min(PLOT_LINES, room) : 0);
+/** Lines the narrative keeps on a short screen (with its mark) before the code gets any. */
+const MIN_NARRATIVE_LINES = 3;
+
+export const isTooSmall = (size: Size): boolean => size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
+export const isWide = (size: Size): boolean => size.columns >= WIDE_COLUMNS;
+
+// ── the numbers panel ───────────────────────────────────────────────────────
+
+/** A matrix ready to draw: its cells drawn once, its width known. */
+export interface DrawnMatrix {
+  matrix: MatrixView;
+  cells: DrawnCell[][];
+  width: number;
+}
+
+/** One piece of the numbers panel, with the exact lines it takes. */
+export type NumbersBlock = { height: number; gapBefore: boolean } & (
+  | { kind: "matrices"; matrices: DrawnMatrix[]; separators: boolean; gaps?: number[] }
+  | { kind: "pictures"; pictures: MatrixView[]; layout: PictureLayout }
+  | { kind: "equation"; rows: EquationPiece[][] }
+  | { kind: "scalars"; rows: Scalar[][] }
+  | { kind: "series"; series: Series; inline: boolean }
+);
+
+/** Columns between two groups packed on one band (wider than between the matrices of a group). */
+export const GROUP_GAP = 6;
+
+/**
+ * Bands of different groups side by side where they fit in `width` (used only when the numbers
+ * would not fit the screen otherwise): a band takes the next one beside it, a wider gap between.
+ */
+export function packBands(blocks: readonly NumbersBlock[], width: number): NumbersBlock[] {
+  const out: NumbersBlock[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const packable = (x: NumbersBlock | undefined): x is Extract<NumbersBlock, { kind: "matrices" }> => x?.kind === "matrices" && !x.separators;
+    if (packable(prev) && packable(b) && b.gapBefore) {
+      const used = prev.matrices.reduce((w, m, i) => w + m.width + (i > 0 ? (prev.gaps?.[i] ?? MATRIX_GAP) : 0), 0);
+      const add = GROUP_GAP + b.matrices.reduce((w, m, i) => w + m.width + (i > 0 ? MATRIX_GAP : 0), 0);
+      if (used + add <= width) {
+        const gaps = [...(prev.gaps ?? prev.matrices.map(() => MATRIX_GAP)), GROUP_GAP, ...b.matrices.slice(1).map(() => MATRIX_GAP)];
+        out[out.length - 1] = { ...prev, matrices: [...prev.matrices, ...b.matrices], gaps, height: Math.max(prev.height, b.height) };
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** Matrices in groups, in order of first appearance. */
+export function matrixGroups(matrices: readonly MatrixView[]): MatrixView[][] {
+  const groups = new Map<string, MatrixView[]>();
+  matrices.forEach((m, i) => {
+    const key = m.group ?? `#${i}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  });
+  return [...groups.values()];
+}
+
+/** The parameter a group steps (W when the group holds W and its gradient), as the frame says. */
+export function steppedParameter(group: readonly MatrixView[]): string | undefined {
+  return group.find((m) => m.gradientOf !== undefined && group.some((p) => p.id === m.gradientOf))?.gradientOf;
+}
+
+/** A matrix drawn as a picture: marked so by the lesson and with pixels to show. */
+export const isPicture = (m: MatrixView): boolean => m.picture === true && pictureSize(m.values).width > 0;
+
+function drawn(m: MatrixView): DrawnMatrix {
+  const cells = drawMatrix(m);
+  const rowWidth = Math.max(0, ...cells.map((r) => r.reduce((w, c) => w + textWidth(c.text), 0)));
+  return { matrix: m, cells, width: Math.max(textWidth(matrixTitle(m)), rowWidth) };
+}
+
+/** Bands of matrices side by side within `width` (a gradient step's separators take 2 more columns each). */
+function matrixBands(ms: readonly DrawnMatrix[], width: number, extra: number): DrawnMatrix[][] {
+  const bands: DrawnMatrix[][] = [];
+  let band: DrawnMatrix[] = [];
+  let used = 0;
+  for (const m of ms) {
+    const add = (band.length > 0 ? MATRIX_GAP + extra : 0) + m.width;
+    if (band.length > 0 && used + add > width) {
+      bands.push(band);
+      band = [];
+      used = 0;
+    }
+    used += band.length > 0 ? add : m.width;
+    band.push(m);
+  }
+  if (band.length > 0) bands.push(band);
+  return bands;
+}
+
+const bandHeight = (band: readonly DrawnMatrix[]): number => 1 + Math.max(0, ...band.map((m) => m.cells.length));
+const bandWidth = (band: readonly DrawnMatrix[], extra: number): number => band.reduce((w, m, i) => w + m.width + (i > 0 ? MATRIX_GAP + extra : 0), 0);
+
+/** Scalars as rows, whole items "label value" three columns apart. */
+function scalarRows(scalars: readonly Scalar[], width: number): Scalar[][] {
+  const rows: Scalar[][] = [];
+  let used = 0;
+  for (const s of scalars) {
+    const w = scalarWidth(s);
+    if (rows.length > 0 && used + 3 + w <= width) {
+      rows[rows.length - 1]!.push(s);
+      used += 3 + w;
+    } else {
+      rows.push([s]);
+      used = w;
+    }
+  }
+  return rows;
+}
+
+export const scalarText = (s: Scalar): { label: string; value: string } => ({ label: s.label, value: formatNumber(s.value, s.format) });
+const scalarWidth = (s: Scalar): number => textWidth(`${s.label} ${formatNumber(s.value, s.format)}`);
+
+/**
+ * A sparkline's numbers ("first 12.5 · last 0.3 · min 0.3") and the legend of its non-finite
+ * marks, as words in the frame's language; the lab's Sparkline prints exactly this.
+ */
+export interface SeriesWords {
+  first: string;
+  last: string;
+  min: string;
+  nonFiniteMarks: string;
+}
+
+export function seriesStats(series: Series, words: SeriesWords): string {
+  const s = series.summary;
+  const stats = s
+    ? [`${words.first} ${formatNumber(s.first)}`, `${words.last} ${formatNumber(s.last)}`, ...(Number.isNaN(s.min) ? [] : [`${words.min} ${formatNumber(s.min)}`])].join(" · ")
+    : "";
+  const marks = series.values.some((v) => !Number.isFinite(v));
+  return marks ? (stats ? `${stats}  (${words.nonFiniteMarks})` : words.nonFiniteMarks) : stats;
+}
+
+/** One line (label, every point, numbers) when the whole series fits beside its numbers; else two. */
+export function seriesInline(series: Series, words: SeriesWords, width: number): boolean {
+  const stats = seriesStats(series, words);
+  return textWidth(`${series.label} `) + series.values.length + (stats ? 2 + textWidth(stats) : 0) <= width;
+}
+
+/**
+ * The numbers panel as blocks at `width`: matrix groups (a gradient step with its update
+ * equations beneath), pictures where the first of them stands, then the other equations, the
+ * scalars and the sparklines. `pictureLines` is the room the pictures may take.
+ */
+export function numbersBlocks(frame: Frame, width: number, words: SeriesWords, pictureLines = PICTURE_LINES + 1): NumbersBlock[] {
+  const pictures = frame.matrices.filter(isPicture);
+  const groups = matrixGroups(frame.matrices.filter((m) => !isPicture(m)));
+  const used = new Set<Equation>();
+  const blocks: NumbersBlock[] = [];
+  const firstPicture = pictures.length > 0 ? frame.matrices.indexOf(pictures[0]!) : -1;
+  const pushPictures = () => {
+    const layout = pictureLayout(pictures.map((m) => pictureSize(m.values)), width, Math.max(MIN_PICTURE_LINES, Math.min(pictureLines, (PICTURE_LINES + 2) * pictures.length)));
+    blocks.push({ kind: "pictures", pictures, layout, height: pictureBandHeight(pictures.map((m) => pictureSize(m.values)), layout), gapBefore: blocks.length > 0 });
+  };
+  let picturesPlaced = pictures.length === 0;
+  for (const group of groups) {
+    if (!picturesPlaced && frame.matrices.indexOf(group[0]!) > firstPicture) {
+      pushPictures();
+      picturesPlaced = true;
+    }
+    const param = steppedParameter(group);
+    const ms = group.map(drawn);
+    // a gradient step reads W │ ∂l/∂W │ W − lr·∂l/∂W, separators only when on one line
+    const separators = param !== undefined && bandWidth(ms, 2) <= width;
+    matrixBands(ms, width, separators ? 2 : 0).forEach((band, i) =>
+      blocks.push({ kind: "matrices", matrices: band, separators, height: bandHeight(band), gapBefore: blocks.length > 0 && i === 0 ? true : blocks.length > 0 }),
+    );
+    if (param === undefined) continue;
+    for (const e of frame.equations.filter((eq) => eq.updates === param)) {
+      used.add(e);
+      const rows = equationRows(e, width);
+      blocks.push({ kind: "equation", rows, height: rows.length, gapBefore: false });
+    }
+  }
+  if (!picturesPlaced) pushPictures();
+  for (const e of frame.equations) {
+    if (used.has(e)) continue;
+    const rows = equationRows(e, width);
+    blocks.push({ kind: "equation", rows, height: rows.length, gapBefore: false });
+  }
+  if (frame.scalars.length > 0) {
+    const rows = scalarRows(frame.scalars, width);
+    blocks.push({ kind: "scalars", rows, height: rows.length, gapBefore: false });
+  }
+  for (const series of frame.series) {
+    const inline = seriesInline(series, words, width);
+    blocks.push({ kind: "series", series, inline, height: inline ? 1 : 2, gapBefore: false });
+  }
+  return blocks;
+}
+
+/** Lines blocks take together (with their blank lines). */
+export const blocksHeight = (blocks: readonly NumbersBlock[]): number => blocks.reduce((h, b, i) => h + b.height + (i > 0 && b.gapBefore ? 1 : 0), 0);
+
+/** Blocks split into pages of at most `room` lines (a block taller than a page has one to itself). */
+export function pageBlocks(blocks: readonly NumbersBlock[], room: number): NumbersBlock[][] {
+  const pages: NumbersBlock[][] = [];
+  let page: NumbersBlock[] = [];
+  for (const b of blocks) {
+    if (page.length > 0 && blocksHeight([...page, b]) > room) {
+      pages.push(page);
+      page = [];
+    }
+    page.push(page.length === 0 ? { ...b, gapBefore: false } : b);
+  }
+  if (page.length > 0 || pages.length === 0) pages.push(page);
+  return pages;
+}
+
+/** The widest the numbers want to be: their widest band of matrices unwrapped, or equation. */
+export function numbersWidth(frame: Frame): number {
+  const groups = matrixGroups(frame.matrices.filter((m) => !isPicture(m))).map((g) => bandWidth(g.map(drawn), steppedParameter(g) ? 2 : 0));
+  const equations = frame.equations.map((e) => textWidth(equationText(e)));
+  // pictures side by side at their own size (they are scaled down to what they get)
+  const pictures = frame.matrices.filter(isPicture).map((m) => pictureSize(m.values).width);
+  const band = pictures.reduce((w, p, i) => w + p + (i > 0 ? PICTURE_GAP : 0), 0);
+  return Math.max(MIN_NUMBERS_WIDTH, band, ...groups, ...equations);
+}
+
+// ── the whole lesson screen ─────────────────────────────────────────────────
+
+/** Lines of text to show with a window into them (scrolled by the learner). */
+export interface TextWindow {
+  /** All lines, with whether each is a heading line. */
+  lines: { text: string; heading: boolean }[];
+  /** First line shown, and how many are shown (not counting the mark). */
+  start: number;
+  shown: number;
+  /** Lines hidden above / below the window: a mark line says so. */
+  above: boolean;
+  below: boolean;
+}
+
+export interface LessonPlan {
+  wide: boolean;
+  /** Lines between the header and the footer. */
+  body: number;
+  /** Width of the numbers column (the whole width when stacked) and of the text column. */
+  numbersWidth: number;
+  textWidth: number;
+  /** Lines the matrix editor takes above the numbers (0 when not editing). */
+  editorLines: number;
+  numbers: {
+    pages: NumbersBlock[][];
+    /** The page shown (clamped to the pages there are). */
+    page: number;
+    /** Lines the numbers area takes, the page mark included. */
+    height: number;
+  };
+  narrative: TextWindow;
+  /** Lines of the frame's first plot (0: left out, no room), under the narrative (wide) or the numbers. */
+  plotLines: number;
+  /** Code lines shown (0: the code panel is left out). */
+  codeLines: number;
+}
+
+export interface PlanOptions {
+  /** The words beside a sparkline, in the screen's language. */
+  words: SeriesWords;
+  /** Lines of the footer: outcome, announcements, notice and the key bar. */
+  footerLines: number;
+  /** Rows of the matrix being edited (title and rows), 0 when not editing. */
+  editorLines?: number;
+  /** How far the learner scrolled the narrative, and which page of numbers is shown. */
+  scroll?: number;
+  page?: number;
+}
+
+/** The narrative's lines at `width`: heading, then each paragraph. */
+export function narrativeLines(heading: string, narrative: readonly string[], width: number): { text: string; heading: boolean }[] {
+  return [
+    ...wrapText(heading, width).map((text) => ({ text, heading: true })),
+    ...narrative.flatMap((p) => wrapText(p, width).map((text) => ({ text, heading: false }))),
+  ];
+}
+
+/**
+ * A window of `room` lines into `lines`, `scroll` pages down (past the last page it starts
+ * over at the top); a line is kept for the mark when the text is cut.
+ */
+export function textWindow(lines: TextWindow["lines"], room: number, scroll = 0): TextWindow {
+  const fits = lines.length <= room;
+  const shown = fits ? lines.length : Math.max(1, room - 1);
+  const pages = Math.ceil(lines.length / Math.max(1, shown));
+  const page = ((Math.floor(scroll) % pages) + pages) % pages;
+  const start = fits ? 0 : Math.max(0, Math.min(page * shown, lines.length - shown));
+  return { lines, start, shown, above: start > 0, below: start + shown < lines.length };
+}
+
+/** Lines a window takes on screen, the mark line included. */
+export const windowHeight = (w: TextWindow): number => w.shown + (w.above || w.below ? 1 : 0);
+
+/** Lines the numbers take with paging at `room`: the tallest page plus its mark line. */
+function numbersArea(all: readonly NumbersBlock[], room: number, page: number, width: number): LessonPlan["numbers"] {
+  if (blocksHeight(all) <= room) return { pages: [all as NumbersBlock[]], page: 0, height: blocksHeight(all) };
+  // short of rows: groups side by side where they fit, before any paging
+  const blocks = packBands(all, width);
+  const whole = blocksHeight(blocks);
+  if (whole <= room) return { pages: [blocks], page: 0, height: whole };
+  const pages = pageBlocks(blocks, Math.max(1, room - 1));
+  const at = ((page % pages.length) + pages.length) % pages.length;
+  return { pages, page: at, height: Math.min(room, Math.max(...pages.map(blocksHeight)) + 1) };
+}
+
+/** Every panel's size for `frame` on a terminal of `size`. */
+export function planLesson(frame: Frame, size: Size, options: PlanOptions): LessonPlan {
+  const body = Math.max(1, size.rows - 1 - 2 - options.footerLines);
+  const editorLines = options.editorLines ?? 0;
+  const editorRoom = editorLines > 0 ? editorLines + 1 : 0;
+  const codeWanted = frame.code.lines.length;
+  const hasPictures = frame.matrices.some(isPicture);
+  const plot = frame.plots?.[0];
+  if (isWide(size)) {
+    const natural = Math.min(numbersWidth(frame), Math.floor(size.columns * 0.6));
+    const left = Math.max(Math.min(natural, size.columns - COLUMN_GAP - MIN_TEXT_WIDTH), Math.min(MIN_NUMBERS_WIDTH, natural));
+    const right = size.columns - left - COLUMN_GAP;
+    const room = Math.max(1, body - editorRoom);
+    const numbers = numbersArea(numbersBlocks(frame, left, options.words, hasPictures ? room - restHeight(frame, left, options.words) : undefined), room, options.page ?? 0, left);
+    const lines = narrativeLines(frame.heading, frame.narrative, right);
+    // the text column: the narrative first, the code below with what is left
+    const codeReserve = codeWanted > 0 ? Math.min(codeWanted, MIN_CODE_LINES + 2) + 2 : 0;
+    const narrative = textWindow(lines, Math.max(MIN_NARRATIVE_LINES, body - codeReserve), options.scroll);
+    const plotLines = plot ? plotHeight(plot, right, plotRoom(body - windowHeight(narrative) - 1 - codeReserve)) : 0;
+    const codeRoom = body - windowHeight(narrative) - (plotLines > 0 ? plotLines + 1 : 0) - 2;
+    return { wide: true, body, numbersWidth: left, textWidth: right, editorLines, numbers, narrative, plotLines, codeLines: codeLines(codeWanted, codeRoom) };
+  }
+  const width = size.columns;
+  const lines = narrativeLines(frame.heading, frame.narrative, width);
+  const narrativeMin = Math.min(lines.length, MIN_NARRATIVE_LINES);
+  // numbers first: all the room but the narrative's least share and the gaps
+  const room = Math.max(1, body - editorRoom - narrativeMin - 1);
+  const blocks = numbersBlocks(frame, width, options.words, hasPictures ? room - restHeight(frame, width, options.words) : undefined);
+  const numbers = numbersArea(blocks, room, options.page ?? 0, width);
+  const numbersRoom = numbers.height > 0 ? numbers.height + 1 : 0;
+  const narrative = textWindow(lines, Math.max(1, body - editorRoom - numbersRoom), options.scroll);
+  const left = body - editorRoom - numbersRoom - windowHeight(narrative) - 1;
+  const plotLines = plot ? plotHeight(plot, width, plotRoom(left - (codeWanted > 0 ? MIN_CODE_LINES + 2 : 0))) : 0;
+  const codeRoom = left - (plotLines > 0 ? plotLines + 1 : 0) - 1;
+  return { wide: false, body, numbersWidth: width, textWidth: width, editorLines, numbers, narrative, plotLines, codeLines: codeLines(codeWanted, codeRoom) };
+}
+
+/** Lines the numbers other than pictures take (so pictures get the rest). */
+function restHeight(frame: Frame, width: number, words: SeriesWords): number {
+  const rest = numbersBlocks({ ...frame, matrices: frame.matrices.filter((m) => !isPicture(m)) }, width, words);
+  const h = blocksHeight(rest);
+  return h > 0 ? h + 1 : 0;
+}
+
+const codeLines = (wanted: number, room: number): number => (wanted > 0 && room >= Math.min(wanted, MIN_CODE_LINES) ? Math.min(wanted, room) : 0);
+
+/** Matrices drawn and placed in bands side by side within `width` (e.g. what a check computed). */
+export const matrixRows = (matrices: readonly MatrixView[], width: number): DrawnMatrix[][] => matrixBands(matrices.map(drawn), width, 0);
