@@ -1,9 +1,7 @@
 // The real `convlab` binary in a real terminal (tmux), CI removed from its environment:
 // what a learner sees after `npm start`. Every key waits for the frame it causes.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { terminalPerTest } from "../helpers/e2e.ts";
 import { KEY, Terminal, hasTmux } from "../helpers/pty.ts";
 
 const CONVLAB = [process.execPath, "bin/convlab.js"];
@@ -11,20 +9,11 @@ const SPARKLINE = /[▁▂▃▄▅▆▇█]{3,}/;
 // Generous: the whole suite runs in parallel, and a loaded machine only makes this slower.
 const PATIENT = { timeout: 10_000 };
 
-let terminal: Terminal | undefined;
-let home: string | undefined;
-afterEach(() => {
-  terminal?.kill();
-  terminal = undefined;
-  if (home) rmSync(home, { recursive: true, force: true });
-  home = undefined;
-});
+const session = terminalPerTest("convlab-e2e-home-");
 
 /** The lab as a new user sees it: English, and a progress store of its own (never the real one). */
 async function startLab(cols: number, rows: number, env: Record<string, string> = {}): Promise<Terminal> {
-  home = mkdtempSync(join(tmpdir(), "convlab-e2e-home-"));
-  terminal = await Terminal.start(CONVLAB, { cols, rows, env: { LANG: "en_US.UTF-8", CONVLAB_HOME: home, ...env } });
-  return terminal;
+  return session.start(CONVLAB, { cols, rows, env: { LANG: "en_US.UTF-8", CONVLAB_HOME: session.home(), ...env } });
 }
 
 /**

@@ -2,25 +2,18 @@
 // Ctrl+Z the lab leaves the tty cooked and the cursor shown; continued, it reads keys again and
 // redraws; after the terminal shrinks, quitting leaves the cursor at the start of a fresh line.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { terminalPerTest } from "../helpers/e2e.ts";
 import { Terminal, hasTmux } from "../helpers/pty.ts";
 
 const PATIENT = { timeout: 15_000 };
-let terminal: Terminal | undefined;
-let home: string | undefined;
-afterEach(() => {
-  terminal?.kill();
-  terminal = undefined;
-  if (home) rmSync(home, { recursive: true, force: true });
-});
+const session = terminalPerTest("convlab-signals-");
 
 async function lab(cols: number, rows: number, fifo = false): Promise<Terminal> {
-  home = mkdtempSync(join(tmpdir(), "convlab-signals-"));
+  const home = session.home();
   if (fifo) execFileSync("mkfifo", [join(home, "progress.json")]);
-  terminal = await Terminal.start([process.execPath, "bin/convlab.js"], { cols, rows, env: { LANG: "en_US.UTF-8", CONVLAB_HOME: home } });
+  const terminal = await session.start([process.execPath, "bin/convlab.js"], { cols, rows, env: { LANG: "en_US.UTF-8", CONVLAB_HOME: home } });
   await terminal.waitFor((s) => s.includes("Lessons") && /^› 1\. /m.test(s), PATIENT);
   await terminal.waitForRawMode(PATIENT);
   return terminal;
