@@ -5,7 +5,7 @@ import type { Equation, MatrixView } from "../frame.ts";
 import { cells, cellTokens, fillingIn, matrixText, num, tok } from "../kit/frame-parts.ts";
 import { defineLesson, type FrameBody } from "../kit/define.ts";
 import { option, refuse } from "../kit/options.ts";
-import type { Checked } from "../kit/values.ts";
+import { checkKernelFits } from "../kit/values.ts";
 import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
 import { exercises } from "./exercises.ts";
@@ -22,14 +22,6 @@ export const DEFAULT_K = [[0, 1], [2, 3]];
 export interface Config {
   x: number[][];
   k: number[][];
-}
-
-/** The kernel must fit in the input (both shapes named if not). */
-function checkFit(config: Config): Checked<Config> {
-  const { x, k } = config;
-  if (k.length <= x.length && k[0]!.length <= x[0]!.length) return { ok: true, value: config };
-  const p = { k: shapeLabel(k), x: shapeLabel(x) };
-  return { ok: false, reason: local(TEXT, (t) => t.tooLarge(p)) };
 }
 
 function shapeRule({ x, k }: Config, t: Text): Equation {
@@ -117,7 +109,7 @@ export const crossCorrelation = defineLesson({
     k: option.matrix({ describe: local(TEXT, (t) => t.optK), maxSize: MAX_SIZE, default: DEFAULT_K }),
   },
   config(o, raw) {
-    const fit = checkFit({ x: o.x ?? DEFAULT_X, k: o.k ?? DEFAULT_K });
+    const fit = checkKernelFits({ x: o.x ?? DEFAULT_X, k: o.k ?? DEFAULT_K });
     // Name the option the learner gave (the other one is the default).
     if (!fit.ok) return o.k ? refuse("k", raw.k, fit.reason) : refuse("x", raw.x, fit.reason);
     return fit.value;
@@ -127,7 +119,7 @@ export const crossCorrelation = defineLesson({
   code: { lines: CODE, from: ["01-cross-correlation/run.ts"] },
   frame,
   // Edits stay on the same step, so the learner sees their effect at once.
-  edit: { matrices: ["X", "K"], maxSize: MAX_SIZE, apply: (config, matrix, values) => checkFit({ ...config, [matrix === "X" ? "x" : "k"]: values }) },
+  edit: { matrices: ["X", "K"], maxSize: MAX_SIZE, apply: (config, matrix, values) => checkKernelFits({ ...config, [matrix === "X" ? "x" : "k"]: values }) },
   summarize: (run, { x, k }) => ({ x, k, y: run.whole, shape: [run.whole.length, run.whole[0]!.length] }),
   exercises,
 });

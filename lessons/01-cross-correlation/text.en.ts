@@ -33,7 +33,6 @@ export const en = {
   ],
   done: (p: { y: string }) => `Y = corr2d(X, K) = ${p.y}`,
   notEditable: (p: { id: string }) => `${p.id} cannot be edited here; edit X or K.`,
-  tooLarge: (p: { k: string; x: string }) => `kernel ${p.k} does not fit in input ${p.x}`,
 };
 
 export type Text = typeof en;

@@ -33,5 +33,4 @@ export const zh: Text = {
   ],
   done: (p) => `Y = corr2d(X, K) = ${p.y}`,
   notEditable: (p) => `这里不能编辑 ${p.id}；请编辑 X 或 K。`,
-  tooLarge: (p) => `核 ${p.k} 放不进输入 ${p.x}`,
 };

@@ -6,7 +6,7 @@ import type { MatrixView, Series } from "../frame.ts";
 import { cells, cellTokens, fillingIn, matrixText, num, rowText, sig, withSummary } from "../kit/frame-parts.ts";
 import { defineLesson, scaleRate, type FrameBody } from "../kit/define.ts";
 import { option, refuse } from "../kit/options.ts";
-import type { Checked } from "../kit/values.ts";
+import { checkKernelFits } from "../kit/values.ts";
 import { shapeLabel } from "../format.ts";
 import { CODE, LINES } from "./code.ts";
 import { exercises } from "./exercises.ts";
@@ -29,13 +29,6 @@ interface Config extends TrainConfig {
 interface Run {
   flip: FlipRun;
   trained: BothTrained;
-}
-
-function checkFit(config: Config): Checked<Config> {
-  const { x, k } = config;
-  if (k.length <= x.length && k[0]!.length <= x[0]!.length) return { ok: true, value: config };
-  const p = { k: shapeLabel(k), x: shapeLabel(x) };
-  return { ok: false, reason: local(TEXT, (t) => t.tooLarge(p)) };
 }
 
 /** X and K give the flip steps; the training runs on the book's image, so an edit of X or K keeps it. */
@@ -152,7 +145,7 @@ export const convolutionVsCorrelation = defineLesson({
     seed: option.seed({ describe: local(TEXT, (t) => t.optSeed), default: DEFAULT_TRAIN.seed }),
   },
   config(o, raw) {
-    const fit = checkFit({
+    const fit = checkKernelFits({
       x: o.x ?? DEFAULT_X,
       k: o.k ?? DEFAULT_K,
       lr: o.lr ?? DEFAULT_TRAIN.lr,
@@ -166,7 +159,7 @@ export const convolutionVsCorrelation = defineLesson({
   steps: ({ flip }) => flip.cells.length + 5,
   code: { lines: CODE, from: ["04-convolution-vs-correlation/run.ts"] },
   frame,
-  edit: { matrices: ["X", "K"], maxSize: MAX_SIZE, apply: (config, matrix, values) => checkFit({ ...config, [matrix === "X" ? "x" : "k"]: values }) },
+  edit: { matrices: ["X", "K"], maxSize: MAX_SIZE, apply: (config, matrix, values) => checkKernelFits({ ...config, [matrix === "X" ? "x" : "k"]: values }) },
   reseed: (config, seed) => ({ ...config, seed }),
   scaleLr(config, factor) {
     const lr = scaleRate(config.lr, factor);

@@ -63,7 +63,6 @@ export const en = {
   ],
   done: "conv(X, K) = corr2d(X, flip(K)); a learned kernel just comes out flipped.",
   notEditable: (p: { id: string }) => `${p.id} cannot be edited here; edit X or K.`,
-  tooLarge: (p: { k: string; x: string }) => `kernel ${p.k} does not fit in input ${p.x}`,
   badLr: (p: { lr: string }) => `the learning rate must be a finite positive number, not ${p.lr}`,
   badSeed: (p: { seed: string }) => `the seed must be an integer, not ${p.seed}`,
 };

@@ -61,7 +61,6 @@ export const zh: Text = {
   ],
   done: "conv(X, K) = corr2d(X, flip(K))；学到的核只是翻转过来而已。",
   notEditable: (p) => `这里不能编辑 ${p.id}；请编辑 X 或 K。`,
-  tooLarge: (p) => `核 ${p.k} 放不进输入 ${p.x}`,
   badLr: (p) => `学习率必须是有限的正数，不能是 ${p.lr}`,
   badSeed: (p) => `种子必须是整数，不能是 ${p.seed}`,
 };

@@ -26,6 +26,7 @@ export const en = {
   ragged: (p: { field: string; row: number; got: number; want: number }) =>
     `${p.field}: every row must have the same length (row 1 has ${count(p.want, "number")}, row ${p.row} has ${p.got}).`,
   tooBig: (p: { field: string; shape: string; max: string }) => `${p.field} is ${p.shape}; at most ${p.max} here.`,
+  kernelTooLarge: (p: { k: string; x: string }) => `kernel ${p.k} does not fit in input ${p.x}`,
   notChoice: (p: { field: string; got: string; choices: string }) => `${p.field} must be one of ${p.choices}, not ${p.got}.`,
   entry: (p: { field: string; where: string }) => `${p.field} ${p.where}`,
   where: (p: { row: number; col: number }) => `(row ${p.row}, column ${p.col})`,

@@ -4,6 +4,7 @@
 // with one sentence. Pure: no I/O, no lesson; a caller reads text into values first (readNumber,
 // readNumberList, readMatrixText) and then checks them.
 import { local, type Lang, type LocalText } from "../../src/i18n.ts";
+import { shapeLabel } from "../format.ts";
 import { en, type ValuesText } from "./values.en.ts";
 import { zh } from "./values.zh.ts";
 
@@ -98,6 +99,13 @@ export function checkVector(v: unknown, rule: VectorRule, label: Label): Checked
 }
 
 /** A rectangular, non-empty matrix of numbers within the rule, at most maxRows×maxCols; rows copied. */
+/** An input x and a kernel k that fits in it (corr2d's rule: k no larger than x in either axis), both shapes named if not. */
+export function checkKernelFits<C extends { x: number[][]; k: number[][] }>(config: C): Checked<C> {
+  const { x, k } = config;
+  if (k.length <= x.length && k[0]!.length <= x[0]!.length) return ok(config);
+  return no((t) => t.kernelTooLarge({ k: shapeLabel(k), x: shapeLabel(x) }));
+}
+
 export function checkMatrix(v: unknown, rule: MatrixRule, label: Label): Checked<number[][]> {
   const { maxRows = Infinity, maxCols = Infinity, example = "[[0,1],[2,3]]" } = rule;
   const field = (l: Lang) => name(label, l);

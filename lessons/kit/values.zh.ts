@@ -21,6 +21,7 @@ export const zh: ValuesText = {
   emptyMatrix: (p) => `${p.field} 为空；至少要有一个数。`,
   ragged: (p) => `${p.field}：每行长度必须相同（第 1 行有 ${p.want} 个数，第 ${p.row} 行有 ${p.got} 个）。`,
   tooBig: (p) => `${p.field} 的形状是 ${p.shape}；这里最大 ${p.max}。`,
+  kernelTooLarge: (p) => `核 ${p.k} 放不进输入 ${p.x}`,
   notChoice: (p) => `${p.field} 必须是 ${p.choices} 之一，而不是 ${p.got}。`,
   entry: (p) => `${p.field}${p.where}`,
   where: (p) => `（第 ${p.row} 行，第 ${p.col} 列）`,

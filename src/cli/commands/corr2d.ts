@@ -1,12 +1,9 @@
 // `convlab corr2d --x '<json>' --k '<json>' [--json]`: a calculator over the engine's corr2d.
 // Inputs are checked by the lessons' value checker (same words as `run`), and a kernel that
 // does not fit is refused in lesson 1's words, in the user's language, before the engine runs.
-import { en as crossCorrelationEn } from "../../../lessons/01-cross-correlation/text.en.ts";
-import { zh as crossCorrelationZh } from "../../../lessons/01-cross-correlation/text.zh.ts";
 import { OptionError } from "../../../lessons/lesson.ts";
-import { readMatrix } from "../../../lessons/kit/values.ts";
+import { checkKernelFits, readMatrix } from "../../../lessons/kit/values.ts";
 import { corr2d as engineCorr2d, nd } from "../../engine/index.ts";
-import { shapeLabel } from "../../../lessons/format.ts";
 import type { CliContext } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { renderMatrix } from "../render-text.ts";
@@ -25,10 +22,8 @@ export const corr2d: CliCommand = {
   run(argv, ctx) {
     const X = matrixArg(ctx, "x", argv.x);
     const K = matrixArg(ctx, "k", argv.k);
-    if (K.length > X.length || K[0]!.length > X[0]!.length) {
-      const p = { k: shapeLabel(K), x: shapeLabel(X) };
-      throw new OptionError("k", argv.k, crossCorrelationEn.tooLarge(p), { en: crossCorrelationEn.tooLarge(p), zh: crossCorrelationZh.tooLarge(p) });
-    }
+    const fit = checkKernelFits({ x: X, k: K });
+    if (!fit.ok) throw new OptionError("k", argv.k, fit.reason.en, fit.reason);
     const Y = engineCorr2d(nd.array(X), nd.array(K)).to2d();
     if (argv.json) ctx.io.out(jsonLine(Y));
     else ctx.io.out(renderMatrix({ title: ctx.msg.resultY, values: Y }).join("\n") + "\n");
