@@ -2,9 +2,6 @@
 // A frame is plain, serialisable data: no functions, no classes, no colours.
 // Renderers draw it; they never compute a number of their own.
 
-// The languages' home is src/i18n.ts; re-exported for screens that import them from here.
-export { LANGS, type Lang } from "../src/i18n.ts";
-
 /** [row, column], 0-based. */
 export type Cell = readonly [number, number];
 

@@ -6,9 +6,6 @@ import type { Lang, LocalText, Texts } from "../src/i18n.ts";
 import type { Exercise } from "./kit/exercise.ts";
 import type { Frame, Json } from "./frame.ts";
 
-// For screens that still import it from here; its home is src/i18n.ts.
-export type { LocalText };
-
 /** One option a lesson accepts; the CLI builds its flags from these, the lab its editors. */
 export interface OptionSpec {
   /** Option name as the CLI spells it (kebab-case), e.g. "lr", "init-weight", "x". */

@@ -3,10 +3,9 @@
 // edges, and on a flat image.
 import { corr2d, nd, type NDArray } from "../../src/engine/index.ts";
 import { edgeData } from "../notebook/train.ts";
-import { local } from "../../src/i18n.ts";
+import { local, type LocalText } from "../../src/i18n.ts";
 import { defineExercise, maxAbs, type Exercise, type Shown } from "../kit/exercise.ts";
 import { num } from "../kit/frame-parts.ts";
-import type { LocalText } from "../lesson.ts";
 import { en } from "./exercises.en.ts";
 import { zh } from "./exercises.zh.ts";
 

@@ -2,7 +2,7 @@
 // first failing case as small matrices (inputs, expected, got), or the learner's line with a
 // caret. `convlab practice check` prints these lines; the watch screen shows the same ones.
 import { relative } from "node:path";
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import { formatNumber } from "../../lessons/format.ts";
 import { renderMatrix } from "../cli/render-text.ts";
 import { renderBlocks } from "../draw/text.ts";

@@ -1,6 +1,6 @@
 // The practice track's words, by language: each exercise's task and hints (text.en.ts,
 // text.zh.ts) and what the checker and the watch screen say.
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import type { PracticeExercise } from "./exercises.ts";
 import { EXERCISE_TEXT as enExercises, PRACTICE_WORDS as en } from "./text.en.ts";
 import { EXERCISE_TEXT as zhExercises, PRACTICE_WORDS as zh } from "./text.zh.ts";

@@ -1,7 +1,7 @@
 // What a check found, as plain data: the worker sends it to the checker, which prints it
 // (report.ts), shows it on the watch screen, or writes it as JSON. Texts that depend on the
 // case come in both languages; everything else is worded by report.ts.
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 
 export type Text = Record<Lang, string>;
 

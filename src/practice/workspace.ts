@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import { exerciseName, fileName, IMPORT_LINE, practiceExercises, type PracticeExercise } from "./exercises.ts";
 import { practiceText } from "./text.ts";
 

@@ -2,7 +2,8 @@
 // means, and the screens. Owns Ctrl+C (rendered with exitOnCtrlC: false).
 import { useApp, useInput } from "ink";
 import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
-import type { Frame, Lang } from "../../lessons/frame.ts";
+import type { Frame } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import type { Exercise } from "../../lessons/exercises.ts";
 import type { Lesson } from "../../lessons/lesson.ts";
 import { practiceExercises, progressId } from "../practice/exercises.ts";

@@ -1,7 +1,7 @@
 // The key bar's items, from the key map: this screen's keys with their short bar labels, in
 // the map's order (help first), as many as fit; components/KeyHelpBar.tsx draws them.
 import { textWidth as stringWidth } from "../draw/text.ts";
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import { commandsOf, keyLabel, keyMap, type Command, type Scope } from "./keys.ts";
 
 export const SEPARATOR = "  ";

@@ -2,7 +2,7 @@
 // Screens ask `matches("next", input, key)`; the help bar and the `?` overlay are generated
 // from this table, so what the help says is what the keys do.
 import type { Key } from "ink";
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import type { Lesson } from "../../lessons/lesson.ts";
 
 type Text = Record<Lang, string>;

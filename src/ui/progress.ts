@@ -1,7 +1,7 @@
 // What the lab needs from the progress store: which lessons are done, counts to show, a
 // warning to show, and hooks to record what happens. `store-progress.ts` builds one from
 // src/store; tests pass plain objects.
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import { uiStrings } from "./strings.ts";
 
 /** A message in one language, or in every language (so a live language switch re-words it). */

@@ -7,7 +7,7 @@ import chokidar from "chokidar";
 import { render, useApp, useInput } from "ink";
 import { basename } from "node:path";
 import { useEffect, useReducer } from "react";
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import { checkFile, LIMITS, type Limits } from "../practice/checker.ts";
 import { fileName, practiceExercises, progressId } from "../practice/exercises.ts";
 import { practiceText } from "../practice/text.ts";

@@ -3,7 +3,7 @@
 // which imports Ink: headless commands never load it.
 import { render, type Instance } from "ink";
 import { exercises } from "../../lessons/exercises.ts";
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import { lessons } from "../../lessons/index.ts";
 import { openStore } from "../store/index.ts";
 import { App } from "./App.tsx";

@@ -1,7 +1,7 @@
 // The lab's view of the progress store (src/store): done lessons, solved exercises and settings
 // (the language, the step reached in each lesson) from the saved file, and every event saved as
 // it happens. The store never rejects; its warnings come back in both languages for the menu.
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import {
   markLessonDone,
   markLessonSeen,

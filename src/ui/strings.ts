@@ -1,6 +1,6 @@
 // Every text the lab itself shows (lesson texts live with the lessons). One file per
 // language, both typed by UiStrings, so a missing text fails the type check.
-import type { Lang } from "../../lessons/frame.ts";
+import type { Lang } from "../i18n.ts";
 import type { Scope } from "./keys.ts";
 import { en } from "./strings.en.ts";
 import { zh } from "./strings.zh.ts";

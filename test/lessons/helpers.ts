@@ -1,7 +1,8 @@
 // Walking a lesson without any renderer: init, then next until done, keeping every frame;
 // and the checks the lesson contract tests share.
 import { expect } from "vitest";
-import type { Frame, Lang } from "../../lessons/frame.ts";
+import type { Frame } from "../../lessons/frame.ts";
+import type { Lang } from "../../src/i18n.ts";
 import type { Lesson, LessonOptions } from "../../lessons/lesson.ts";
 
 /** Every frame from the state given (or init(options)) to the last step. */

@@ -2,7 +2,7 @@
 // engine, edits of [n, k, p, s], refusals, and the shown code against the code that runs.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LANGS } from "../../lessons/frame.ts";
+import { LANGS } from "../../src/i18n.ts";
 import { OptionError } from "../../lessons/lesson.ts";
 import { paddingStride as lesson, LIMITS } from "../../lessons/05-padding-stride/index.ts";
 import { CODE } from "../../lessons/05-padding-stride/code.ts";

@@ -1,7 +1,7 @@
 // The parts of an exercise's answer: the one being edited with its cursor, the others as
 // plain matrices (a number is a 1×1 grid, a vector one row).
 import { Box } from "ink";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import type { ExerciseState } from "../state/exercise.ts";
 import { currentExercise } from "../state/exercise.ts";
 import { MATRIX_GAP } from "../layout.ts";

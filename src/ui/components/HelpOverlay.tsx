@@ -1,7 +1,7 @@
 // `?`: every key of every scope, generated from the same key map the screens use.
 import { Box, Text } from "ink";
 import stringWidth from "string-width";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { commandsOf, keyLabel, keyMap, type Command, type Scope } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";

@@ -1,6 +1,6 @@
 // The hints asked for so far, numbered, one under another.
 import { Box, Text } from "ink";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 

@@ -2,7 +2,7 @@
 // bar labels, in the map's order (help first), as many as fit; `?` lists them all.
 import { Text } from "ink";
 import { Fragment } from "react";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { fittingItems, SEPARATOR } from "../key-bar.ts";
 import type { Command, Scope } from "../keys.ts";
 import { useTheme } from "../theme.ts";

@@ -1,7 +1,7 @@
 // A render error shows one line and waits for q / Ctrl+C instead of a stack trace.
 import { Text, useApp, useInput } from "ink";
 import { Component, type ReactNode } from "react";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { matches } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 

@@ -1,7 +1,7 @@
 // The menu's list: number, title, one-line summary and a done mark; the selected row
 // carries a › cue as well as colour.
 import { Box, Text } from "ink";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";
 import { lessonWindow } from "../layout.ts";
 import { uiStrings } from "../strings.ts";

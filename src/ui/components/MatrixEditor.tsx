@@ -1,7 +1,7 @@
 // The matrix being edited: its draft, the cursor cell in <angles> (inverse when coloured),
 // showing what has been typed so far.
 import { Box, Text } from "ink";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { shapeLabel } from "../../../lessons/format.ts";
 import { drawMatrix } from "../../draw/matrix.ts";
 import type { EditorState } from "../state/editor.ts";

@@ -1,7 +1,7 @@
 // This step's heading and its sentences, wrapped by the planner (CJK-aware), shown through a
 // window the learner scrolls; a mark line says when there is more above or below.
 import { Box, Text } from "ink";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import type { TextWindow } from "../../draw/plan.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";

@@ -1,5 +1,5 @@
 // The last refusal or message, in the current language (see state/notice.ts).
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { isRefusal, type Notice } from "../state/notice.ts";
 import { uiStrings } from "../strings.ts";
 import { StatusLine } from "./StatusLine.tsx";

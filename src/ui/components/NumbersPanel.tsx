@@ -2,7 +2,7 @@
 // (a gradient step with its update equations beneath), pictures, equations, scalars,
 // sparklines. When they cannot all fit, one page is shown with a mark saying how to see the rest.
 import { Box, Text } from "ink";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import type { LessonPlan, NumbersBlock } from "../../draw/plan.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";

@@ -1,6 +1,6 @@
 // Shown instead of the lab when the terminal is smaller than the layout needs.
 import { Text } from "ink";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 

@@ -2,7 +2,8 @@
 // points keep their place and get their own marks (a divergence reads at a glance). On one
 // line when the planner found room (src/draw/plan.ts seriesInline), else the numbers beneath.
 import { Box, Text } from "ink";
-import type { Lang, Series } from "../../../lessons/frame.ts";
+import type { Series } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { seriesStats } from "../../draw/plan.ts";
 import { MARKS, sparkline } from "../../draw/sparkline.ts";
 import { textWidth } from "../../draw/text.ts";

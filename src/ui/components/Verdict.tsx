@@ -2,7 +2,7 @@
 // computed while checking (matrices, a loss curve) so the learner sees why.
 import { Box } from "ink";
 import type { CheckResult } from "../../../lessons/exercises.ts";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { matrixRows } from "../../draw/plan.ts";
 import { MatrixBand } from "./MatrixBand.tsx";
 import { StatusLine } from "./StatusLine.tsx";

@@ -1,7 +1,7 @@
 // An exercise after a lesson: the task, the answer being edited, the verdict of the last
 // check with what the engine computed, and the hints asked for. Side by side when wide.
 import { Box } from "ink";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";
 import { AnswerFields } from "../components/AnswerFields.tsx";
 import { Header } from "../components/Header.tsx";

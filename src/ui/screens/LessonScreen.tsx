@@ -3,7 +3,8 @@
 // (src/draw/plan.ts): the numbers first (paged behind a mark when they cannot all fit), the
 // narrative scrolled behind a mark, the code with what is left.
 import { Box, Text } from "ink";
-import type { Frame, Lang } from "../../../lessons/frame.ts";
+import type { Frame } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { COLUMN_GAP, planLesson, windowHeight, type Size } from "../../draw/plan.ts";
 import { wrapText } from "../../draw/wrap.ts";
 import { CodePanel } from "../components/CodePanel.tsx";

@@ -1,6 +1,6 @@
 // The menu: header with the progress count, the lesson list, the keys.
 import { Box, Text } from "ink";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { Header } from "../components/Header.tsx";
 import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
 import { LessonList, type MenuLesson } from "../components/LessonList.tsx";

@@ -3,7 +3,7 @@
 // printed, the hints asked for; or the list of exercises. The words and the case come from
 // src/practice/report.ts, the same lines `convlab practice check` prints.
 import { Box, Text } from "ink";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import { exerciseName, practiceExercises } from "../../practice/exercises.ts";
 import { practiceText } from "../../practice/text.ts";
 import { headline, outputLines, verdictDetail } from "../../practice/report.ts";

@@ -1,6 +1,6 @@
 // The whole lab: which screen, the menu cursor, open lessons (kept, so going back to the
 // menu and in again resumes), the help overlay and the language. Pure.
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import type { Exercise } from "../../../lessons/exercises.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";
 import { exerciseReducer, openExercises, type ExerciseAction, type ExerciseState } from "./exercise.ts";

@@ -1,6 +1,6 @@
 // A one-line message under the lesson (a refusal, a new seed…), kept as data so a language
 // switch re-words it instead of leaving it in the old language.
-import type { LocalText } from "../../../lessons/lesson.ts";
+import type { LocalText } from "../../i18n.ts";
 
 export type Notice =
   | { kind: "notANumber"; text: string }

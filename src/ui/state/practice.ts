@@ -2,7 +2,7 @@
 // shown, the list, the last check of each exercise and what is solved. The screen's effects
 // (watching files, running checks, saving progress) live in start-practice.tsx and only
 // dispatch here.
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../i18n.ts";
 import type { CheckResult } from "../../practice/checker.ts";
 import { passed } from "../../practice/verdict.ts";
 import { commandFor, matches, splitChunk, type Command, type KeyPress } from "../keys.ts";

@@ -5,7 +5,8 @@
 import stringWidth from "string-width";
 import { afterEach, describe, expect, test } from "vitest";
 import { formatNumber } from "../../../lessons/format.ts";
-import type { Frame, Lang } from "../../../lessons/frame.ts";
+import type { Frame } from "../../../lessons/frame.ts";
+import type { Lang } from "../../../src/i18n.ts";
 import { exercises, exercisesFor } from "../../../lessons/exercises.ts";
 import { lessons } from "../../../lessons/index.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";

@@ -2,7 +2,7 @@
 // the assertions beside each snapshot check the point of it, so a careless `-u` cannot
 // bless a wrong screen.
 import { afterEach, describe, expect, test } from "vitest";
-import type { Lang } from "../../../lessons/frame.ts";
+import type { Lang } from "../../../src/i18n.ts";
 import { exercises } from "../../../lessons/exercises.ts";
 import { lessons } from "../../../lessons/index.ts";
 import { App } from "../../../src/ui/App.tsx";
