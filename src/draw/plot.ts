@@ -93,15 +93,22 @@ function gutterWidth(plot: Plot): number {
   return Math.max(stringWidth(tick(plot.y.max)), stringWidth(tick(plot.y.min)), stringWidth(plot.y.label)) + 1;
 }
 
+/** Where the plot's parts go in width × height (null: too small to draw): the y-axis gutter, the legend, the dot area. */
+function plotLayout(plot: Plot, width: number, height: number) {
+  const gutter = gutterWidth(plot);
+  const legend = packLegend(legendItems(plot), width);
+  const area = areaSize(plot, width - gutter - 1, height - 3 - legend.length);
+  return area.columns < MIN_PLOT.columns || area.rows < MIN_PLOT.rows ? null : { gutter, legend, area };
+}
+
 /**
  * The plot in at most `width` columns and `height` lines: title, the area with its y axis, the
  * x axis and its ticks, the legend. Empty when even the smallest plot does not fit.
  */
 export function drawPlot(plot: Plot, width: number, height: number): PlotLine[] {
-  const gutter = gutterWidth(plot);
-  const legend = packLegend(legendItems(plot), width);
-  const area = areaSize(plot, width - gutter - 1, height - 3 - legend.length);
-  if (area.columns < MIN_PLOT.columns || area.rows < MIN_PLOT.rows) return [];
+  const layout = plotLayout(plot, width, height);
+  if (!layout) return [];
+  const { gutter, legend, area } = layout;
   const dotsX = area.columns * 2;
   const dotsY = area.rows * 4;
   const toX = (i: number) => plot.x.min + ((i + 0.5) / dotsX) * (plot.x.max - plot.x.min);
@@ -209,7 +216,10 @@ function contourBits(
 
 /** Lines drawPlot takes for this plot in `width` × `height` (0 when it is left out). */
 export function plotHeight(plot: Plot, width: number, height: number): number {
-  return drawPlot(plot, width, height).length;
+  // From the layout alone (the title, the area's rows, the x axis and its labels, the legend):
+  // the planner asks this on every frame, and drawing the plot to count its lines did the work twice.
+  const layout = plotLayout(plot, width, height);
+  return layout ? 1 + layout.area.rows + 2 + layout.legend.length : 0;
 }
 
 /** A line's text without its roles (the CLI's plain text). */
