@@ -1,6 +1,7 @@
 // Issue 11 §1, as a property: every step of every lesson and every exercise, drawn at 80×24,
 // 100×30 and 120×40 in both languages. Every number of the frame's matrices, equations and
-// scalars is on screen, or on another page of numbers behind the visible "▼ more · Tab" mark;
+// scalars is on screen, or on another page of numbers behind the visible "▼ more · Tab" mark
+// (so is a plot);
 // no line is wider than the terminal, and the live area stays shorter than it.
 import stringWidth from "string-width";
 import { afterEach, describe, expect, test } from "vitest";
@@ -94,6 +95,8 @@ describe.each(lessons.map((l) => [l.id, l] as const))("%s: every step whole", (_
         }
         const screen = seen.join("\n");
         for (const n of numbersOf(frame)) expect(screen, `${where}: ${n} is not on screen`).toContain(n);
+        // a plot (lesson 3's landscape) is beside the numbers or on a page of its own
+        for (const plot of frame.plots ?? []) expect(screen, `${where}: the plot "${plot.title}" is not reachable`).toContain(plot.title.slice(0, 12));
       }
     }
   }, 180_000);
