@@ -283,8 +283,8 @@ export function numbersWidth(frame: Frame): number {
 
 /** Lines of text to show with a window into them (scrolled by the learner). */
 export interface TextWindow {
-  /** All lines, with whether each is a heading line. */
-  lines: { text: string; heading: boolean }[];
+  /** All lines, with whether each is a heading line (and a lead drawn apart, e.g. "Hint 1:"). */
+  lines: { text: string; heading: boolean; lead?: string }[];
   /** First line shown, and how many are shown (not counting the mark). */
   start: number;
   shown: number;
@@ -442,3 +442,48 @@ const codeLines = (wanted: number, room: number): number => (wanted > 0 && room 
 
 /** Matrices drawn and placed in bands side by side within `width` (e.g. what a check computed). */
 export const matrixRows = (matrices: readonly MatrixView[], width: number): DrawnMatrix[][] => matrixBands(matrices.map(drawn), width, 0);
+
+// ── the exercise screen ─────────────────────────────────────────────────────
+
+export interface ExercisePlan {
+  wide: boolean;
+  body: number;
+  /** Width of the answer-and-verdict column (the whole width when stacked) and of the text. */
+  answerWidth: number;
+  textWidth: number;
+  /** The task, then the hints asked for, scrolled by the learner behind a mark. */
+  text: TextWindow;
+}
+
+export interface ExercisePlanOptions {
+  footerLines: number;
+  /** Lines the answer fields take, and the verdict of the last check (0: none yet). */
+  answerLines: number;
+  verdictLines: (width: number) => number;
+  /** "Hint 1" in the screen's language. */
+  hintLabel: (n: number) => string;
+  /** Pages scrolled (negative: from the end, so -1 shows the newest hint). */
+  scroll?: number;
+}
+
+/**
+ * The exercise screen by the lesson screen's rules: the answer and the verdict are drawn whole
+ * (side by side with the text when wide, under it when stacked); the task and every hint asked
+ * for are one text that scrolls behind a "▼ more" mark, so a hint never pushes another off.
+ */
+export function planExercise(text: { title: string; prompt: readonly string[]; hints: readonly string[] }, size: Size, options: ExercisePlanOptions): ExercisePlan {
+  const body = bodyLines(size, options.footerLines);
+  const wide = isWide(size);
+  const textWidth = wide ? Math.max(MIN_TEXT_WIDTH, Math.floor(size.columns * 0.45)) : size.columns;
+  const answerWidth = wide ? size.columns - textWidth - COLUMN_GAP : size.columns;
+  const lines = [
+    ...narrativeLines(text.title, text.prompt, textWidth),
+    ...text.hints.flatMap((h, i) => {
+      const lead = `${options.hintLabel(i + 1)}:`;
+      return wrapText(`${lead} ${h}`, textWidth).map((line, k) => (k === 0 ? { text: line.slice(lead.length), heading: false, lead } : { text: line, heading: false }));
+    }),
+  ];
+  const verdict = options.verdictLines(answerWidth);
+  const room = wide ? body : body - options.answerLines - 1 - (verdict > 0 ? verdict + 1 : 0);
+  return { wide, body, answerWidth, textWidth, text: textWindow(lines, Math.max(MIN_NARRATIVE_LINES, room), options.scroll) };
+}
