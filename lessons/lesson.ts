@@ -74,6 +74,8 @@ export interface Lesson<S = any> {
   back(state: S): S;
   /** On the last step: `next` changes nothing (what frame(state).done says, without rendering). */
   isDone(state: S): boolean;
+  /** The 0-based step this state is on (what frame(state).step says, without rendering): the lab remembers it. */
+  step(state: S): number;
   update(state: S, action: LessonAction): Update<S>;
   /** The actions besides reset this lesson acts on, so screens offer only keys that do something. */
   actions?: readonly Exclude<LessonAction["type"], "reset">[];
