@@ -9,7 +9,7 @@ import type { Lesson } from "../../lessons/lesson.ts";
 import { practiceExercises, progressId } from "../practice/exercises.ts";
 import { LabShell } from "./components/LabShell.tsx";
 import { HelpOverlay } from "./components/HelpOverlay.tsx";
-import { idleLessonCommands } from "./keys.ts";
+import { idleLessonCommands, lessonKeyWords } from "./keys.ts";
 import { SizeNotice } from "./components/SizeNotice.tsx";
 import { useTerminalSize } from "./hooks/useTerminalSize.ts";
 import { usePlay } from "./hooks/usePlay.ts";
@@ -112,7 +112,8 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     const active = state.screen === "menu" ? "menu" : state.screen === "exercise" ? "exercise" : session?.editor ? "editor" : "lesson";
     // a lesson's help leaves out the keys it does not act on, as its key bar does
     const hide = session ? idleLessonCommands(session.lesson, exercises.filter((e) => e.lesson === session.lesson.id).length) : [];
-    body = <HelpOverlay lang={state.lang} active={active} wide={isWide(size)} rows={size.rows} hide={hide} />;
+    const words = session ? lessonKeyWords(session.lesson, state.lang) : {};
+    body = <HelpOverlay lang={state.lang} active={active} wide={isWide(size)} rows={size.rows} hide={hide} words={words} />;
   } else if (state.screen === "exercise" && session && work) {
     body = <ExerciseScreen work={work} lesson={session.lesson} solved={state.solved} offer={offer} lang={state.lang} size={size} />;
   } else if (state.screen === "lesson" && session && frame) {

@@ -15,7 +15,8 @@ import {
 } from "../store/index.ts";
 import type { LabProgress, LabText } from "./progress.ts";
 
-function warningsText(warnings: readonly StoreWarning[]): LabText | undefined {
+/** The store's warnings as one text in every language (the lab's menu and the practice screen show it). */
+export function warningsText(warnings: readonly StoreWarning[]): LabText | undefined {
   if (warnings.length === 0) return undefined;
   const say = (lang: Lang): string => warnings.map((w) => warningText(w, lang)).join(" ");
   return { en: say("en"), zh: say("zh") };

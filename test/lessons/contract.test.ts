@@ -139,6 +139,21 @@ describe.each(lessons.map((l) => [l.id, l] as const))("%s", (_id, lesson) => {
     else expect(u.error.en).toBe("seed must be a whole number, not 0.5.");
   });
 
+  it("offers choices exactly when it acts on `choose`: each named in every language, each a new run or a reason", () => {
+    const state = lesson.init({});
+    expect(lesson.actions?.includes("choose") ?? false).toBe(lesson.choices !== undefined);
+    const names = lesson.choices?.names ?? [];
+    for (const lang of LANGS) if (lesson.choices) expect(lesson.choices.what[lang]).toMatch(/\S/);
+    names.forEach((name, index) => {
+      for (const lang of LANGS) expect(name[lang]).toMatch(/\S/);
+      const u = lesson.update(state, { type: "choose", index });
+      if (!u.ok) for (const lang of LANGS) expect(u.error[lang]).toMatch(/\S/);
+    });
+    // a number past the choices changes nothing
+    const past = lesson.update(state, { type: "choose", index: names.length });
+    expect(past.ok ? past.state : state).toBe(state);
+  });
+
   it("shows only lines that run, in the order they run (copied from lesson.code.from)", () => {
     const src = lesson.code.from.flatMap((f) => readFileSync(new URL(`../../lessons/${f}`, import.meta.url), "utf8").split("\n").map((l) => l.trim()));
     let from = 0;

@@ -19,7 +19,7 @@ import { PlotView } from "../components/PlotView.tsx";
 import { statusLines } from "../components/StatusLine.tsx";
 import { exerciseName, practiceForLesson } from "../../practice/exercises.ts";
 import { SPEEDS_MS, type Session } from "../state/session.ts";
-import { idleLessonCommands } from "../keys.ts";
+import { idleLessonCommands, lessonKeyWords } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -103,7 +103,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
         </Text>
       ))}
       <NoticeLine notice={session.notice} lang={lang} width={size.columns} />
-      <KeyHelpBar scope={scope} lang={lang} columns={size.columns} hide={idleLessonCommands(lesson, exerciseCount)} />
+      <KeyHelpBar scope={scope} lang={lang} columns={size.columns} hide={idleLessonCommands(lesson, exerciseCount)} words={lessonKeyWords(lesson, lang)} />
     </Box>
   );
 }

@@ -43,6 +43,7 @@ export type SessionAction =
   | { type: "reseed" }
   | { type: "more" }
   | { type: "otherData" }
+  | { type: "choose"; index: number }
   | { type: "editStart" }
   | { type: "editSwitch" }
   | { type: "editAccept" }
@@ -103,6 +104,8 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
     case "more":
     case "otherData":
       return apply(s, { type: action.type });
+    case "choose":
+      return apply(s, { type: "choose", index: action.index });
     case "reseed": {
       const seed = seedFor(s.reseeds);
       const next = apply({ ...s, reseeds: s.reseeds + 1 }, { type: "reseed", seed });

@@ -49,6 +49,7 @@ const scenarios: Record<Command, Scenario> = {
   menuQuit: { expect: "exits" },
   next: { lesson: "grid", expect: (f) => expect(f).toContain("step 2 of 4") },
   back: { lesson: "grid", before: ["n", "n"], expect: (f) => expect(f).toContain("step 2 of 4") },
+  choose: { lesson: "grid", sample: "2", expect: (f) => expect(f).toContain("lr 0.200") },
   play: { lesson: "grid", expect: (f) => expect(f).toContain(`▶ playing, a step every ${seconds(DEFAULT_SPEED)} s`) },
   faster: { lesson: "grid", expect: (f) => expect(f).toContain(`Speed: a step every ${seconds(DEFAULT_SPEED + 1)} s`) },
   slower: { lesson: "grid", expect: (f) => expect(f).toContain(`Speed: a step every ${seconds(DEFAULT_SPEED - 1)} s`) },
