@@ -76,6 +76,8 @@ export interface Lesson<S = any> {
   back(state: S): S;
   /** On the last step: `next` changes nothing (what frame(state).done says, without rendering). */
   isDone(state: S): boolean;
+  /** The 0-based step this state is on (what frame(state).step says, without rendering): the lab remembers it. */
+  step(state: S): number;
   update(state: S, action: LessonAction): Update<S>;
   /** Named alternatives the learner picks by number with `choose` (e.g. lesson 9's kernels): what they are, and each one's name. */
   choices?: { what: LocalText; names: readonly LocalText[] };

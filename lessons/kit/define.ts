@@ -138,6 +138,7 @@ export function defineLesson<C, R, T extends LessonTexts, O extends OptionDefs>(
     next: (s) => (isDone(s) ? s : { ...s, step: s.step + 1 }),
     back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
     isDone,
+    step: (s) => s.step,
     update(s, action: LessonAction): Update<S> {
       switch (action.type) {
         case "reset":

@@ -70,11 +70,12 @@ describe.each(cases)("%s %j", (id, options) => {
     expectBackRetracesNext(lesson, options, forward);
   });
 
-  it("isDone says what the frame's done says, at every step, without rendering", () => {
+  it("isDone and step say what the frame's done and step say, at every step, without rendering", () => {
     let state = lesson.init(options);
     for (let i = 0; i < 5000; i++) {
-      const done = lesson.frame(state, "en").done;
+      const { done, step } = lesson.frame(state, "en");
       expect(lesson.isDone(state)).toBe(done);
+      expect(lesson.step(state)).toBe(step);
       if (done) return;
       state = lesson.next(state);
     }

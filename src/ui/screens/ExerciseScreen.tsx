@@ -1,7 +1,7 @@
 // An exercise after a lesson: the task and the hints asked for (one text that scrolls behind a
 // mark, as a lesson's narrative does), the answer being edited, the verdict of the last check
 // with what the engine computed. Every size comes from the one planner (src/draw/plan.ts).
-import { Box } from "ink";
+import { Box, Text } from "ink";
 import type { Lang } from "../../i18n.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";
 import { AnswerFields } from "../components/AnswerFields.tsx";
@@ -14,11 +14,15 @@ import { Verdict, verdictHeight } from "../components/Verdict.tsx";
 import { COLUMN_GAP, headerGap, planExercise, type Size } from "../../draw/plan.ts";
 import { currentExercise, type ExerciseState } from "../state/exercise.ts";
 import { uiStrings } from "../strings.ts";
+import { useTheme } from "../theme.ts";
+import { wrapText } from "../../draw/wrap.ts";
 
 export interface ExerciseScreenProps {
   work: ExerciseState;
   lesson: Lesson;
   solved: readonly string[];
+  /** Once the last exercise is solved: where `n` goes ("→ next lesson: 4. …"). */
+  offer?: string;
   lang: Lang;
   size: Size;
 }
@@ -30,11 +34,13 @@ function answerLines(work: ExerciseState): number {
   return Math.max(...exercise.fields.map((f, i) => 1 + (i === work.field ? work.editor.draft.length : (draft[f.id]?.length ?? 1))));
 }
 
-export function ExerciseScreen({ work, lesson, solved, lang, size }: ExerciseScreenProps) {
+export function ExerciseScreen({ work, lesson, solved, offer, lang, size }: ExerciseScreenProps) {
   const t = uiStrings(lang);
+  const theme = useTheme();
+  const offerLines = offer ? wrapText(offer, size.columns) : [];
   const exercise = currentExercise(work);
   const text = exercise.text(lang);
-  const footerLines = (work.notice ? statusLines(noticeText(work.notice, lang), size.columns).length : 0) + 1;
+  const footerLines = offerLines.length + (work.notice ? statusLines(noticeText(work.notice, lang), size.columns).length : 0) + 1;
   const plan = planExercise({ title: text.title, prompt: text.prompt, hints: text.hints.slice(0, work.hints) }, size, {
     footerLines,
     answerLines: answerLines(work),
@@ -72,6 +78,11 @@ export function ExerciseScreen({ work, lesson, solved, lang, size }: ExerciseScr
         </Box>
       )}
       <Box flexGrow={1} />
+      {offerLines.map((line, i) => (
+        <Text key={i} color={theme.text.accent} bold wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
       <NoticeLine notice={work.notice} lang={lang} width={size.columns} />
       <KeyHelpBar scope="exercise" lang={lang} columns={size.columns} />
     </Box>
