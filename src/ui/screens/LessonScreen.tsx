@@ -5,7 +5,7 @@
 import { Box, Text } from "ink";
 import type { Frame } from "../../../lessons/frame.ts";
 import type { Lang } from "../../i18n.ts";
-import { COLUMN_GAP, planLesson, windowHeight, type Size } from "../../draw/plan.ts";
+import { COLUMN_GAP, headerGap, planLesson, windowHeight, type Size } from "../../draw/plan.ts";
 import { wrapText } from "../../draw/wrap.ts";
 import { CodePanel } from "../components/CodePanel.tsx";
 import { Header } from "../components/Header.tsx";
@@ -18,7 +18,7 @@ import { OutcomeLine } from "../components/OutcomeLine.tsx";
 import { PlotView } from "../components/PlotView.tsx";
 import { statusLines } from "../components/StatusLine.tsx";
 import { exerciseName, practiceForLesson } from "../../practice/exercises.ts";
-import { SPEEDS_MS, type Session } from "../state/session.ts";
+import type { Session } from "../state/session.ts";
 import { idleLessonCommands, lessonKeyWords } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
@@ -31,18 +31,19 @@ export interface LessonScreenProps {
   lessonCount: number;
   /** How many exercises follow this lesson (announced on its last step). */
   exerciseCount?: number;
+  /** While playing: how long this step stays on screen. */
+  playMs?: number;
   /** On the last step: where `next` goes ("→ next lesson: 4. …"). */
   offer?: string;
   lang: Lang;
   size: Size;
 }
 
-export function LessonScreen({ session, frame, position, lessonCount, exerciseCount = 0, offer, lang, size }: LessonScreenProps) {
+export function LessonScreen({ session, frame, position, lessonCount, playMs, exerciseCount = 0, offer, lang, size }: LessonScreenProps) {
   const t = uiStrings(lang);
   const theme = useTheme();
   const { lesson, editor } = session;
   const scope = editor ? "editor" : "lesson";
-  const seconds = String(SPEEDS_MS[session.speed]! / 1000);
   // the last step points on: to this lesson's exercises, and to the practice track's
   const practice = practiceForLesson(lesson.id).map(exerciseName).join(", ");
   const next = [exerciseCount > 0 ? t.exercisesFollow(exerciseCount) : "", practice ? t.practiceFollows(practice) : ""].filter(Boolean).join(" ");
@@ -59,7 +60,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
   const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} width={plan.numbersWidth} />;
   const narrative = <NarrativeView window={plan.narrative} lang={lang} />;
   const numbers = <NumbersPanel numbers={plan.numbers} width={plan.numbersWidth} lang={lang} />;
-  const code = plan.codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={plan.codeLines} />;
+  const code = plan.codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={plan.codeLines} width={plan.textWidth} />;
   const plot = frame.plots?.[0];
   const plotView = (width: number) => plot && plan.plotLines > 0 && <PlotView plot={plot} width={width} height={plan.plotLines} />;
   return (
@@ -67,10 +68,10 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
       <Header
         title={`${lesson.number}. ${lesson.title[lang]}`}
         detail={`${t.lessonOf(position, lessonCount)} · ${t.stepOf(frame.step + 1, frame.steps)}`}
-        right={session.playing ? t.playing(seconds) : undefined}
+        right={playMs !== undefined ? t.playing(String(Math.round(playMs / 100) / 10)) : undefined}
       />
       {plan.wide ? (
-        <Box flexDirection="row" columnGap={COLUMN_GAP} marginTop={1} height={plan.body} flexShrink={0} overflow="hidden">
+        <Box flexDirection="row" columnGap={COLUMN_GAP} marginTop={headerGap(size)} height={plan.body} flexShrink={0} overflow="hidden">
           <Box flexDirection="column" width={plan.numbersWidth} flexShrink={0} rowGap={1}>
             {editing}
             {numbers}
@@ -82,7 +83,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
           </Box>
         </Box>
       ) : (
-        <Box flexDirection="column" marginTop={1} height={plan.body} flexShrink={0} overflow="hidden" rowGap={1}>
+        <Box flexDirection="column" marginTop={headerGap(size)} height={plan.body} flexShrink={0} overflow="hidden" rowGap={1}>
           {windowHeight(plan.narrative) > 0 && narrative}
           {editing}
           {plan.numbers.height > 0 && numbers}
