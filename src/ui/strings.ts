@@ -22,10 +22,16 @@ export interface UiStrings {
   helpClose: string;
   scopes: Record<Scope, string>;
   editing: (matrix: string) => string;
+  /** The rows of a tall matrix the editor shows (1-based, inclusive). */
+  editorRows: (first: number, last: number, rows: number) => string;
   nothingToEdit: string;
   emptyEntry: string;
   notANumber: (text: string) => string;
   notFinite: (text: string) => string;
+  /** Text longer than a cell (`length` characters, at most `max`). */
+  tooLong: (length: number, max: number) => string;
+  /** A paste of `count` numbers with `room` cells left from the cursor. */
+  tooManyNumbers: (count: number, room: number) => string;
   newSeed: (seed: number) => string;
   speed: (seconds: string) => string;
   first: string;

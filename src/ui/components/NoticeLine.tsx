@@ -1,5 +1,6 @@
 // The last refusal or message, in the current language (see state/notice.ts).
 import type { Lang } from "../../i18n.ts";
+import { MAX_ENTRY_LENGTH } from "../state/editor.ts";
 import { isRefusal, type Notice } from "../state/notice.ts";
 import { uiStrings } from "../strings.ts";
 import { StatusLine } from "./StatusLine.tsx";
@@ -13,6 +14,10 @@ export function noticeText(notice: Notice, lang: Lang): string {
       return t.notFinite(notice.text);
     case "empty":
       return t.emptyEntry;
+    case "tooLong":
+      return t.tooLong(notice.length, MAX_ENTRY_LENGTH);
+    case "tooManyNumbers":
+      return t.tooManyNumbers(notice.count, notice.room);
     case "nothingToEdit":
       return t.nothingToEdit;
     case "noExercises":

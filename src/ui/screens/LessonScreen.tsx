@@ -52,7 +52,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
     1;
   const editorTitle = editor ? (frame.matrices.find((m) => m.id === editor.matrix)?.title ?? editor.matrix) : "";
   const plan = planLesson(frame, size, { words: t, footerLines, editorLines: editor ? editorHeight(editor) : 0, scroll: session.scroll, page: session.page });
-  const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} width={plan.numbersWidth} />;
+  const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} width={plan.numbersWidth} height={plan.editorLines} />;
   const narrative = <NarrativeView window={plan.narrative} lang={lang} />;
   const numbers = <NumbersPanel numbers={plan.numbers} width={plan.numbersWidth} lang={lang} />;
   const code = plan.codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={plan.codeLines} />;
