@@ -24,12 +24,14 @@ export interface UiStrings {
   editing: (matrix: string) => string;
   /** The rows of a tall matrix the editor shows (1-based, inclusive). */
   editorRows: (first: number, last: number, rows: number) => string;
+  /** Other matrices whose drafts changed (applied with this one on Enter). */
+  editorPending: (ids: string) => string;
   nothingToEdit: string;
   emptyEntry: string;
   notANumber: (text: string) => string;
   notFinite: (text: string) => string;
-  /** Text longer than a cell (`length` characters, at most `max`). */
-  tooLong: (length: number, max: number) => string;
+  /** Text longer than a cell takes (`length` characters), in one short line. */
+  tooLong: (length: number) => string;
   /** A paste of `count` numbers with `room` cells left from the cursor. */
   tooManyNumbers: (count: number, room: number) => string;
   newSeed: (seed: number) => string;

@@ -20,10 +20,13 @@ export function editorCells(editor: EditorState): string[][] {
   const [r, c] = editor.cursor;
   const typing = editor.buffer ?? (editor.entered ? entryText(draft[r]?.[c] ?? 0) : undefined);
   const cells = drawMatrix({ values: draft, current: [[r, c]] }).map((row) => row.map((cell) => cell.text));
-  if (typing !== undefined && cells[r]?.[c] !== undefined) cells[r]![c] = `<${typing}_>`;
-  // every cell of a column as wide as its widest (the one being typed in may be wider)
-  const widths = cells[0]?.map((_, j) => Math.max(...cells.map((row) => textWidth(row[j] ?? "")))) ?? [];
-  return cells.map((row) => row.map((t, j) => " ".repeat(widths[j]! - textWidth(t)) + t));
+  const cell = cells[r]?.[c];
+  // the typed text stays right-aligned in its column; when longer, only its row shifts
+  if (typing !== undefined && cell !== undefined) {
+    const text = `<${typing}_>`;
+    cells[r]![c] = " ".repeat(Math.max(0, textWidth(cell) - textWidth(text))) + text;
+  }
+  return cells;
 }
 
 export interface EditorWindow {
@@ -42,7 +45,7 @@ export function editorWindow(cells: readonly (readonly string[])[], cursor: read
   const rows = cells.length;
   const room = Math.max(1, height - 1);
   const top = rows <= room ? 0 : Math.max(0, Math.min(rows - room, cursor[0] - Math.floor(room / 2)));
-  const widths = (cells[0] ?? []).map((t) => textWidth(t));
+  const widths = (cells[0] ?? []).map((_, j) => Math.max(...cells.map((row) => textWidth(row[j] ?? ""))));
   const total = widths.reduce((a, b) => a + b, 0);
   if (total <= width) return { top, bottom: Math.min(rows, top + room), left: 0, right: widths.length };
   // grow from the cursor's column, right first, keeping a column for each mark
@@ -57,7 +60,20 @@ export function editorWindow(cells: readonly (readonly string[])[], cursor: read
   return { top, bottom: Math.min(rows, top + room), left, right };
 }
 
-export function MatrixEditor({ editor, title, lang, shape = true, width, height }: { editor: EditorState; title: string; lang: Lang; shape?: boolean; width?: number; height?: number }) {
+export interface MatrixEditorProps {
+  editor: EditorState;
+  title: string;
+  lang: Lang;
+  /** Show the shape after the title (a single number needs none). */
+  shape?: boolean;
+  /** The room it has: a window around the cursor when the draft is larger. */
+  width?: number;
+  height?: number;
+  /** Ids of the other matrices with changed drafts (applied together on Enter). */
+  pending?: readonly string[];
+}
+
+export function MatrixEditor({ editor, title, lang, shape = true, width, height, pending = [] }: MatrixEditorProps) {
   const theme = useTheme();
   const t = uiStrings(lang);
   const [r, c] = editor.cursor;
@@ -73,6 +89,7 @@ export function MatrixEditor({ editor, title, lang, shape = true, width, height 
         </Text>
         {shape && <Text color={theme.text.secondary}> {shapeLabel(draft)}</Text>}
         {rowsShown && <Text color={theme.text.secondary}> {rowsShown}</Text>}
+        {pending.length > 0 && <Text color={theme.text.secondary}> {t.editorPending(pending.join(", "))}</Text>}
       </Text>
       {cells.slice(win.top, win.bottom).map((row, k) => {
         const i = win.top + k;

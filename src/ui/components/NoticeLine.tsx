@@ -1,6 +1,5 @@
 // The last refusal or message, in the current language (see state/notice.ts).
 import type { Lang } from "../../i18n.ts";
-import { MAX_ENTRY_LENGTH } from "../state/editor.ts";
 import { isRefusal, type Notice } from "../state/notice.ts";
 import { uiStrings } from "../strings.ts";
 import { StatusLine } from "./StatusLine.tsx";
@@ -15,7 +14,7 @@ export function noticeText(notice: Notice, lang: Lang): string {
     case "empty":
       return t.emptyEntry;
     case "tooLong":
-      return t.tooLong(notice.length, MAX_ENTRY_LENGTH);
+      return t.tooLong(notice.length);
     case "tooManyNumbers":
       return t.tooManyNumbers(notice.count, notice.room);
     case "nothingToEdit":

@@ -70,6 +70,14 @@ function editableMatrices(frame: Frame): Frame["matrices"] {
 const sameValues = (a: readonly (readonly number[])[], b: readonly (readonly number[])[]): boolean =>
   a.length === b.length && a.every((row, i) => row.length === b[i]!.length && row.every((v, j) => Object.is(v, b[i]![j])));
 
+/** The editable matrices of `frame` whose draft differs from the lesson's values, in the lesson's order. */
+export function changedDrafts(frame: Frame, editor: EditorState): { id: string; values: number[][] }[] {
+  return editableMatrices(frame).flatMap((m) => {
+    const draft = editor.drafts[m.id];
+    return draft && !sameValues(draft, m.values) ? [{ id: m.id, values: draft }] : [];
+  });
+}
+
 /**
  * Every changed draft, in the lesson's order, through its `edit` action. All or nothing: each
  * edit builds on the state the previous one returned (the lesson is pure), and only the last
@@ -77,11 +85,9 @@ const sameValues = (a: readonly (readonly number[])[], b: readonly (readonly num
  */
 function applyDrafts<S>(s: Session<S>, editor: EditorState): { ok: true; state: S } | { ok: false; matrix: string; reason: LocalText } {
   let state = s.state;
-  for (const m of editableMatrices(frameOf(s))) {
-    const draft = editor.drafts[m.id];
-    if (!draft || sameValues(draft, m.values)) continue;
-    const result = s.lesson.update(state, { type: "edit", matrix: m.id, values: draft });
-    if (!result.ok) return { ok: false, matrix: m.id, reason: result.error };
+  for (const { id, values } of changedDrafts(frameOf(s), editor)) {
+    const result = s.lesson.update(state, { type: "edit", matrix: id, values });
+    if (!result.ok) return { ok: false, matrix: id, reason: result.error };
     state = result.state;
   }
   return { ok: true, state };
