@@ -52,7 +52,9 @@ export type LessonAction =
   /** Run more iterations (a lesson that trains: the learner watches what the loss does next). */
   | { type: "more" }
   /** Switch to the other data set the lesson knows (e.g. the notebook's image ↔ the book's). */
-  | { type: "otherData" };
+  | { type: "otherData" }
+  /** Pick the index-th (0-based) of the lesson's `choices` (e.g. lesson 9's kernels). */
+  | { type: "choose"; index: number };
 
 /** An action either gives a new state or is refused with a reason (the old state stays). */
 export type Update<S> = { ok: true; state: S } | { ok: false; error: LocalText };
@@ -74,7 +76,11 @@ export interface Lesson<S = any> {
   back(state: S): S;
   /** On the last step: `next` changes nothing (what frame(state).done says, without rendering). */
   isDone(state: S): boolean;
+  /** The 0-based step this state is on (what frame(state).step says, without rendering): the lab remembers it. */
+  step(state: S): number;
   update(state: S, action: LessonAction): Update<S>;
+  /** Named alternatives the learner picks by number with `choose` (e.g. lesson 9's kernels): what they are, and each one's name. */
+  choices?: { what: LocalText; names: readonly LocalText[] };
   /** The actions besides reset this lesson acts on, so screens offer only keys that do something. */
   actions?: readonly Exclude<LessonAction["type"], "reset">[];
   frame(state: S, lang: Lang): Frame;

@@ -71,7 +71,7 @@ const lrOscillate = defineExercise<{ lr: number }>({
     const flips = signs.filter((s) => s < 0).length;
     const observed = { flips: String(flips), steps: String(signs.length), first: sig(errors[0]!, 3), last: sig(errors.at(-1)!, 3), epochs: String(errors.length - 1) };
     const p = { ...factorText(lr, c), ...observed };
-    const series = [{ id: "steep", title: local(texts, (t) => t.steepTitle({ lr: p.lr })), values: errors }];
+    const series = [{ id: "steep", title: local(texts, (t) => t.steepTitle({ lr: p.lr })), values: errors, signed: true }];
     const verdict = predict(lr, c).verdict;
     const key = verdict === "oscillates" ? "pass" : verdict;
     return { pass: verdict === "oscillates", reason: local(texts, (t) => t["lr-oscillate"][key](p)), series };

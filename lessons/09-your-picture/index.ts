@@ -1,6 +1,7 @@
 // Lesson 9: your own picture through a kernel. Steps: 0 = the picture as a matrix of grey
-// levels; 1 = the kernel (edge, blur, sharpen, sobel-x or the learner's own); 2 = one output
-// pixel written out; 3 = the whole picture through nd.conv2d, input and output side by side.
+// levels; 1 = the kernel (edge, blur, sharpen, sobel-x or the learner's own, picked by number);
+// 2 = one output pixel written out, its window marked on the picture and the pixel on the
+// output; 3 = the whole picture through nd.conv2d, input and output side by side.
 // The picture arrives as an option (convlab image reads the PNG); lessons never read files.
 import { local, type LocalText } from "../../src/i18n.ts";
 import type { MatrixView } from "../frame.ts";
@@ -31,7 +32,12 @@ interface Config {
   picture: number[][];
   own: boolean;
   kernel: Kernel;
+  /** The learner's own kernel (an edit of K, or --kernel as a matrix): choice 5 brings it back. */
+  yours?: number[][];
 }
+
+/** The picker's kernels, in key order (1 edge … 4 sobel-x), then the learner's own. */
+const CHOICES = [...KERNEL_NAMES, "custom"] as const;
 
 // Declared as a choice for help texts; read by readKernel, which also takes a JSON matrix.
 const kernelOption: Option<Kernel> = {
@@ -83,8 +89,12 @@ function frame({ config, run: output, step, t }: { config: Config; run: number[]
       record: { kind: "kernel", kernel: kernel.name, values: kernel.values },
     };
   }
+  // the output as grey levels: signed about mid-grey for a kernel summing to 0
+  const scale = signedScale(output, kernel.values);
+  const legend = { signed: scale !== null, top: num(scale ?? 0) };
+  const Y: MatrixView = { id: "Y", title: t.outputTitle({ name, ...legend }), values: shade(output, kernel.values), picture: true, heat: true, group: "output" };
   if (step === 2) {
-    // the output pixel at the centre; its window starts at (i − ph, j − pw) in the picture
+    // the output pixel at the centre, marked on the output; its window starts at (i − ph, j − pw) in the picture
     const [i, j] = [Math.floor((output.length - 1) / 2), Math.floor((output[0]!.length - 1) / 2)];
     const padded = Array.from({ length: H + 2 * ph }, (_, r) => Array.from({ length: W + 2 * pw }, (_, c) => picture[r - ph]?.[c - pw] ?? 0));
     const value = output[i]![j]!;
@@ -92,7 +102,7 @@ function frame({ config, run: output, step, t }: { config: Config; run: number[]
     return {
       heading: t.pixelHeading({ cell: `${i}, ${j}` }),
       narrative: t.pixel({ cell: `${i}, ${j}`, value: num(value) }),
-      matrices: [{ ...X, window: cells(H, W, inWindow) }, { ...K, window: cells(kh, kw) }],
+      matrices: [{ ...X, window: cells(H, W, inWindow) }, { ...Y, current: [[i, j]] }, { ...K, window: cells(kh, kw) }],
       equations: [{ label: `Y[${i}, ${j}]`, tokens: cellTokens(padded, kernel.values, i, j, value) }],
       scalars: size,
       code: LINES.pixel,
@@ -101,15 +111,13 @@ function frame({ config, run: output, step, t }: { config: Config; run: number[]
   }
   const flat = output.flat().filter(Number.isFinite);
   const [min, max] = [Math.min(...flat), Math.max(...flat)];
-  const scale = signedScale(output, kernel.values);
-  const legend = { signed: scale !== null, top: num(scale ?? 0) };
   return {
     heading: t.outputHeading,
     narrative: t.output({ ...legend, min: num(min), max: num(max) }),
     matrices: [
       X,
       K,
-      { id: "Y", title: t.outputTitle({ name, ...legend }), values: shade(output, kernel.values), picture: true, heat: true, group: "output" },
+      Y,
       ...(H <= MAX_VALUES && W <= MAX_VALUES ? [{ id: "Yvalues", title: t.valuesTitle({ name }), values: output, group: "output" }] : []),
     ],
     scalars: [...size, { id: "min", label: t.minLabel, value: min }, { id: "max", label: t.maxLabel, value: max }],
@@ -130,14 +138,25 @@ export const yourPicture = defineLesson({
   },
   config(o, raw) {
     const kernel = o.kernel ?? { name: DEFAULT_KERNEL, values: KERNELS[DEFAULT_KERNEL] };
-    const fit = checkFit({ picture: o.picture ?? defaultPicture(), own: o.picture !== undefined, kernel });
+    const yours = kernel.name === "custom" ? { yours: kernel.values } : {};
+    const fit = checkFit({ picture: o.picture ?? defaultPicture(), own: o.picture !== undefined, kernel, ...yours });
     return fit.ok ? fit.value : refuse("kernel", raw.kernel, fit.reason);
   },
   run: (config) => filterPicture(config.picture, config.kernel.values),
   steps: () => STEPS,
   code: { lines: CODE, from: ["09-your-picture/run.ts"] },
   frame,
-  edit: { matrices: ["K"], maxSize: MAX_KERNEL, apply: (config, _matrix, values) => checkFit({ ...config, kernel: { name: "custom", values } }) },
+  edit: { matrices: ["K"], maxSize: MAX_KERNEL, apply: (config, _matrix, values) => checkFit({ ...config, kernel: { name: "custom", values }, yours: values }) },
+  choices: {
+    what: (t) => t.chooseWhat,
+    names: (t) => CHOICES.map((name) => t.kernelNames[name]),
+    choose(config, index) {
+      const name = CHOICES[index]!;
+      if (name !== "custom") return checkFit({ ...config, kernel: { name, values: KERNELS[name] } });
+      if (!config.yours) return { ok: false, reason: local(TEXT, (t) => t.noKernelYet({ key: String(CHOICES.length) })) };
+      return checkFit({ ...config, kernel: { name, values: config.yours } });
+    },
+  },
   exercises,
   summarize: (output, { kernel }) => ({ kernel: kernel.name, values: kernel.values, width: output[0]!.length, height: output.length, output }),
 });

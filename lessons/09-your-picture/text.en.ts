@@ -13,6 +13,8 @@ export const en = {
   heightLabel: "height",
   minLabel: "smallest output",
   maxLabel: "largest output",
+  chooseWhat: "kernel",
+  noKernelYet: (p: { key: string }) => `You have no kernel of your own yet: press e to edit K, and your kernel is number ${p.key} from then on.`,
   kernelNames: { edge: "edge", blur: "blur", sharpen: "sharpen", "sobel-x": "sobel-x", custom: "your kernel" },
   kernelAbout: {
     edge: "edge: the centre weighs 8, each of its eight neighbours −1. On a flat area they cancel to 0; at an outline they do not.",

@@ -14,6 +14,8 @@ export const zh: Text = {
   heightLabel: "高",
   minLabel: "最小输出",
   maxLabel: "最大输出",
+  chooseWhat: "核",
+  noKernelYet: (p) => `你还没有自己的核：按 e 编辑 K，之后你的核就是第 ${p.key} 个。`,
   kernelNames: { edge: "边缘核", blur: "模糊核", sharpen: "锐化核", "sobel-x": "sobel-x 核", custom: "你的核" },
   kernelAbout: {
     edge: "边缘：中心权重为 8，周围八个邻居各为 −1。在平坦区域它们相互抵消为 0；在轮廓处则不会。",

@@ -3,7 +3,7 @@
 // the state (initial config, config, run, step), init, reset, next/back, clamping, isDone,
 // checked edits, reseeding and scaling the rate, and the frame's bookkeeping
 // (lesson/step/steps/done and the empty arrays).
-import type { Lang, LocalText, Texts } from "../../src/i18n.ts";
+import { local, type Lang, type LocalText, type Texts } from "../../src/i18n.ts";
 import type { Exercise } from "./exercise.ts";
 import type { Equation, Frame, Json, MatrixView, Outcome, Plot, Scalar, Series } from "../frame.ts";
 import type { Lesson, LessonAction, LessonOptions, Update } from "../lesson.ts";
@@ -82,6 +82,11 @@ export interface LessonSpec<C, R, T extends LessonTexts, O extends OptionDefs> {
   more?(config: C, run: R): Checked<C>;
   /** The other data set the lesson knows, shown from step 0. */
   otherData?(config: C): C;
+  /**
+   * Alternatives picked by number (`choose`): what they are and their names (from the text
+   * table), and the config the index-th gives, refused when it cannot be had now. Shown from the same step.
+   */
+  choices?: { what(t: T): string; names(t: T): readonly string[]; choose(config: C, index: number): Checked<C> };
   exercises?: readonly Exercise[];
 }
 
@@ -90,6 +95,12 @@ export type KitLesson<C, R> = Lesson<LessonState<C, R>>;
 /** A learning rate times `factor`, refused by the one value checker unless finite and positive. */
 export function scaleRate(lr: number, factor: number): Checked<number> {
   return checkNumber(lr * factor, { positive: true }, "lr");
+}
+
+/** A lesson's choices as the screens see them: what they are and each name, in every language. */
+function choicesOf<T>(choices: { what(t: T): string; names(t: T): readonly string[] }, texts: Texts<T>): NonNullable<Lesson["choices"]> {
+  const [en, zh] = [choices.names(texts.en), choices.names(texts.zh)];
+  return { what: { en: choices.what(texts.en), zh: choices.what(texts.zh) }, names: en.map((name, i) => ({ en: name, zh: zh[i]! })) };
 }
 
 export function defineLesson<C, R, T extends LessonTexts, O extends OptionDefs>(spec: LessonSpec<C, R, T, O>): KitLesson<C, R> {
@@ -118,7 +129,8 @@ export function defineLesson<C, R, T extends LessonTexts, O extends OptionDefs>(
     texts: spec.texts,
     code: spec.code,
     exercises: spec.exercises ?? [],
-    actions: (["edit", "reseed", "scaleLr", "more", "otherData"] as const).filter((a) => spec[a] !== undefined),
+    ...(spec.choices ? { choices: choicesOf(spec.choices, spec.texts) } : {}),
+    actions: [...(["edit", "reseed", "scaleLr", "more", "otherData"] as const).filter((a) => spec[a] !== undefined), ...(spec.choices ? (["choose"] as const) : [])],
     init(raw: LessonOptions = {}) {
       const config = spec.config(readOptions(spec.options, raw), raw);
       return start(config, config);
@@ -126,6 +138,7 @@ export function defineLesson<C, R, T extends LessonTexts, O extends OptionDefs>(
     next: (s) => (isDone(s) ? s : { ...s, step: s.step + 1 }),
     back: (s) => (s.step > 0 ? { ...s, step: s.step - 1 } : s),
     isDone,
+    step: (s) => s.step,
     update(s, action: LessonAction): Update<S> {
       switch (action.type) {
         case "reset":
@@ -158,6 +171,14 @@ export function defineLesson<C, R, T extends LessonTexts, O extends OptionDefs>(
         case "otherData":
           if (!spec.otherData) break;
           return { ok: true, state: start(spec.otherData(s.config), s.initial, 0, s) };
+        case "choose": {
+          if (!spec.choices) break;
+          const count = spec.choices.names(spec.texts.en).length;
+          const index = checkNumber(action.index, { min: 0, max: count - 1, integer: true }, local(spec.texts, spec.choices.what));
+          if (!index.ok) return refused(index.reason);
+          const config = spec.choices.choose(s.config, index.value);
+          return config.ok ? changed(s, config.value) : refused(config.reason);
+        }
       }
       return { ok: true, state: s };
     },

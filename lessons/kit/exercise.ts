@@ -2,7 +2,7 @@
 // number, a pair…) and the engine checks. check() never throws: a malformed answer gets a
 // reason, like a wrong one. Texts live beside each lesson's exercises, in every language.
 import { local, type Lang, type LocalText } from "../../src/i18n.ts";
-import type { SeriesSummary } from "../frame.ts";
+import type { Series, SeriesSummary } from "../frame.ts";
 import { en as sharedEn, type SharedText } from "./exercise.en.ts";
 import { zh as sharedZh } from "./exercise.zh.ts";
 import { withSummary } from "./frame-parts.ts";
@@ -66,8 +66,15 @@ export interface ShownSeries {
   values: number[];
   /** Suggest a log scale (a loss spanning orders of magnitude). */
   log?: boolean;
+  /** Signed values whose sign flips matter: drawn about a zero line (as Series.signed). */
+  signed?: boolean;
   /** First, last and smallest finite value, filled in by check() (absent when empty). */
   summary?: SeriesSummary;
+}
+
+/** A shown series as the frame's Series in one language, for the lab's and the CLI's one series drawing. */
+export function seriesOf(s: ShownSeries, lang: Lang): Series {
+  return { id: s.id, label: s.title[lang], values: s.values, log: s.log, signed: s.signed, summary: s.summary };
 }
 
 export interface CheckResult {

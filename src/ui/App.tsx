@@ -9,17 +9,17 @@ import type { Lesson } from "../../lessons/lesson.ts";
 import { practiceExercises, progressId } from "../practice/exercises.ts";
 import { LabShell } from "./components/LabShell.tsx";
 import { HelpOverlay } from "./components/HelpOverlay.tsx";
-import { idleLessonCommands } from "./keys.ts";
+import { idleLessonCommands, lessonKeyWords } from "./keys.ts";
 import { SizeNotice } from "./components/SizeNotice.tsx";
 import { useTerminalSize } from "./hooks/useTerminalSize.ts";
 import { usePlay } from "./hooks/usePlay.ts";
 import { MIN_COLUMNS, MIN_ROWS, isTooSmall, isWide, type Size } from "../draw/plan.ts";
-import { textIn, whenSaid, type LabProgress, type LabText } from "./progress.ts";
+import { offerText, textIn, whenSaid, type LabProgress, type LabText } from "./progress.ts";
 import { MenuScreen } from "./screens/MenuScreen.tsx";
 import { ExerciseScreen } from "./screens/ExerciseScreen.tsx";
 import { LessonScreen } from "./screens/LessonScreen.tsx";
 import { keyedLabReducer } from "./state/input.ts";
-import { currentExercises, currentSession, initLab } from "./state/lab.ts";
+import { currentExercises, currentSession, initLab, nextOffer } from "./state/lab.ts";
 import { SPEEDS_MS } from "./state/session.ts";
 import { darkTheme, type Theme } from "./theme.ts";
 
@@ -40,7 +40,7 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
   const [state, dispatch] = useReducer(keyedLabReducer, undefined, () =>
-    initLab(lessons, lang, { open: lesson, done: progress?.done, exercises, solved: progress?.exercisesDone }),
+    initLab(lessons, lang, { open: lesson, done: progress?.done, exercises, solved: progress?.exercisesDone, steps: progress?.steps }),
   );
   const work = currentExercises(state);
   const session = currentSession(state);
@@ -82,7 +82,28 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     whenSaid(progress?.onAttempt?.(last.id, last.pass), setWarning);
   }, [work, state.current, progress]);
 
+  // Settings, remembered for the next lab: the language once `t` changes it (a language given
+  // with --lang is not saved), and the step of each lesson whenever it changes.
+  const savedLang = useRef(state.lang);
+  useEffect(() => {
+    if (state.lang === savedLang.current) return;
+    savedLang.current = state.lang;
+    whenSaid(progress?.onLang?.(state.lang), setWarning);
+  }, [state.lang, progress]);
+  // Every open lesson, not only the one on screen: keys that come in one chunk may step a
+  // lesson and leave it before a frame is drawn.
+  const savedSteps = useRef<Record<string, number>>({ ...progress?.steps });
+  useEffect(() => {
+    for (const [id, s] of Object.entries(state.sessions)) {
+      const step = s.lesson.step(s.state);
+      if (step === (savedSteps.current[id] ?? 0)) continue;
+      savedSteps.current[id] = step;
+      whenSaid(progress?.onStep?.(id, step), setWarning);
+    }
+  }, [state.sessions, progress]);
+
   let body: ReactNode;
+  const offer = offerText(nextOffer(state), lessons, state.lang);
   const practice = { done: practiceExercises.filter((e) => state.solved.includes(progressId(e))).length, total: practiceExercises.length };
   const exerciseCount = exercises.length > 0 ? { done: exercises.filter((e) => state.solved.includes(e.id)).length, total: exercises.length } : undefined;
   if (tooSmall) {
@@ -91,11 +112,12 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
     const active = state.screen === "menu" ? "menu" : state.screen === "exercise" ? "exercise" : session?.editor ? "editor" : "lesson";
     // a lesson's help leaves out the keys it does not act on, as its key bar does
     const hide = session ? idleLessonCommands(session.lesson, exercises.filter((e) => e.lesson === session.lesson.id).length) : [];
-    body = <HelpOverlay lang={state.lang} active={active} wide={isWide(size)} rows={size.rows} hide={hide} />;
+    const words = session ? lessonKeyWords(session.lesson, state.lang) : {};
+    body = <HelpOverlay lang={state.lang} active={active} wide={isWide(size)} rows={size.rows} hide={hide} words={words} />;
   } else if (state.screen === "exercise" && session && work) {
-    body = <ExerciseScreen work={work} lesson={session.lesson} solved={state.solved} lang={state.lang} size={size} />;
+    body = <ExerciseScreen work={work} lesson={session.lesson} solved={state.solved} offer={offer} lang={state.lang} size={size} />;
   } else if (state.screen === "lesson" && session && frame) {
-    body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} exerciseCount={exercises.filter((e) => e.lesson === session.lesson.id).length} lang={state.lang} size={size} />;
+    body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} exerciseCount={exercises.filter((e) => e.lesson === session.lesson.id).length} offer={offer} lang={state.lang} size={size} />;
   } else {
     body = (
       <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={warning && textIn(warning, state.lang)} exercises={exerciseCount} practice={practice} columns={size.columns} rows={size.rows} />

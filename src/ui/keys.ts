@@ -50,6 +50,8 @@ export const keyMap = {
 
   next: { scope: "lesson", keys: [RIGHT, { char: "l" }, { char: "n" }], help: { en: "next step", zh: "下一步" }, bar: { en: "next", zh: "下一步" } },
   back: { scope: "lesson", keys: [LEFT, { char: "h" }, { char: "p" }], help: { en: "previous step", zh: "上一步" }, bar: { en: "back", zh: "上一步" } },
+  // digits pick one of a lesson's choices (lesson 9's kernels); the bar and help name them (lessonKeyWords)
+  choose: { scope: "lesson", keys: [{ pattern: /^[1-9]$/, label: same("1–9") }], help: { en: "choose by number", zh: "按数字选择" }, bar: { en: "choose", zh: "选择" } },
   play: { scope: "lesson", keys: [{ char: " ", label: { en: "space", zh: "空格" } }], help: { en: "play / pause", zh: "自动播放 / 暂停" }, bar: { en: "play", zh: "播放" } },
   toMenu: { scope: "lesson", keys: [{ char: "q" }, ESC], help: { en: "back to the menu", zh: "回到菜单" }, bar: { en: "menu", zh: "菜单" } },
   exercises: { scope: "lesson", keys: [{ char: "x" }], help: { en: "this lesson's exercises", zh: "本课的练习" }, bar: { en: "exercises", zh: "练习" } },
@@ -151,15 +153,38 @@ export function keyLabel(command: Command, lang: Lang): string {
 
 /** Lesson keys a lesson does not act on (no learning rate, no seed…): the key bar leaves them out. */
 export function idleLessonCommands(lesson: Pick<Lesson, "actions">, exerciseCount: number): Command[] {
-  const acts = lesson.actions ?? ["edit", "reseed", "scaleLr", "more", "otherData"];
+  const acts = lesson.actions ?? ["edit", "reseed", "scaleLr", "more", "otherData", "choose"];
   const idle: Command[] = [];
   if (!acts.includes("edit")) idle.push("edit");
   if (!acts.includes("reseed")) idle.push("reseed");
   if (!acts.includes("scaleLr")) idle.push("lrDown", "lrUp", "lrHalve", "lrDouble");
   if (!acts.includes("more")) idle.push("more");
   if (!acts.includes("otherData")) idle.push("otherData");
+  if (!acts.includes("choose")) idle.push("choose");
   if (exerciseCount === 0) idle.push("exercises");
   return idle;
+}
+
+/** A command's keys and words as one lesson shows them, where they differ from the key map's. */
+export interface KeyWords {
+  keys: string;
+  bar: string;
+  help: string;
+}
+
+/** The open lesson's own words for its keys: `choose` names the lesson's range and choices ("1–5 kernel", "1 edge · 2 blur …"). */
+export function lessonKeyWords(lesson: Pick<Lesson, "choices">, lang: Lang): Partial<Record<Command, KeyWords>> {
+  const choices = lesson.choices;
+  if (!choices?.names.length) return {};
+  const n = choices.names.length;
+  const names = choices.names.map((name, i) => `${i + 1} ${name[lang]}`).join(" · ");
+  return { choose: { keys: n === 1 ? "1" : `1–${n}`, bar: choices.what[lang], help: `${choices.what[lang]}: ${names}` } };
+}
+
+/** Which of the lesson's choices a digit key picks (0-based), if the key is one of them. */
+export function choiceIndex(lesson: Pick<Lesson, "choices">, input: string): number | undefined {
+  const index = Number(input) - 1;
+  return Number.isInteger(index) && index >= 0 && index < (lesson.choices?.names.length ?? 0) ? index : undefined;
 }
 
 export function commandsOf(scope: Scope): Command[] {

@@ -2,6 +2,8 @@
 // warning to show, and hooks to record what happens. `store-progress.ts` builds one from
 // src/store; tests pass plain objects.
 import type { Lang } from "../i18n.ts";
+import type { Lesson } from "../../lessons/lesson.ts";
+import type { NextOffer } from "./state/lab.ts";
 import { uiStrings } from "./strings.ts";
 
 /** A message in one language, or in every language (so a live language switch re-words it). */
@@ -53,4 +55,14 @@ export function progressLine(lang: Lang, lessonIds: readonly string[], done: rea
   const t = uiStrings(lang);
   const lessons = t.progress(lessonIds.filter((id) => done.includes(id)).length, lessonIds.length);
   return exercises ? `${lessons} · ${t.exercisesSolved(exercises.done, exercises.total)}` : lessons;
+}
+
+/** The line under a lesson's last step (and its solved last exercise): "→ next lesson: 4. Pooling". */
+export function offerText(offer: NextOffer | undefined, lessons: readonly Pick<Lesson, "number" | "title">[], lang: Lang): string | undefined {
+  if (!offer) return undefined;
+  const t = uiStrings(lang);
+  const lesson = offer.kind === "lesson" ? lessons[offer.index] : undefined;
+  if (!lesson) return t.nextMenu;
+  const label = `${lesson.number}. ${lesson.title[lang]}`;
+  return offer.kind === "lesson" && offer.unfinished ? t.nextUnfinished(label) : t.nextLesson(label);
 }

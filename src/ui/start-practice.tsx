@@ -16,6 +16,8 @@ import { passed } from "../practice/verdict.ts";
 import { exerciseFile } from "../practice/workspace.ts";
 import { exerciseProgress, openStore, recordAttempt, type ProgressStore } from "../store/index.ts";
 import { LabShell } from "./components/LabShell.tsx";
+import type { LabText } from "./progress.ts";
+import { warningsText } from "./store-progress.ts";
 import { useTerminalSize } from "./hooks/useTerminalSize.ts";
 import type { Size } from "./layout.ts";
 import { PracticeScreen } from "./screens/PracticeScreen.tsx";
@@ -38,14 +40,16 @@ export interface PracticeAppProps extends PracticeOptions {
   store: ProgressStore;
   /** Which exercises the store says are solved (the screen opens on the first one that is not). */
   solved: readonly boolean[];
+  /** What the store warned of when loading (e.g. an unreadable file moved aside). */
+  warning?: LabText;
   /** Pin the terminal size (tests); otherwise it follows stdout. */
   size?: Size;
 }
 
-export function PracticeApp({ dir, lang, store, solved, limits = LIMITS, size: fixedSize }: PracticeAppProps) {
+export function PracticeApp({ dir, lang, store, solved, warning, limits = LIMITS, size: fixedSize }: PracticeAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
-  const [state, dispatch] = useReducer(reducer, undefined, () => initPractice(solved, lang));
+  const [state, dispatch] = useReducer(reducer, undefined, () => initPractice(solved, lang, warning));
   useInput((input, key) => dispatch({ type: "key", input, key }));
   useEffect(() => {
     if (state.quitting) exit();
@@ -71,7 +75,11 @@ export function PracticeApp({ dir, lang, store, solved, limits = LIMITS, size: f
     dispatch({ type: "checking", index });
     void checkFile(exerciseFile(dir, exercise), exercise, limits).then((result) => {
       const kind = result.verdict.kind;
-      if (kind !== "not-done" && kind !== "missing-file") void store.update((p) => recordAttempt(p, progressId(exercise), passed(result.verdict)));
+      if (kind !== "not-done" && kind !== "missing-file")
+        void store.update((p) => recordAttempt(p, progressId(exercise), passed(result.verdict))).then((saved) => {
+          const warning = warningsText(saved.warnings);
+          if (warning) dispatch({ type: "warned", warning });
+        });
       dispatch({ type: "checked", index, result });
     });
   }, [state.due, state.checking, state.current, dir, limits, store]);
@@ -81,14 +89,14 @@ export function PracticeApp({ dir, lang, store, solved, limits = LIMITS, size: f
 
 export async function runPractice(options: PracticeOptions, theme: Theme = themeFor(options.env)): Promise<number> {
   const store = openStore({ env: options.env });
-  const { progress } = await store.load();
+  const { progress, warnings } = await store.load();
   const solved = practiceExercises.map((e) => exerciseProgress(progress, progressId(e)).done);
   const terminal = newTerminalHandle();
   const Root = () => {
     const size = useTerminalSize();
     return (
       <LabShell theme={theme} size={size}>
-        <PracticeApp {...options} store={store} solved={solved} size={size} />
+        <PracticeApp {...options} store={store} solved={solved} warning={warningsText(warnings)} size={size} />
         <RedrawBridge handle={terminal} />
       </LabShell>
     );

@@ -16,7 +16,10 @@ import { themeFor } from "./theme.ts";
 
 export interface LabOptions {
   lesson?: string;
+  /** The language to start in: --lang if given, else the locale's (then the one saved with `t` wins). */
   lang: Lang;
+  /** `lang` came from --lang: it wins for this run (and is not saved). */
+  langGiven?: boolean;
   /** Done marks and callbacks; by default the user's progress store (src/store: CONVLAB_HOME, else XDG). */
   progress?: LabProgress;
 }
@@ -24,6 +27,7 @@ export interface LabOptions {
 export async function startLab(options: LabOptions): Promise<number> {
   // The progress first, while Ctrl+C still interrupts (the store's reads have a time limit).
   const progress = options.progress ?? (await progressFromStore(openStore()));
+  const lang = options.langGiven ? options.lang : (progress.lang ?? options.lang);
   // Then raw mode, as Ink's will be: a key pressed before Ink listens waits for it instead of
   // being echoed into the frame; one echoed before now is erased.
   process.stdin.setRawMode(true);
@@ -31,8 +35,8 @@ export async function startLab(options: LabOptions): Promise<number> {
   warmUpStringWidth();
   const terminal = newTerminalHandle();
   const lab = (
-    <LabErrorBoundary lang={options.lang}>
-      <App lessons={lessons} exercises={exercises} lang={options.lang} lesson={options.lesson} theme={themeFor()} progress={progress} />
+    <LabErrorBoundary lang={lang}>
+      <App lessons={lessons} exercises={exercises} lang={lang} lesson={options.lesson} theme={themeFor()} progress={progress} />
       <RedrawBridge handle={terminal} />
     </LabErrorBoundary>
   );

@@ -44,4 +44,8 @@ export const en: UiStrings = {
   morePages: (k, n) => `▼ more · Tab (numbers page ${k} of ${n})`,
   practiceTrack: (done, total) => `Practice: write the notebook's code yourself, checked by the engine — convlab practice (${done}/${total} solved)`,
   practiceFollows: (names) => `Write it yourself: ${names} in convlab practice.`,
+  /** A lesson's last step (and its solved last exercise): where `next` goes. */
+  nextLesson: (label) => `→ next lesson: ${label}`,
+  nextUnfinished: (label) => `→ next, not done yet: ${label}`,
+  nextMenu: "→ the menu: every lesson is done",
 };

@@ -57,6 +57,10 @@ export interface UiStrings {
   practiceTrack: (done: number, total: number) => string;
   /** A lesson's last step: the practice exercises that write what it showed. */
   practiceFollows: (names: string) => string;
+  /** Where `next` goes from a lesson's end: the next lesson ("4. Pooling"), the first not done, or the menu. */
+  nextLesson: (label: string) => string;
+  nextUnfinished: (label: string) => string;
+  nextMenu: string;
 }
 
 const tables: Record<Lang, UiStrings> = { en, zh };

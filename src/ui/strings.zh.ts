@@ -44,4 +44,8 @@ export const zh: UiStrings = {
   morePages: (k, n) => `▼ 还有 · Tab（数值第 ${k}/${n} 页）`,
   practiceTrack: (done, total) => `动手练习：自己写笔记本里的代码，由引擎检查——convlab practice（已完成 ${done}/${total}）`,
   practiceFollows: (names) => `自己写一遍：convlab practice 中的 ${names}。`,
+  /** A lesson's last step (and its solved last exercise): where `next` goes. */
+  nextLesson: (label) => `→ 下一课：${label}`,
+  nextUnfinished: (label) => `→ 还没学完的：${label}`,
+  nextMenu: "→ 回到菜单：所有课程都已学完",
 };

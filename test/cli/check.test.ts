@@ -70,6 +70,19 @@ describe.concurrent("convlab check (in-process with the real lessons; one spawn 
     expect(converge.stdout).toMatch(/Too slow: after 10 iterations the loss is/);
   });
 
+  it("lr-oscillate's error is drawn signed: its zigzag about zero stays a zigzag, in text and JSON", async () => {
+    const [text, json] = await Promise.all([
+      convlab(["check", "lr-oscillate", "--answer", "0.015"], at(home())),
+      convlab(["check", "lr-oscillate", "--json", "--answer", "0.015"], at(home())),
+    ]);
+    expect(text.code).toBe(0);
+    const bars = text.stdout.match(/^.*W₀ \+ W₁.*?([▁▂▃▄▅▆▇█]{8,})/m)?.[1] ?? "";
+    // one column per iteration, above and below the zero line in turn (▅▆▇█ above, ▁▂▃▄ below)
+    const above = [...bars.slice(0, 8)].map((c) => "▅▆▇█".includes(c));
+    for (let i = 1; i < above.length; i++) expect(above[i]).toBe(!above[i - 1]);
+    expect(JSON.parse(json.stdout).series[0]).toMatchObject({ id: "steep", signed: true });
+  });
+
   it("without --answer: the exercise, the form of its answer, a command to start from; --hint N adds hints", async () => {
     const dir = home();
     const [show, hints] = await Promise.all([

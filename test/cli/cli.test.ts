@@ -170,11 +170,11 @@ describe("the lab (default command)", () => {
     expect((await cli(["--lesson", "1"])).labCalls).toEqual([]);
   });
 
-  it("opens the lab on a terminal, with --lesson resolved to the lesson's id and the language", async () => {
-    expect((await cli([], { terminal: true })).labCalls).toEqual([{ lesson: undefined, lang: "en" }]);
+  it("opens the lab on a terminal, with --lesson resolved to the lesson's id and the language (a --lang given wins over the saved one)", async () => {
+    expect((await cli([], { terminal: true })).labCalls).toEqual([{ lesson: undefined, lang: "en", langGiven: false }]);
     const byNumber = await cli(["--lesson", "1", "--lang", "zh"], { terminal: true });
     expect(byNumber.code).toBe(0);
-    expect(byNumber.labCalls).toEqual([{ lesson: "count-up", lang: "zh" }]);
+    expect(byNumber.labCalls).toEqual([{ lesson: "count-up", lang: "zh", langGiven: true }]);
     const unknown = await cli(["--lesson", "x"], { terminal: true });
     expect(unknown.code).toBe(2);
     expect(unknown.labCalls).toEqual([]);

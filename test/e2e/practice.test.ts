@@ -63,6 +63,16 @@ describe.skipIf(!hasTmux())("convlab practice in a terminal", () => {
     expect(progress.exercises["practice/corr2d"]).toMatchObject({ done: true });
   }, 90_000);
 
+  it("says so when the progress file was damaged (moved aside), as the lab's menu does", async () => {
+    writeFileSync(join(session.home(), "progress.json"), "{ not json");
+    await startPractice(100, 30, "en");
+    const screen = await session.terminal.waitFor("01-corr2d  2-D cross-correlation, with loops: not done yet", PATIENT);
+    expect(screen).toContain("damaged (not valid JSON");
+    await session.terminal.waitForRawMode();
+    await session.terminal.press("q");
+    expect(await session.terminal.waitExit()).toBe(0);
+  }, 60_000);
+
   it("in Chinese at 80×24: the task of a stub not started, the list, and process.exit in the learner's code", async () => {
     const dir = await startPractice(80, 24, "zh");
     await session.terminal.waitFor("二维互相关运算（用循环）：还没做", PATIENT);

@@ -70,11 +70,12 @@ describe.each(cases)("%s %j", (id, options) => {
     expectBackRetracesNext(lesson, options, forward);
   });
 
-  it("isDone says what the frame's done says, at every step, without rendering", () => {
+  it("isDone and step say what the frame's done and step say, at every step, without rendering", () => {
     let state = lesson.init(options);
     for (let i = 0; i < 5000; i++) {
-      const done = lesson.frame(state, "en").done;
+      const { done, step } = lesson.frame(state, "en");
       expect(lesson.isDone(state)).toBe(done);
+      expect(lesson.step(state)).toBe(step);
       if (done) return;
       state = lesson.next(state);
     }
@@ -136,6 +137,21 @@ describe.each(lessons.map((l) => [l.id, l] as const))("%s", (_id, lesson) => {
     const u = lesson.update(state, { type: "reseed", seed: 0.5 });
     if (u.ok) expect(u.state).toBe(state);
     else expect(u.error.en).toBe("seed must be a whole number, not 0.5.");
+  });
+
+  it("offers choices exactly when it acts on `choose`: each named in every language, each a new run or a reason", () => {
+    const state = lesson.init({});
+    expect(lesson.actions?.includes("choose") ?? false).toBe(lesson.choices !== undefined);
+    const names = lesson.choices?.names ?? [];
+    for (const lang of LANGS) if (lesson.choices) expect(lesson.choices.what[lang]).toMatch(/\S/);
+    names.forEach((name, index) => {
+      for (const lang of LANGS) expect(name[lang]).toMatch(/\S/);
+      const u = lesson.update(state, { type: "choose", index });
+      if (!u.ok) for (const lang of LANGS) expect(u.error[lang]).toMatch(/\S/);
+    });
+    // a number past the choices changes nothing
+    const past = lesson.update(state, { type: "choose", index: names.length });
+    expect(past.ok ? past.state : state).toBe(state);
   });
 
   it("shows only lines that run, in the order they run (copied from lesson.code.from)", () => {

@@ -12,7 +12,8 @@ import { en } from "../../lessons/09-your-picture/text.en.ts";
 import { zh } from "../../lessons/09-your-picture/text.zh.ts";
 import { corr2d, nd } from "../../src/engine/index.ts";
 import { pictureBytes } from "../../scripts/make-picture.ts";
-import { matrix, walk } from "./helpers.ts";
+import { num } from "../../lessons/kit/frame-parts.ts";
+import { matrix, stepTo, walk } from "./helpers.ts";
 
 describe("convlab's own picture", () => {
   it("is 48×32 grey levels in whole 1/255 steps, with dark and light parts", () => {
@@ -168,5 +169,85 @@ describe("your-picture: the shown output is labelled for what it is", () => {
 
   it("accepts 0 and 1 themselves", () => {
     expect(() => lesson.init({ picture: [[0, 1], [1, 0]] })).not.toThrow();
+  });
+});
+
+describe("your-picture: the kernel picker (`choose`, keys 1–5)", () => {
+  const NAMES = ["edge", "blur", "sharpen", "sobel-x"] as const;
+  /** corr2d written plainly over the zero-padded picture, as the notebook writes it: no engine. */
+  function plainFilter(x: number[][], k: number[][]): number[][] {
+    const [ph, pw] = [Math.floor((k.length - 1) / 2), Math.floor((k[0]!.length - 1) / 2)];
+    const at = (r: number, c: number) => x[r]?.[c] ?? 0;
+    return x.map((row, i) => row.map((_, j) => k.reduce((sum, kr, a) => kr.reduce((s2, kv, b) => s2 + at(i - ph + a, j - pw + b) * kv, sum), 0)));
+  }
+  const choose = (state: ReturnType<typeof lesson.init>, index: number) => {
+    const u = lesson.update(state, { type: "choose", index });
+    if (!u.ok) throw new Error(u.error.en);
+    return u.state;
+  };
+
+  it("names the five choices in both languages, the learner's own last", () => {
+    expect(lesson.choices!.names.map((n) => n.en)).toEqual(["edge", "blur", "sharpen", "sobel-x", "your kernel"]);
+    expect(lesson.choices!.names.map((n) => n.zh)).toEqual(["边缘核", "模糊核", "锐化核", "sobel-x 核", "你的核"]);
+    expect(lesson.choices!.what).toEqual({ en: "kernel", zh: "核" });
+  });
+
+  it.each(NAMES.map((name, index) => [name, index] as const))("choosing %s (index %i) runs it through the engine: the output equals a plain corr2d of the padded picture", (name, index) => {
+    const end = choose(stepTo(lesson, lesson.init(), 3), index);
+    expect(end.step).toBe(3); // the learner stays where they are
+    const plain = plainFilter(defaultPicture(), KERNELS[name]);
+    end.run.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(plain[i]![j]!, 5)));
+    const f = lesson.frame(end, "en");
+    expect(matrix(f, "K")).toMatchObject({ title: `K (${name})`, values: KERNELS[name] });
+    expect(matrix(f, "Y").values).toEqual(shade(end.run, KERNELS[name]));
+    // every number the texts quote comes from this run
+    const flat = end.run.flat();
+    expect(f.record).toMatchObject({ kernel: name, min: Math.min(...flat), max: Math.max(...flat) });
+    expect(f.narrative[0]).toContain(`from ${num(Math.min(...flat))} to ${num(Math.max(...flat))}`);
+    expect(f.outcome?.message).toBe(`The picture through ${name}, by nd.conv2d.`);
+  });
+
+  it("blur at the centre pixel, by hand: 13 of its 16 weights on the wall (115/255), 3 on the lit window (1)", () => {
+    const pixel = lesson.frame(choose(stepTo(lesson, lesson.init(), 2), 1), "en");
+    expect(pixel.record).toMatchObject({ kind: "pixel", i: 15, j: 23 });
+    expect(pixel.record.value as number).toBeCloseTo((13 * (115 / 255) + 3) / 16, 6);
+    expect(pixel.heading).toBe("One output pixel, Y[15, 23]");
+    expect(pixel.narrative[0]).toContain("Y[15, 23] = 0.554");
+  });
+
+  it("the pixel step marks the window on the picture and the pixel on the output", () => {
+    const f = lesson.frame(stepTo(lesson, lesson.init(), 2), "en");
+    const window = matrix(f, "picture").window!;
+    expect(window).toHaveLength(9);
+    expect(window[0]).toEqual([14, 22]);
+    expect(window.at(-1)).toEqual([16, 24]);
+    expect(matrix(f, "Y")).toMatchObject({ picture: true, current: [[15, 23]] });
+  });
+
+  it("the verdicts follow the kernel: signed for edge and sobel-x, grey levels for blur and sharpen, in both languages", () => {
+    const texts = (index: number, lang: "en" | "zh") => lesson.frame(choose(stepTo(lesson, lesson.init(), 3), index), lang).narrative.join(" ");
+    expect(texts(0, "en")).toContain("weights sum to 0");
+    expect(texts(1, "en")).toContain("do not sum to 0");
+    expect(texts(2, "zh")).toContain("权重之和不为 0");
+    expect(texts(3, "zh")).toContain("权重之和为 0");
+  });
+
+  it("your own kernel (5): refused until the learner has one, then the edited K, kept while other kernels are tried", () => {
+    const start = stepTo(lesson, lesson.init(), 1);
+    expect(lesson.update(start, { type: "choose", index: 4 })).toMatchObject({ ok: false, error: { en: expect.stringContaining("press e"), zh: expect.stringContaining("按 e") } });
+    const mine = [[0, 0, 0], [0, 2, 0], [0, 0, 0]];
+    const edited = lesson.update(start, { type: "edit", matrix: "K", values: mine });
+    if (!edited.ok) throw new Error("edit refused");
+    const back = choose(choose(edited.state, 1), 4);
+    expect(matrix(lesson.frame(back, "en"), "K")).toMatchObject({ title: "K (your kernel)", values: mine });
+    expect(lesson.frame(back, "zh").narrative[0]).toBe(zh.kernelAbout.custom);
+    // a kernel given as JSON is the learner's own from the start
+    expect(lesson.update(lesson.init({ kernel: "[[1,-1]]" }), { type: "choose", index: 4 }).ok).toBe(true);
+  });
+
+  it("a 1×1 picture still takes a 3×3 kernel (padding 1); an index past the five is refused", () => {
+    const tiny = lesson.init({ picture: [[1]], kernel: "[[1]]" });
+    expect(lesson.update(tiny, { type: "choose", index: 1 })).toMatchObject({ ok: true });
+    expect(lesson.update(tiny, { type: "choose", index: 7 })).toMatchObject({ ok: false });
   });
 });

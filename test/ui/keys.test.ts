@@ -1,6 +1,9 @@
 // The key map itself: complete, bilingual, unambiguous, and the keys the issue names.
 import { describe, expect, test } from "vitest";
-import { commandFor, commands, commandsOf, idleLessonCommands, keyLabel, keyMap, matches, noKey, splitChunk, type Command, type KeyPress } from "../../src/ui/keys.ts";
+import { yourPicture } from "../../lessons/09-your-picture/index.ts";
+import { lessons } from "../../lessons/index.ts";
+import { fittingItems } from "../../src/ui/key-bar.ts";
+import { choiceIndex, commandFor, commands, commandsOf, idleLessonCommands, keyLabel, keyMap, lessonKeyWords, matches, noKey, splitChunk, type Command, type KeyPress } from "../../src/ui/keys.ts";
 
 const press = (input: string, key: Partial<KeyPress> = {}) => [input, { ...noKey, ...key }] as const;
 const PROBES = [
@@ -114,10 +117,32 @@ describe("splitChunk", () => {
 
 describe("idleLessonCommands", () => {
   test("the key bar leaves out what a lesson does not act on", () => {
-    expect(idleLessonCommands({ actions: ["edit"] }, 2)).toEqual(["reseed", "lrDown", "lrUp", "lrHalve", "lrDouble", "more", "otherData"]);
-    expect(idleLessonCommands({ actions: ["edit", "reseed", "scaleLr", "more", "otherData"] }, 0)).toEqual(["exercises"]);
+    expect(idleLessonCommands({ actions: ["edit"] }, 2)).toEqual(["reseed", "lrDown", "lrUp", "lrHalve", "lrDouble", "more", "otherData", "choose"]);
+    expect(idleLessonCommands({ actions: ["edit", "reseed", "scaleLr", "more", "otherData"] }, 0)).toEqual(["choose", "exercises"]);
+    expect(idleLessonCommands({ actions: ["choose"] }, 1)).not.toContain("choose");
   });
   test("a lesson that declares nothing keeps every key", () => {
     expect(idleLessonCommands({}, 1)).toEqual([]);
+  });
+});
+
+describe("number keys on a lesson: its choices", () => {
+  test("1–9 name `choose` on a lesson; the lesson's own range picks its choices, a digit past them picks nothing", () => {
+    for (const d of "123456789") expect(commandFor("lesson", d, noKey), d).toBe("choose");
+    expect(commandFor("lesson", "0", noKey)).toBeUndefined();
+    expect([..."123456"].map((d) => choiceIndex(yourPicture, d))).toEqual([0, 1, 2, 3, 4, undefined]);
+  });
+  test("lesson 9's bar and help name the range and every kernel in both languages; no other lesson shows the key", () => {
+    expect(lessonKeyWords(yourPicture, "en")).toEqual({ choose: { keys: "1–5", bar: "kernel", help: "kernel: 1 edge · 2 blur · 3 sharpen · 4 sobel-x · 5 your kernel" } });
+    expect(lessonKeyWords(yourPicture, "zh").choose).toMatchObject({ keys: "1–5", bar: "核", help: expect.stringContaining("2 模糊核") });
+    const bar = (lesson: (typeof lessons)[number], lang: "en" | "zh") => fittingItems("lesson", lang, 200, idleLessonCommands(lesson, 1), lessonKeyWords(lesson, lang));
+    expect(bar(yourPicture, "en")).toContainEqual({ keys: "1–5", text: "kernel" });
+    expect(bar(yourPicture, "zh")).toContainEqual({ keys: "1–5", text: "核" });
+    // at 80 columns the picker is on the bar, not only behind `? more`
+    expect(fittingItems("lesson", "en", 80, idleLessonCommands(yourPicture, 2), lessonKeyWords(yourPicture, "en"))).toContainEqual({ keys: "1–5", text: "kernel" });
+    for (const lesson of lessons.filter((l) => l !== yourPicture)) {
+      expect(idleLessonCommands(lesson, 1), lesson.id).toContain("choose");
+      expect(lessonKeyWords(lesson, "en"), lesson.id).toEqual({});
+    }
   });
 });

@@ -103,3 +103,36 @@ test("settings for the lab: the language and the step reached are remembered for
   expect(next.lang).toBe("zh");
   expect(next.steps).toEqual({ grid: 2 });
 });
+
+test("the language chosen with t and the step reached are saved, and the next lab starts in them", async () => {
+  const dir = tempDir();
+  const first = renderTerminal(<App lessons={fixtureLessons} lang="en" size={SIZE} progress={await progressFromStore(openStore({ dir }))} />, SIZE);
+  await waitForText(first, "0 of 2 lessons done");
+  await pressAll(first, ["t", KEY.enter, "n", "n"]);
+  const settings = (): { lang?: string; steps?: Record<string, number> } => {
+    try {
+      return JSON.parse(readFileSync(join(dir, "progress.json"), "utf8")).settings ?? {};
+    } catch {
+      return {};
+    }
+  };
+  await waitForFrame(first, () => settings().steps?.grid === 2 && settings().lang === "zh", "the settings saved");
+  first.unmount();
+
+  const progress = await progressFromStore(openStore({ dir }));
+  expect(progress).toMatchObject({ lang: "zh", steps: { grid: 2 } });
+  const second = renderTerminal(<App lessons={fixtureLessons} lang={progress.lang ?? "en"} size={SIZE} progress={progress} />, SIZE);
+  await waitForText(second, "课程已完成 0/2");
+  expect(await pressAll(second, [KEY.enter])).toContain("第 3/4 步");
+});
+
+test("a burst of steps is saved as its last step, without a write per key", async () => {
+  const dir = tempDir();
+  const store = openStore({ dir });
+  let updates = 0;
+  const counted = { ...store, load: () => store.load(), update: (change: Parameters<typeof store.update>[0]) => (updates++, store.update(change)) };
+  const progress = await progressFromStore(counted as typeof store);
+  await Promise.all([1, 2, 3, 4, 5, 6].map((step) => progress.onStep!("grid", step)));
+  expect(JSON.parse(readFileSync(join(dir, "progress.json"), "utf8")).settings.steps).toEqual({ grid: 6 });
+  expect(updates).toBe(2);
+});

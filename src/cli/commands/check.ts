@@ -3,6 +3,7 @@
 // Without --answer it shows the exercise; --list lists them all. Attempts are saved as progress.
 import type { Lang } from "../../i18n.ts";
 import { exercises, findExercise, type CheckResult, type Exercise } from "../../../lessons/exercises.ts";
+import { seriesOf } from "../../../lessons/kit/exercise.ts";
 import { MAX_JSON_DEPTH, parseJson } from "../../../lessons/kit/values.ts";
 import { exerciseProgress, markExerciseSeen, openStore, recordAttempt } from "../../store/index.ts";
 import { warn, type CliContext } from "../context.ts";
@@ -89,7 +90,7 @@ function verdictText(exercise: Exercise, result: CheckResult, attempts: number, 
   ];
   const shown = (result.shown ?? []).map((s) => ({ title: s.title[ctx.lang], values: s.values }));
   if (shown.length > 0) lines.push("", ...renderMatrices(shown, width));
-  for (const s of result.series ?? []) lines.push("", renderSeries({ id: s.id, label: s.title[ctx.lang], values: s.values, log: s.log, summary: s.summary }, width, ctx.msg));
+  for (const s of result.series ?? []) lines.push("", renderSeries(seriesOf(s, ctx.lang), width, ctx.msg));
   return lines;
 }
 
@@ -100,7 +101,7 @@ function verdictJson(exercise: Exercise, result: CheckResult, attempts: number, 
     pass: result.pass,
     reason: result.reason[lang],
     shown: (result.shown ?? []).map((s) => ({ id: s.id, title: s.title[lang], values: s.values })),
-    series: (result.series ?? []).map((s) => ({ id: s.id, title: s.title[lang], values: s.values })),
+    series: (result.series ?? []).map((s) => ({ id: s.id, title: s.title[lang], values: s.values, ...(s.signed ? { signed: true } : {}) })),
     attempts,
   };
 }

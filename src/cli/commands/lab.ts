@@ -14,7 +14,8 @@ export const lab: CliCommand = {
     if (!(io.stdinIsTerminal && io.stdoutIsTerminal && io.rawModeSupported)) {
       throw new UsageError(ctx.msg.labNeedsTerminal, undefined, ctx.msg.labHint);
     }
-    const code = await ctx.openLab({ lesson: lesson?.id, lang: ctx.lang });
+    // --lang wins for this run; without it the language saved with `t` does (src/ui/start.tsx)
+    const code = await ctx.openLab({ lesson: lesson?.id, lang: ctx.lang, langGiven: argv.lang !== undefined });
     return code ?? EXIT.ok;
   },
 };

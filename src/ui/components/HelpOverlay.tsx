@@ -2,7 +2,7 @@
 import { Box, Text } from "ink";
 import stringWidth from "string-width";
 import type { Lang } from "../../i18n.ts";
-import { commandsOf, keyLabel, keyMap, type Command, type Scope } from "../keys.ts";
+import { commandsOf, keyLabel, keyMap, type Command, type KeyWords, type Scope } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -30,7 +30,8 @@ export function helpScopes(active: Scope, rows = Infinity, wide = false, hide: r
 /** A scope's commands, less the hidden ones (keys the open lesson does not act on). */
 const shown = (scope: Scope, hide: readonly Command[]): Command[] => commandsOf(scope).filter((c) => !hide.includes(c));
 
-export function HelpOverlay({ lang, active, wide, rows, hide = [] }: { lang: Lang; active: Scope; wide: boolean; rows?: number; hide?: readonly Command[] }) {
+/** `words`: the open lesson's own words for some keys (its choices), as its key bar shows them. */
+export function HelpOverlay({ lang, active, wide, rows, hide = [], words = {} }: { lang: Lang; active: Scope; wide: boolean; rows?: number; hide?: readonly Command[]; words?: Partial<Record<Command, KeyWords>> }) {
   const theme = useTheme();
   const t = uiStrings(lang);
   const width = Math.max(...Object.keys(keyMap).map((c) => stringWidth(keyLabel(c as keyof typeof keyMap, lang))));
@@ -40,7 +41,7 @@ export function HelpOverlay({ lang, active, wide, rows, hide = [] }: { lang: Lan
         {t.scopes[scope]}
       </Text>
       {shown(scope, hide).map((c) => {
-        const keys = keyLabel(c, lang);
+        const keys = words[c]?.keys ?? keyLabel(c, lang);
         return (
           <Text key={c} wrap="truncate-end">
             {"  "}
@@ -48,7 +49,7 @@ export function HelpOverlay({ lang, active, wide, rows, hide = [] }: { lang: Lan
               {keys}
             </Text>
             {" ".repeat(width - stringWidth(keys) + 2)}
-            {keyMap[c].help[lang]}
+            {words[c]?.help ?? keyMap[c].help[lang]}
           </Text>
         );
       })}

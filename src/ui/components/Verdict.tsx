@@ -2,6 +2,7 @@
 // computed while checking (matrices, a loss curve) so the learner sees why.
 import { Box } from "ink";
 import type { CheckResult } from "../../../lessons/exercises.ts";
+import { seriesOf } from "../../../lessons/kit/exercise.ts";
 import type { Lang } from "../../i18n.ts";
 import { matrixRows } from "../../draw/plan.ts";
 import { MatrixBand } from "./MatrixBand.tsx";
@@ -18,7 +19,7 @@ export function Verdict({ result, lang, width }: { result?: CheckResult; lang: L
         <MatrixBand key={i} matrices={band} separators={false} />
       ))}
       {(result.series ?? []).map((s) => (
-        <Sparkline key={s.id} series={{ id: s.id, label: s.title[lang], values: s.values, log: s.log, summary: s.summary }} width={width} lang={lang} />
+        <Sparkline key={s.id} series={seriesOf(s, lang)} width={width} lang={lang} />
       ))}
     </Box>
   );

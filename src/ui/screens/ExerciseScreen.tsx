@@ -1,6 +1,6 @@
 // An exercise after a lesson: the task, the answer being edited, the verdict of the last
 // check with what the engine computed, and the hints asked for. Side by side when wide.
-import { Box } from "ink";
+import { Box, Text } from "ink";
 import type { Lang } from "../../i18n.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";
 import { AnswerFields } from "../components/AnswerFields.tsx";
@@ -13,17 +13,22 @@ import { Verdict } from "../components/Verdict.tsx";
 import { COLUMN_GAP, isWide, narrativeLines, textWindow, type Size } from "../../draw/plan.ts";
 import { currentExercise, type ExerciseState } from "../state/exercise.ts";
 import { uiStrings } from "../strings.ts";
+import { useTheme } from "../theme.ts";
+import { wrapText } from "../../draw/wrap.ts";
 
 export interface ExerciseScreenProps {
   work: ExerciseState;
   lesson: Lesson;
   solved: readonly string[];
+  /** Once the last exercise is solved: where `n` goes ("→ next lesson: 4. …"). */
+  offer?: string;
   lang: Lang;
   size: Size;
 }
 
-export function ExerciseScreen({ work, lesson, solved, lang, size }: ExerciseScreenProps) {
+export function ExerciseScreen({ work, lesson, solved, offer, lang, size }: ExerciseScreenProps) {
   const t = uiStrings(lang);
+  const theme = useTheme();
   const exercise = currentExercise(work);
   const text = exercise.text(lang);
   const header = (
@@ -34,14 +39,20 @@ export function ExerciseScreen({ work, lesson, solved, lang, size }: ExerciseScr
     />
   );
   const hints = <HintList hints={text.hints.slice(0, work.hints)} lang={lang} />;
+  const offerLines = offer ? wrapText(offer, size.columns) : [];
   const footer = (
     <>
+      {offerLines.map((line, i) => (
+        <Text key={i} color={theme.text.accent} bold wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
       <NoticeLine notice={work.notice} lang={lang} width={size.columns} />
       <KeyHelpBar scope="exercise" lang={lang} columns={size.columns} />
     </>
   );
-  // The live area is rows-1: header, a blank line, the body, the notice and the key bar.
-  const body = size.rows - 1 - 2 - (work.notice ? 1 : 0) - 1;
+  // The live area is rows-1: header, a blank line, the body, the offer, the notice and the key bar.
+  const body = size.rows - 1 - 2 - offerLines.length - (work.notice ? 1 : 0) - 1;
   if (isWide(size)) {
     const right = Math.max(40, Math.floor(size.columns * 0.45));
     const left = size.columns - right - COLUMN_GAP;

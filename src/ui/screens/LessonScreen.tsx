@@ -19,7 +19,7 @@ import { PlotView } from "../components/PlotView.tsx";
 import { statusLines } from "../components/StatusLine.tsx";
 import { exerciseName, practiceForLesson } from "../../practice/exercises.ts";
 import { SPEEDS_MS, changedDrafts, type Session } from "../state/session.ts";
-import { idleLessonCommands } from "../keys.ts";
+import { idleLessonCommands, lessonKeyWords } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -31,11 +31,13 @@ export interface LessonScreenProps {
   lessonCount: number;
   /** How many exercises follow this lesson (announced on its last step). */
   exerciseCount?: number;
+  /** On the last step: where `next` goes ("→ next lesson: 4. …"). */
+  offer?: string;
   lang: Lang;
   size: Size;
 }
 
-export function LessonScreen({ session, frame, position, lessonCount, exerciseCount = 0, lang, size }: LessonScreenProps) {
+export function LessonScreen({ session, frame, position, lessonCount, exerciseCount = 0, offer, lang, size }: LessonScreenProps) {
   const t = uiStrings(lang);
   const theme = useTheme();
   const { lesson, editor } = session;
@@ -45,9 +47,11 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
   const practice = practiceForLesson(lesson.id).map(exerciseName).join(", ");
   const next = [exerciseCount > 0 ? t.exercisesFollow(exerciseCount) : "", practice ? t.practiceFollows(practice) : ""].filter(Boolean).join(" ");
   const announce = frame.done && next ? next : undefined;
+  const offerLines = offer ? wrapText(offer, size.columns) : [];
   const footerLines =
     (frame.outcome ? statusLines(frame.outcome.message, size.columns).length : 0) +
     (announce ? wrapText(announce, size.columns).length : 0) +
+    offerLines.length +
     (session.notice ? statusLines(noticeText(session.notice, lang), size.columns).length : 0) +
     1;
   const editorTitle = editor ? (frame.matrices.find((m) => m.id === editor.matrix)?.title ?? editor.matrix) : "";
@@ -95,8 +99,13 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
           {line}
         </Text>
       ))}
+      {offerLines.map((line, i) => (
+        <Text key={i} color={theme.text.accent} bold wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
       <NoticeLine notice={session.notice} lang={lang} width={size.columns} />
-      <KeyHelpBar scope={scope} lang={lang} columns={size.columns} hide={idleLessonCommands(lesson, exerciseCount)} />
+      <KeyHelpBar scope={scope} lang={lang} columns={size.columns} hide={idleLessonCommands(lesson, exerciseCount)} words={lessonKeyWords(lesson, lang)} />
     </Box>
   );
 }

@@ -14,6 +14,7 @@ import { HelpOverlay } from "../components/HelpOverlay.tsx";
 import { KeyHelpBar } from "../components/KeyHelpBar.tsx";
 import { wrapText } from "../../draw/wrap.ts";
 import { isWide, type Size } from "../layout.ts";
+import { textIn } from "../progress.ts";
 import { allSolved, type PracticeState } from "../state/practice.ts";
 import { useTheme } from "../theme.ts";
 
@@ -111,6 +112,11 @@ export function PracticeScreen({ state, lang, size, shownPath, fileOf }: Practic
           </Text>
         </Box>
       ))}
+      {state.warning && (
+        <Text color={theme.status.warning} wrap="wrap">
+          {textIn(state.warning, lang)}
+        </Text>
+      )}
       <Text color={allSolved(state) ? theme.status.success : theme.text.secondary} bold={allSolved(state)} wrap="wrap">
         {after}
       </Text>

@@ -1,7 +1,7 @@
 // Key presses become lab actions: the key map names the command for the screen in use, and
 // this turns it into an action of the lab reducer. Pure: tested through the reducer.
 import type { Key } from "ink";
-import { commandFor, matches, splitChunk, type Command } from "../keys.ts";
+import { choiceIndex, commandFor, matches, splitChunk, type Command } from "../keys.ts";
 import type { ExerciseAction } from "./exercise.ts";
 import { currentSession, labReducer, type LabAction, type LabState } from "./lab.ts";
 import type { SessionAction } from "./session.ts";
@@ -86,6 +86,11 @@ export function actionFor(state: LabState, input: string, key: Key): LabAction |
   const c = commandFor("lesson", input, key);
   if (c === "toMenu") return { type: "toMenu" };
   if (c === "exercises") return { type: "openExercises" };
+  if (c === "choose") {
+    // a digit past the lesson's choices does nothing (the bar shows the range there is)
+    const index = session && choiceIndex(session.lesson, input);
+    return index === undefined ? undefined : { type: "session", action: { type: "choose", index } };
+  }
   const action = c && LESSON_ACTIONS[c];
   return action ? { type: "session", action } : undefined;
 }

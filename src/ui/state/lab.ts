@@ -1,5 +1,6 @@
 // The whole lab: which screen, the menu cursor, open lessons (kept, so going back to the
-// menu and in again resumes), the help overlay and the language. Pure.
+// menu and in again resumes), the help overlay and the language. Pure. A lesson's last step
+// (and its last exercise, once solved) offers the next lesson: `next` opens it.
 import type { Lang } from "../../i18n.ts";
 import type { Exercise } from "../../../lessons/exercises.ts";
 import type { Lesson } from "../../../lessons/lesson.ts";
@@ -28,6 +29,8 @@ export interface LabState {
   quitting?: boolean;
   /** A menu-level message (a lesson that failed to start). */
   notice?: Notice;
+  /** Lesson id → the step an earlier lab left it on: a lesson opened for the first time this run starts there. */
+  resume: Readonly<Record<string, number>>;
 }
 
 export type LabAction =
@@ -48,11 +51,15 @@ export interface LabStart {
   done?: readonly string[];
   exercises?: readonly Exercise[];
   solved?: readonly string[];
+  /** Lesson id → the step reached in an earlier lab. */
+  steps?: Readonly<Record<string, number>>;
 }
 
 export function initLab(lessons: readonly Lesson[], lang: Lang, start: LabStart = {}): LabState {
-  const { open, done = [], exercises = [], solved = [] } = start;
-  const state: LabState = { lessons, exercises, screen: "menu", menu: { selected: 0 }, sessions: {}, help: false, lang, done, exerciseStates: {}, solved };
+  const { open, done = [], exercises = [], solved = [], steps = {} } = start;
+  // the menu opens on the first lesson not done yet (the first, when all are)
+  const menu = { selected: Math.max(0, lessons.findIndex((l) => !done.includes(l.id))) };
+  const state: LabState = { lessons, exercises, screen: "menu", menu, sessions: {}, help: false, lang, done, exerciseStates: {}, solved, resume: steps };
   const index = open === undefined ? -1 : lessons.findIndex((l) => l.id === open || String(l.number) === open);
   return index >= 0 ? labReducer(state, { type: "open", index }) : state;
 }
@@ -64,6 +71,33 @@ export function currentExercises(state: LabState): ExerciseState | undefined {
 
 export function currentSession(state: LabState): Session | undefined {
   return state.current === undefined ? undefined : state.sessions[state.current];
+}
+
+/** Where `next` goes from here: the next lesson, or on the last one the first lesson not done (else the menu). */
+export type NextOffer = { kind: "lesson"; index: number; unfinished: boolean } | { kind: "menu" };
+
+/**
+ * The offer shown on a lesson's last step, and on its exercise screen once the last exercise is
+ * solved; undefined anywhere else (there `next` steps as usual).
+ */
+export function nextOffer(state: LabState): NextOffer | undefined {
+  const s = currentSession(state);
+  if (!s || !state.current) return undefined;
+  if (state.screen === "lesson" && !(s.lesson.isDone(s.state) && !s.editor)) return undefined;
+  if (state.screen === "exercise") {
+    const work = currentExercises(state);
+    const last = work?.list.at(-1);
+    if (!work || !last || work.index !== work.list.length - 1 || !state.solved.includes(last.id)) return undefined;
+  }
+  const here = state.lessons.findIndex((l) => l.id === state.current);
+  if (here + 1 < state.lessons.length) return { kind: "lesson", index: here + 1, unfinished: false };
+  const index = state.lessons.findIndex((l) => l.id !== state.current && !state.done.includes(l.id));
+  return index >= 0 ? { kind: "lesson", index, unfinished: true } : { kind: "menu" };
+}
+
+function takeOffer(state: LabState, offer: NextOffer): LabState {
+  const left = reduceLab(state, { type: "toMenu" });
+  return offer.kind === "menu" ? left : reduceLab(left, { type: "open", index: offer.index });
 }
 
 /** Adds the current lesson to `done` once it reaches its last step. */
@@ -86,7 +120,7 @@ function reduceLab(state: LabState, action: LabAction): LabState {
       if (!lesson) return state;
       let session = state.sessions[lesson.id];
       try {
-        session ??= openSession(lesson);
+        session ??= openSession(lesson, state.resume[lesson.id]);
       } catch (error) {
         return { ...state, notice: { kind: "error", message: error instanceof Error ? error.message : String(error) } };
       }
@@ -114,6 +148,8 @@ function reduceLab(state: LabState, action: LabAction): LabState {
     case "session": {
       const s = currentSession(state);
       if (!s || !state.current) return state;
+      const offer = action.action.type === "next" ? nextOffer(state) : undefined;
+      if (offer) return takeOffer(state, offer);
       return { ...state, sessions: { ...state.sessions, [state.current]: sessionReducer(s, action.action) } };
     }
     case "openExercises": {
@@ -129,6 +165,8 @@ function reduceLab(state: LabState, action: LabAction): LabState {
     case "exercise": {
       const work = currentExercises(state);
       if (!work || !state.current) return state;
+      const offer = action.action.type === "go" && action.action.delta > 0 ? nextOffer(state) : undefined;
+      if (offer) return takeOffer(state, offer);
       const next = exerciseReducer(work, action.action);
       const passed = next.checks > work.checks && next.lastCheck?.pass && !state.solved.includes(next.lastCheck.id);
       return {

@@ -4,6 +4,7 @@
 // dispatch here.
 import type { Lang } from "../../i18n.ts";
 import type { CheckResult } from "../../practice/checker.ts";
+import type { LabText } from "../progress.ts";
 import { passed } from "../../practice/verdict.ts";
 import { commandFor, matches, splitChunk, type Command, type KeyPress } from "../keys.ts";
 
@@ -27,6 +28,8 @@ export interface PracticeState {
   due: boolean;
   solved: readonly boolean[];
   quitting: boolean;
+  /** The progress store's last warning (e.g. progress cannot be saved), in every language. */
+  warning?: LabText;
 }
 
 export type PracticeAction =
@@ -35,13 +38,15 @@ export type PracticeAction =
   | { type: "command"; command: Command }
   | { type: "saved"; index: number }
   | { type: "checking"; index: number }
-  | { type: "checked"; index: number; result: CheckResult };
+  | { type: "checked"; index: number; result: CheckResult }
+  /** The progress store warned when saving (it stays on screen, as the lab's menu keeps it). */
+  | { type: "warned"; warning: LabText };
 
 /** Starts at the first exercise not solved yet (rustlings: where the learner left off). */
-export function initPractice(solved: readonly boolean[], lang: Lang): PracticeState {
+export function initPractice(solved: readonly boolean[], lang: Lang, warning?: LabText): PracticeState {
   const first = solved.indexOf(false);
   const current = first < 0 ? 0 : first;
-  return { lang, count: solved.length, current, view: "exercise", help: false, cursor: current, hints: 0, results: solved.map(() => undefined), checking: undefined, due: true, solved, quitting: false };
+  return { lang, count: solved.length, current, view: "exercise", help: false, cursor: current, hints: 0, results: solved.map(() => undefined), checking: undefined, due: true, solved, quitting: false, warning };
 }
 
 export const allSolved = (s: PracticeState): boolean => s.solved.every(Boolean);
@@ -75,6 +80,8 @@ export function practiceReducer(s: PracticeState, action: PracticeAction, hintCo
       const solved = s.solved.map((v, i) => v || (i === action.index && passed(action.result.verdict)));
       return { ...s, results, solved, checking: s.checking === action.index ? undefined : s.checking };
     }
+    case "warned":
+      return { ...s, warning: action.warning };
     case "command":
       switch (action.command) {
         case "practiceHint":

@@ -7,8 +7,12 @@ import type { LocalText } from "../../i18n.ts";
 import type { Notice } from "./notice.ts";
 
 /** Play intervals in ms, slowest first. The fastest stays above Ink's 30 fps frame (33 ms). */
-export const SPEEDS_MS = [2000, 1000, 500, 250, 125, 60, 34] as const;
-export const DEFAULT_SPEED = 2;
+export const SPEEDS_MS = [32000, 16000, 8000, 4000, 2000, 1000, 500, 250, 125, 60, 34] as const;
+/**
+ * 16 s a step: lesson 1's longest step (its first, 68 words) read at about 250 words a minute.
+ * `-` gives 32 s (the Chinese text of that step is 126 characters), `+` down to Ink's frame.
+ */
+export const DEFAULT_SPEED = 1;
 
 export interface Session<S = unknown> {
   lesson: Lesson<S>;
@@ -40,6 +44,7 @@ export type SessionAction =
   | { type: "reseed" }
   | { type: "more" }
   | { type: "otherData" }
+  | { type: "choose"; index: number }
   | { type: "editStart" }
   | { type: "editAccept" }
   | { type: "editCancel" }
@@ -47,8 +52,11 @@ export type SessionAction =
   | { type: "scroll"; delta: 1 | -1 }
   | { type: "page" };
 
-export function openSession<S>(lesson: Lesson<S>): Session<S> {
-  return { lesson, state: lesson.init(), playing: false, speed: DEFAULT_SPEED, reseeds: 0, scroll: 0, page: 0 };
+/** A lesson opened at its start, or at `step` (where the learner left it) by stepping from the start; past the end is its last step. */
+export function openSession<S>(lesson: Lesson<S>, step = 0): Session<S> {
+  let state = lesson.init();
+  for (let k = 0; k < step && !lesson.isDone(state); k++) state = lesson.next(state);
+  return { lesson, state, playing: false, speed: DEFAULT_SPEED, reseeds: 0, scroll: 0, page: 0 };
 }
 
 /** The n-th new seed: a fixed, well-spread sequence, so a replay of the same keys is the same run. */
@@ -122,6 +130,8 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
     case "more":
     case "otherData":
       return apply(s, { type: action.type });
+    case "choose":
+      return apply(s, { type: "choose", index: action.index });
     case "reseed": {
       const seed = seedFor(s.reseeds);
       const next = apply({ ...s, reseeds: s.reseeds + 1 }, { type: "reseed", seed });

@@ -3,6 +3,7 @@ import { DEFAULT_SPEED, SPEEDS_MS, openSession, seedFor, sessionReducer, type Se
 import { currentDraft } from "../../../src/ui/state/editor.ts";
 import { MIN_INTERVAL_MS } from "../../../src/ui/hooks/usePlay.ts";
 import { gridLesson, otherLesson, type GridState } from "../fixtures/lessons.ts";
+import { lessons } from "../../../lessons/index.ts";
 
 const run = (actions: SessionAction[], s: Session<GridState> = openSession(gridLesson)): Session<GridState> =>
   actions.reduce((acc, a) => sessionReducer(acc, a), s);
@@ -31,11 +32,31 @@ describe("sessionReducer", () => {
   });
 
   test("speeds stay within the table, never faster than Ink's frame", () => {
-    expect(SPEEDS_MS[DEFAULT_SPEED]).toBe(500);
     expect(Math.min(...SPEEDS_MS)).toBeGreaterThanOrEqual(MIN_INTERVAL_MS);
     expect(run(Array(20).fill({ type: "faster" })).speed).toBe(SPEEDS_MS.length - 1);
     expect(run(Array(20).fill({ type: "slower" })).speed).toBe(0);
-    expect(run([{ type: "faster" }]).notice).toEqual({ kind: "speed", ms: 250 });
+    expect(run([{ type: "faster" }]).notice).toEqual({ kind: "speed", ms: SPEEDS_MS[DEFAULT_SPEED + 1] });
+    expect(run([{ type: "slower" }]).notice).toEqual({ kind: "speed", ms: SPEEDS_MS[DEFAULT_SPEED - 1] });
+  });
+
+  test("the default speed gives time to read lesson 1's longest step at 250 words a minute", () => {
+    const lesson = lessons[0]!;
+    let words = 0;
+    for (let s = lesson.init(); ; s = lesson.next(s)) {
+      const f = lesson.frame(s, "en");
+      words = Math.max(words, [f.heading, ...f.narrative].join(" ").split(/\s+/).length);
+      if (lesson.isDone(s)) break;
+    }
+    expect(SPEEDS_MS[DEFAULT_SPEED]).toBeGreaterThanOrEqual((words / 250) * 60_000 * 0.95);
+    // and not much slower than that: play should still move
+    expect(SPEEDS_MS[DEFAULT_SPEED]).toBeLessThan((words / 250) * 60_000 * 2);
+  });
+
+  test("a lesson opens on the step it was left on, clamped to its steps", () => {
+    expect(openSession(gridLesson, 2).state.step).toBe(2);
+    expect(openSession(gridLesson, 99).state.step).toBe(3);
+    expect(openSession(gridLesson, -1).state.step).toBe(0);
+    expect(openSession(gridLesson).state.step).toBe(0);
   });
 
   test("reset, lr scaling and reseeding go through the lesson", () => {
