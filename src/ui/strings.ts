@@ -35,7 +35,8 @@ export interface UiStrings {
   /** A paste of `count` numbers with `room` cells left from the cursor. */
   tooManyNumbers: (count: number, room: number) => string;
   newSeed: (seed: number) => string;
-  speed: (seconds: string) => string;
+  /** Play's speed as a multiple of reading speed. */
+  speed: (times: string) => string;
   first: string;
   last: string;
   min: string;
