@@ -13,6 +13,10 @@ export function noticeText(notice: Notice, lang: Lang): string {
       return t.notFinite(notice.text);
     case "empty":
       return t.emptyEntry;
+    case "tooLong":
+      return t.tooLong(notice.length);
+    case "tooManyNumbers":
+      return t.tooManyNumbers(notice.count, notice.room);
     case "nothingToEdit":
       return t.nothingToEdit;
     case "noExercises":
@@ -22,7 +26,7 @@ export function noticeText(notice: Notice, lang: Lang): string {
     case "seed":
       return t.newSeed(notice.seed);
     case "speed":
-      return t.speed(String(notice.ms / 1000));
+      return t.speed(String(notice.speed));
     case "error":
       return t.crashed(notice.message);
   }

@@ -18,7 +18,7 @@ import { OutcomeLine } from "../components/OutcomeLine.tsx";
 import { PlotView } from "../components/PlotView.tsx";
 import { statusLines } from "../components/StatusLine.tsx";
 import { exerciseName, practiceForLesson } from "../../practice/exercises.ts";
-import { SPEEDS_MS, type Session } from "../state/session.ts";
+import { changedDrafts, type Session } from "../state/session.ts";
 import { idleLessonCommands, lessonKeyWords } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
@@ -31,18 +31,19 @@ export interface LessonScreenProps {
   lessonCount: number;
   /** How many exercises follow this lesson (announced on its last step). */
   exerciseCount?: number;
+  /** While playing: how long this step stays on screen. */
+  playMs?: number;
   /** On the last step: where `next` goes ("→ next lesson: 4. …"). */
   offer?: string;
   lang: Lang;
   size: Size;
 }
 
-export function LessonScreen({ session, frame, position, lessonCount, exerciseCount = 0, offer, lang, size }: LessonScreenProps) {
+export function LessonScreen({ session, frame, position, lessonCount, playMs, exerciseCount = 0, offer, lang, size }: LessonScreenProps) {
   const t = uiStrings(lang);
   const theme = useTheme();
   const { lesson, editor } = session;
   const scope = editor ? "editor" : "lesson";
-  const seconds = String(SPEEDS_MS[session.speed]! / 1000);
   // the last step points on: to this lesson's exercises, and to the practice track's
   const practice = practiceForLesson(lesson.id).map(exerciseName).join(", ");
   const next = [exerciseCount > 0 ? t.exercisesFollow(exerciseCount) : "", practice ? t.practiceFollows(practice) : ""].filter(Boolean).join(" ");
@@ -56,7 +57,9 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
     1;
   const editorTitle = editor ? (frame.matrices.find((m) => m.id === editor.matrix)?.title ?? editor.matrix) : "";
   const plan = planLesson(frame, size, { words: t, footerLines, editorLines: editor ? editorHeight(editor) : 0, scroll: session.scroll, page: session.page });
-  const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} width={plan.numbersWidth} />;
+  // the other matrices' changes, applied with this one on Enter
+  const pending = editor ? changedDrafts(frame, editor).map((m) => m.id).filter((id) => id !== editor.matrix) : [];
+  const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} width={plan.numbersWidth} height={plan.editorLines} pending={pending} />;
   const narrative = <NarrativeView window={plan.narrative} lang={lang} />;
   const numbers = <NumbersPanel numbers={plan.numbers} width={plan.numbersWidth} lang={lang} />;
   const code = plan.codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={plan.codeLines} width={plan.textWidth} />;
@@ -67,7 +70,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
       <Header
         title={`${lesson.number}. ${lesson.title[lang]}`}
         detail={`${t.lessonOf(position, lessonCount)} · ${t.stepOf(frame.step + 1, frame.steps)}`}
-        right={session.playing ? t.playing(seconds) : undefined}
+        right={playMs !== undefined ? t.playing(String(Math.round(playMs / 100) / 10)) : undefined}
       />
       {plan.wide ? (
         <Box flexDirection="row" columnGap={COLUMN_GAP} marginTop={headerGap(size)} height={plan.body} flexShrink={0} overflow="hidden">

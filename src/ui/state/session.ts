@@ -2,16 +2,12 @@
 // lesson's own functions are pure, so this reducer is tested by calling it, no rendering.
 import type { Frame } from "../../../lessons/frame.ts";
 import type { Lesson, LessonAction } from "../../../lessons/lesson.ts";
-import { commitBuffer, editorReducer, startEditor, type EditorAction, type EditorState } from "./editor.ts";
+import { commitBuffer, editorReducer, showMatrix, startEditor, type EditorAction, type EditorState } from "./editor.ts";
+import type { LocalText } from "../../i18n.ts";
 import type { Notice } from "./notice.ts";
+import { DEFAULT_SPEED, SPEEDS } from "./play.ts";
 
-/** Play intervals in ms, slowest first. The fastest stays above Ink's 30 fps frame (33 ms). */
-export const SPEEDS_MS = [32000, 16000, 8000, 4000, 2000, 1000, 500, 250, 125, 60, 34] as const;
-/**
- * 16 s a step: lesson 1's longest step (its first, 68 words) read at about 250 words a minute.
- * `-` gives 32 s (the Chinese text of that step is 126 characters), `+` down to Ink's frame.
- */
-export const DEFAULT_SPEED = 1;
+
 
 export interface Session<S = unknown> {
   lesson: Lesson<S>;
@@ -45,7 +41,6 @@ export type SessionAction =
   | { type: "otherData" }
   | { type: "choose"; index: number }
   | { type: "editStart" }
-  | { type: "editSwitch" }
   | { type: "editAccept" }
   | { type: "editCancel" }
   | { type: "editor"; action: EditorAction }
@@ -75,6 +70,32 @@ function editableMatrices(frame: Frame): Frame["matrices"] {
   return frame.matrices.filter((m) => m.editable);
 }
 
+const sameValues = (a: readonly (readonly number[])[], b: readonly (readonly number[])[]): boolean =>
+  a.length === b.length && a.every((row, i) => row.length === b[i]!.length && row.every((v, j) => Object.is(v, b[i]![j])));
+
+/** The editable matrices of `frame` whose draft differs from the lesson's values, in the lesson's order. */
+export function changedDrafts(frame: Frame, editor: EditorState): { id: string; values: number[][] }[] {
+  return editableMatrices(frame).flatMap((m) => {
+    const draft = editor.drafts[m.id];
+    return draft && !sameValues(draft, m.values) ? [{ id: m.id, values: draft }] : [];
+  });
+}
+
+/**
+ * Every changed draft, in the lesson's order, through its `edit` action. All or nothing: each
+ * edit builds on the state the previous one returned (the lesson is pure), and only the last
+ * is kept; a refusal names the matrix it refused.
+ */
+function applyDrafts<S>(s: Session<S>, editor: EditorState): { ok: true; state: S } | { ok: false; matrix: string; reason: LocalText } {
+  let state = s.state;
+  for (const { id, values } of changedDrafts(frameOf(s), editor)) {
+    const result = s.lesson.update(state, { type: "edit", matrix: id, values });
+    if (!result.ok) return { ok: false, matrix: id, reason: result.error };
+    state = result.state;
+  }
+  return { ok: true, state };
+}
+
 function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
   const quiet = { ...s, notice: undefined };
   switch (action.type) {
@@ -94,8 +115,8 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
       return { ...quiet, playing: !s.playing };
     case "faster":
     case "slower": {
-      const speed = Math.max(0, Math.min(SPEEDS_MS.length - 1, s.speed + (action.type === "faster" ? 1 : -1)));
-      return { ...s, speed, notice: { kind: "speed", ms: SPEEDS_MS[speed]! } };
+      const speed = Math.max(0, Math.min(SPEEDS.length - 1, s.speed + (action.type === "faster" ? 1 : -1)));
+      return { ...s, speed, notice: { kind: "speed", speed: SPEEDS[speed]! } };
     }
     case "reset":
       return { ...apply(s, { type: "reset" }), playing: false };
@@ -113,17 +134,8 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
     }
     case "editStart": {
       const editable = editableMatrices(frameOf(s));
-      const first = editable[0];
-      if (!first) return { ...s, notice: { kind: "nothingToEdit" } };
-      return { ...quiet, playing: false, editor: startEditor(editable.map((m) => m.id), first.id, first.values) };
-    }
-    case "editSwitch": {
-      if (!s.editor) return s;
-      const editable = editableMatrices(frameOf(s));
-      const at = editable.findIndex((m) => m.id === s.editor!.matrix);
-      const next = editable[(at + 1) % editable.length];
-      if (!next) return s;
-      return { ...quiet, editor: startEditor(s.editor.matrices, next.id, next.values) };
+      if (editable.length === 0) return { ...s, notice: { kind: "nothingToEdit" } };
+      return { ...quiet, playing: false, editor: startEditor(editable) };
     }
     case "editCancel":
       return { ...quiet, editor: undefined };
@@ -131,11 +143,14 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
       if (!s.editor) return s;
       const committed = commitBuffer(s.editor);
       if (committed.notice) return { ...s, editor: committed.state, notice: committed.notice };
-      const { matrix, draft } = committed.state;
-      const result = s.lesson.update(s.state, { type: "edit", matrix, values: draft });
-      // The lesson may refuse the whole matrix (e.g. a kernel larger than the input): stay in the editor.
-      if (!result.ok) return { ...s, editor: committed.state, notice: { kind: "refused", reason: result.error } };
-      return { ...s, state: result.state, editor: undefined, notice: undefined };
+      const applied = applyDrafts(s, committed.state);
+      // The lesson may refuse a matrix (e.g. a kernel larger than the input): nothing is
+      // applied, and the editor stays open on that matrix with every draft.
+      if (!applied.ok) {
+        const editor = applied.matrix === committed.state.matrix ? committed.state : showMatrix(committed.state, applied.matrix);
+        return { ...s, editor, notice: { kind: "refused", reason: applied.reason } };
+      }
+      return { ...s, state: applied.state, editor: undefined, notice: undefined };
     }
     case "editor": {
       if (!s.editor) return s;
