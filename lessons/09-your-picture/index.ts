@@ -92,7 +92,16 @@ function frame({ config, run: output, step, t }: { config: Config; run: number[]
   // the output as grey levels: signed about mid-grey for a kernel summing to 0
   const scale = signedScale(output, kernel.values);
   const legend = { signed: scale !== null, top: num(scale ?? 0) };
-  const Y: MatrixView = { id: "Y", title: t.outputTitle({ name, ...legend }), values: shade(output, kernel.values), picture: true, heat: true, group: "output" };
+  const Y: MatrixView = { id: "Y", title: t.outputTitle({ name }), values: shade(output, kernel.values), picture: true, heat: true, group: "output" };
+  // the grey scale of a signed output, as numbers beside the others (a title this long would take the picture's rows)
+  const greys =
+    scale === null
+      ? []
+      : [
+          { id: "midGrey", label: t.midGreyLabel, value: 0 },
+          { id: "black", label: t.blackLabel, value: -scale },
+          { id: "white", label: t.whiteLabel, value: scale },
+        ];
   if (step === 2) {
     // the output pixel at the centre, marked on the output; its window starts at (i − ph, j − pw) in the picture
     const [i, j] = [Math.floor((output.length - 1) / 2), Math.floor((output[0]!.length - 1) / 2)];
@@ -104,7 +113,7 @@ function frame({ config, run: output, step, t }: { config: Config; run: number[]
       narrative: t.pixel({ cell: `${i}, ${j}`, value: num(value) }),
       matrices: [{ ...X, window: cells(H, W, inWindow) }, { ...Y, current: [[i, j]] }, { ...K, window: cells(kh, kw) }],
       equations: [{ label: `Y[${i}, ${j}]`, tokens: cellTokens(padded, kernel.values, i, j, value) }],
-      scalars: size,
+      scalars: [...size, ...greys],
       code: LINES.pixel,
       record: { kind: "pixel", i, j, value },
     };
@@ -120,7 +129,7 @@ function frame({ config, run: output, step, t }: { config: Config; run: number[]
       Y,
       ...(H <= MAX_VALUES && W <= MAX_VALUES ? [{ id: "Yvalues", title: t.valuesTitle({ name }), values: output, group: "output" }] : []),
     ],
-    scalars: [...size, { id: "min", label: t.minLabel, value: min }, { id: "max", label: t.maxLabel, value: max }],
+    scalars: [...size, { id: "min", label: t.minLabel, value: min }, { id: "max", label: t.maxLabel, value: max }, ...greys],
     code: LINES.output,
     outcome: { kind: "done", message: t.done({ name }) },
     record: { kind: "output", kernel: kernel.name, width: output[0]!.length, height: output.length, min, max },

@@ -6,8 +6,10 @@ export const en = {
   optKernel: "a named kernel, or your own as a JSON matrix such as [[1,-1]]",
   pictureTitle: "picture",
   kernelTitle: (p: { name: string }) => `K (${p.name})`,
-  outputTitle: (p: { name: string; signed: boolean; top: string }) =>
-    `conv2d(picture, ${p.name}) as grey levels${p.signed ? `: mid-grey 0, black −${p.top}, white ${p.top}` : ""}`,
+  outputTitle: (p: { name: string }) => `conv2d(picture, ${p.name}) as grey levels`,
+  midGreyLabel: "mid-grey",
+  blackLabel: "black",
+  whiteLabel: "white",
   valuesTitle: (p: { name: string }) => `Y = conv2d(picture, ${p.name})`,
   widthLabel: "width",
   heightLabel: "height",

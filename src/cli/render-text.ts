@@ -5,7 +5,7 @@ import type { CodeView, Frame, MatrixView, Scalar, Series } from "../../lessons/
 import { formatNumber } from "../../lessons/format.ts";
 import { equationLines } from "../draw/equation.ts";
 import { matrixLines, matrixTitle } from "../draw/matrix.ts";
-import { PICTURE_GAP, pictureLayout, pictureSize, scalePicture, shadeRows } from "../draw/picture.ts";
+import { bandTitleLines, MARK_CHARS, PICTURE_GAP, pictureBox, pictureCells, pictureLayout, pictureSize, pictureTitle, shadeOf } from "../draw/picture.ts";
 import { drawPlot, plainLine } from "../draw/plot.ts";
 import { signedSparkline } from "../draw/signed-sparkline.ts";
 import { sparkline } from "../draw/sparkline.ts";
@@ -29,7 +29,7 @@ export function renderFrame(frame: Frame, { width, msg }: TextOptions): string {
   for (const paragraph of frame.narrative) out.push(...wrapText(paragraph, width));
   const pictures = frame.matrices.filter(isPicture);
   const numbers = frame.matrices.filter((m) => !isPicture(m));
-  if (pictures.length > 0) out.push("", ...renderPictures(pictures, width));
+  if (pictures.length > 0) out.push("", ...renderPictures(pictures, width), ...pictureLegend(pictures, msg));
   if (numbers.length > 0) out.push("", ...renderMatrices(numbers, width), ...legend(numbers, msg));
   if (frame.equations.length > 0) out.push("", ...frame.equations.flatMap((e) => equationLines(e, width, msg.colon)));
   if (frame.scalars.length > 0) out.push("", ...pack(frame.scalars.map(renderScalar), width));
@@ -60,16 +60,24 @@ const isPicture = (m: MatrixView): boolean => m.picture === true && pictureSize(
 
 /**
  * Pictures as shade characters (no colour in plain text), scaled down to fit `width`: side by
- * side, or stacked when narrow (src/draw/picture.ts decides). Titles carry the picture's own shape.
+ * side, or stacked when narrow (src/draw/picture.ts decides). Titles carry the picture's own
+ * shape and wrap whole; the window and the output pixel being explained are marked (X, O).
  */
-export function renderPictures(views: readonly Pick<MatrixView, "title" | "values">[], width: number): string[] {
+export function renderPictures(views: readonly Pick<MatrixView, "title" | "values" | "window" | "current">[], width: number): string[] {
   // the band as tall as one picture at most, like `convlab image`: stacked only when that shows them larger
-  const layout = pictureLayout(views.map((v) => pictureSize(v.values)), width, PICTURE_LINES + 1);
-  const blocks = views.map((v) => [
-    cut(matrixTitle(v), Math.max(layout.width, 8)),
-    ...shadeRows(scalePicture(v.values, layout.width, Math.min(PICTURE_LINES, layout.lines))),
-  ]);
+  const boxes = views.map(pictureBox);
+  const layout = pictureLayout(boxes, width, PICTURE_LINES + 1);
+  const titleRows = bandTitleLines(boxes, layout);
+  const blocks = views.map((v, i) => {
+    const title = pictureTitle(v, layout.width);
+    return [...title, ...Array<string>(titleRows[i]! - title.length).fill(""), ...pictureCells(v, layout.width, Math.min(PICTURE_LINES, layout.lines)).map((row) => row.map(shadeOf).join(""))];
+  });
   return layout.side ? sideBySide(blocks, " ".repeat(PICTURE_GAP)) : blocks.flatMap((b, i) => (i > 0 ? ["", ...b] : b));
+}
+
+/** What the mark characters on the pictures mean, when a picture has marks. */
+function pictureLegend(views: readonly MatrixView[], msg: Messages): string[] {
+  return views.some((v) => v.window?.length || v.current?.length) ? [msg.legendPictureMarks(MARK_CHARS.window, MARK_CHARS.current)] : [];
 }
 
 // ── matrices ────────────────────────────────────────────────────────────────

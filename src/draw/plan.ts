@@ -10,7 +10,7 @@ import { formatNumber } from "../../lessons/format.ts";
 import { equationRows, equationText, type EquationPiece } from "./equation.ts";
 import { drawMatrix, matrixTitle, type DrawnCell } from "./matrix.ts";
 import { plotHeight } from "./plot.ts";
-import { PICTURE_GAP, pictureBandHeight, pictureLayout, pictureSize, type PictureLayout } from "./picture.ts";
+import { PICTURE_GAP, pictureBandHeight, pictureBox, pictureLayout, pictureSize, scaledSize, type PictureLayout } from "./picture.ts";
 import { textWidth } from "./text.ts";
 import { wrapText } from "./wrap.ts";
 
@@ -58,7 +58,7 @@ export interface DrawnMatrix {
 /** One piece of the numbers panel, with the exact lines it takes. */
 export type NumbersBlock = { height: number; gapBefore: boolean } & (
   | { kind: "matrices"; matrices: DrawnMatrix[]; separators: boolean; gaps?: number[] }
-  | { kind: "pictures"; pictures: MatrixView[]; layout: PictureLayout }
+  | { kind: "pictures"; pictures: MatrixView[]; layout: PictureLayout; beside?: DrawnMatrix[] }
   | { kind: "equation"; rows: EquationPiece[][] }
   | { kind: "scalars"; rows: Scalar[][] }
   | { kind: "series"; series: Series; inline: boolean }
@@ -194,8 +194,10 @@ export function numbersBlocks(frame: Frame, width: number, words: SeriesWords, p
   const blocks: NumbersBlock[] = [];
   const firstPicture = pictures.length > 0 ? frame.matrices.indexOf(pictures[0]!) : -1;
   const pushPictures = () => {
-    const layout = pictureLayout(pictures.map((m) => pictureSize(m.values)), width, Math.max(MIN_PICTURE_LINES, Math.min(pictureLines, (PICTURE_LINES + 2) * pictures.length)));
-    blocks.push({ kind: "pictures", pictures, layout, height: pictureBandHeight(pictures.map((m) => pictureSize(m.values)), layout), gapBefore: blocks.length > 0 });
+    // each picture with its title, which wraps whole and takes rows of its own
+    const boxes = pictures.map(pictureBox);
+    const layout = pictureLayout(boxes, width, Math.max(MIN_PICTURE_LINES, Math.min(pictureLines, (PICTURE_LINES + 2) * pictures.length)));
+    blocks.push({ kind: "pictures", pictures, layout, height: pictureBandHeight(boxes, layout), gapBefore: blocks.length > 0 });
   };
   let picturesPlaced = pictures.length === 0;
   for (const group of groups) {
@@ -218,6 +220,7 @@ export function numbersBlocks(frame: Frame, width: number, words: SeriesWords, p
     }
   }
   if (!picturesPlaced) pushPictures();
+  besidePictures(blocks, width, pictureLines);
   for (const e of frame.equations) {
     if (used.has(e)) continue;
     const rows = equationRows(e, width);
@@ -232,6 +235,24 @@ export function numbersBlocks(frame: Frame, width: number, words: SeriesWords, p
     blocks.push({ kind: "series", series, inline, height: inline ? 1 : 2, gapBefore: false });
   }
   return blocks;
+}
+
+/**
+ * A small band of matrices right after the pictures (lesson 9's kernel) moves beside them when
+ * that shows the pictures larger: on a short screen the pictures are scaled down by the rows,
+ * and the columns beside them stand empty. The band takes the matrices' rows and a gap.
+ */
+function besidePictures(blocks: NumbersBlock[], width: number, pictureLines: number): void {
+  const at = blocks.findIndex((b) => b.kind === "pictures");
+  const [p, m] = [blocks[at], blocks[at + 1]];
+  if (p?.kind !== "pictures" || m?.kind !== "matrices" || m.separators || m.gaps) return;
+  const boxes = p.pictures.map(pictureBox);
+  const room = Math.max(MIN_PICTURE_LINES, Math.min(pictureLines + m.height + 1, (PICTURE_LINES + 2) * p.pictures.length));
+  const layout = pictureLayout(boxes, width - bandWidth(m.matrices, 0) - GROUP_GAP, room);
+  const scale = (l: PictureLayout) => Math.min(...boxes.map((b) => (b.width > 0 ? scaledSize(b, l.width, l.lines).width / b.width : 1)));
+  if (!layout.side || scale(layout) <= scale(p.layout)) return;
+  const height = Math.max(pictureBandHeight(boxes, layout), m.height);
+  blocks.splice(at, 2, { ...p, layout, height, beside: m.matrices });
 }
 
 /** Lines blocks take together (with their blank lines). */

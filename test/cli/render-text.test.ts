@@ -200,11 +200,15 @@ describe("pictures (lesson 9's MatrixView.picture) as shade characters", () => {
     const lines = text.split("\n");
     const title = lines.findIndex((l) => l.startsWith("picture 32×48") && l.includes("conv2d(picture, edge)"));
     expect(title).toBeGreaterThan(0);
+    // the output's title is whole: what does not fit beside the input's wraps under it, never cut
+    expect(lines[title]).not.toContain("…");
+    expect(lines[title]).toContain("conv2d(picture, edge) as grey levels");
+    expect(lines[title + 1]!.trim()).toBe("32×48");
     // 32 pixel rows → at most 16 text rows, each two shade-character columns three spaces apart
-    const rows = lines.slice(title + 1, lines.indexOf("", title));
+    const rows = lines.slice(title + 2, lines.indexOf("", title));
     expect(rows.length).toBeGreaterThan(8);
     expect(rows.length).toBeLessThanOrEqual(16);
-    for (const line of [lines[title]!, ...rows]) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    for (const line of [lines[title]!, lines[title + 1]!, ...rows]) expect(stringWidth(line)).toBeLessThanOrEqual(80);
     for (const row of rows) {
       const [left, right] = [row.slice(0, 38), row.slice(41)];
       expect(left).toMatch(shadeLine);

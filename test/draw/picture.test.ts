@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { halfBlocks, pictureBandHeight, pictureLayout, renderPicture, scalePicture, scaledSize, shadeRows, SHADES } from "../../src/draw/picture.ts";
+import { bandTitleLines, halfBlocks, MARK_CHARS, pictureBandHeight, pictureBox, pictureCells, pictureLayout, pictureTitle, renderPicture, scaleMarks, scalePicture, scaledSize, shadeOf, shadeRows, SHADES } from "../../src/draw/picture.ts";
 
 describe("half blocks", () => {
   test("two pixel rows per text row; an odd last row has no bottom pixel", () => {
@@ -105,5 +105,38 @@ describe("input and output together", () => {
   });
   test("no pictures or no room: still a layout, at least one column and line", () => {
     expect(pictureLayout([], 0, 0)).toEqual({ side: true, width: 1, lines: 1 });
+  });
+});
+
+describe("marks on a picture: the window under the kernel, the output pixel", () => {
+  const flat = (h: number, w: number) => Array.from({ length: h }, () => Array<number>(w).fill(0.5));
+  test("unscaled, each marked pixel is marked; the output pixel wins over the window", () => {
+    const marks = scaleMarks(flat(4, 4), { window: [[0, 0], [0, 1], [1, 1]], current: [[1, 1]] }, { width: 4, height: 4 })!;
+    expect(marks[0]).toEqual(["window", "window", undefined, undefined]);
+    expect(marks[1]).toEqual([undefined, "current", undefined, undefined]);
+    expect(scaleMarks(flat(2, 2), {}, { width: 2, height: 2 })).toBeUndefined();
+  });
+  test("scaled down, a shown pixel is marked when its box holds a marked one (a 3×3 window never vanishes)", () => {
+    const marks = scaleMarks(flat(32, 48), { window: [[14, 22], [16, 24]] }, { width: 12, height: 8 })!;
+    // rows 14 and 16 fall in boxes 3 and 4 (4 rows each), columns 22 and 24 in box 5 and 6 (4 columns each)
+    expect(marks.flatMap((row, r) => row.flatMap((m, c) => (m ? [[r, c]] : [])))).toEqual([[3, 5], [4, 6]]);
+  });
+  test("without colour a cell holding a marked pixel shows its mark character; in colour the cell knows which half is marked", () => {
+    const cells = pictureCells({ values: flat(4, 3), window: [[0, 0]], current: [[3, 2]] }, 10, 10);
+    expect(cells[0]![0]).toMatchObject({ topMark: "window" });
+    expect(cells[1]![2]).toMatchObject({ bottomMark: "current" });
+    expect(cells.map((row) => row.map(shadeOf).join(""))).toEqual([`${MARK_CHARS.window}++`, `++${MARK_CHARS.current}`]);
+  });
+});
+
+describe("picture titles are whole", () => {
+  test("a title longer than the picture's room wraps at a space, never cut; the band's rows count its lines", () => {
+    const view = { title: "conv2d(picture, edge) as grey levels", values: Array.from({ length: 32 }, () => Array<number>(48).fill(0)) };
+    expect(pictureTitle(view, 30)).toEqual(["conv2d(picture, edge) as grey", "levels 32×48"]);
+    const boxes = [pictureBox({ title: "picture", values: view.values }), pictureBox(view)];
+    const layout = pictureLayout(boxes, 63, 12);
+    expect(layout).toMatchObject({ side: true, width: 30, lines: 10 });
+    expect(bandTitleLines(boxes, layout)).toEqual([2, 2]);
+    expect(pictureBandHeight(boxes, layout)).toBe(12);
   });
 });

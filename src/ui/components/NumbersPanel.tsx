@@ -3,7 +3,7 @@
 // sparklines. When they cannot all fit, one page is shown with a mark saying how to see the rest.
 import { Box, Text } from "ink";
 import type { Lang } from "../../i18n.ts";
-import type { LessonPlan, NumbersBlock } from "../../draw/plan.ts";
+import { GROUP_GAP, type LessonPlan, type NumbersBlock } from "../../draw/plan.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 import { EquationLine } from "./EquationLine.tsx";
@@ -17,7 +17,13 @@ function Block({ block, width, lang }: { block: NumbersBlock; width: number; lan
     case "matrices":
       return <MatrixBand matrices={block.matrices} separators={block.separators} gaps={block.gaps} />;
     case "pictures":
-      return <PictureView pictures={block.pictures} layout={block.layout} />;
+      // a small band (the kernel) may stand beside the pictures, as the planner decided
+      return (
+        <Box flexDirection="row" columnGap={GROUP_GAP} flexShrink={0}>
+          <PictureView pictures={block.pictures} layout={block.layout} />
+          {block.beside && <MatrixBand matrices={block.beside} separators={false} />}
+        </Box>
+      );
     case "equation":
       return <EquationLine rows={block.rows} />;
     case "scalars":

@@ -1,6 +1,6 @@
 // Lesson 9's pictures in the lab: drawn with half blocks (or shade characters without colour),
 // input and output side by side when wide, stacked when narrow, scaled to the numbers panel.
-import { afterEach, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import { exercises } from "../../../lessons/exercises.ts";
 import { lessons } from "../../../lessons/index.ts";
 import { App } from "../../../src/ui/App.tsx";
@@ -11,10 +11,10 @@ import { cleanupRendered, renderScreen, renderTerminal, SCREEN_COLUMNS, type Ren
 
 afterEach(cleanupRendered);
 
-async function open(size: { columns: number; rows: number }, plain = false): Promise<Screen> {
-  const app = <App lessons={lessons} exercises={exercises} lang="en" lesson="your-picture" size={size} {...(plain ? { theme: plainTheme } : {})} />;
+async function open(size: { columns: number; rows: number }, plain = false, lang: "en" | "zh" = "en"): Promise<Screen> {
+  const app = <App lessons={lessons} exercises={exercises} lang={lang} lesson="your-picture" size={size} {...(plain ? { theme: plainTheme } : {})} />;
   const r = size.columns === SCREEN_COLUMNS ? renderScreen(app) : renderTerminal(app, size);
-  await waitForFrame(r, (f) => f.includes("step 1 of"), "your-picture opened");
+  await waitForFrame(r, (f) => f.includes(lang === "en" ? "step 1 of" : "第 1/"), "your-picture opened");
   return r;
 }
 
@@ -80,4 +80,38 @@ test("your-picture: every step fits the smallest allowed terminal, and the first
   const rows = wide.frame().split("\n").filter(hasShades);
   expect(rows).toHaveLength(16);
   expect(Math.max(...rows.map((l) => l.trimStart().split(/ {3,}/)[0]!.length))).toBeLessThanOrEqual(48);
+});
+
+describe.each(["en", "zh"] as const)("your-picture at 80×24 (%s)", (lang) => {
+  const SIZE = { columns: 80, rows: 24 };
+  test("the pixel step: the window marked on the picture (X), the pixel on the output (O), the kernel beside them, titles whole", async () => {
+    const f = await pressAll(await open(SIZE, true, lang), ["n", "n"]);
+    const lines = f.split("\n");
+    fits(f, SIZE.rows);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(SIZE.columns);
+    expect(f).not.toMatch(/…\s*$/m);
+    // the window: one run of X on the input (left), the output pixel one O on the output (right)
+    const marked = lines.filter((l) => /X/.test(l.slice(0, 30)));
+    expect(marked.length).toBeGreaterThanOrEqual(1);
+    expect(lines.filter((l) => /O/.test(l.slice(30, 62)))).toHaveLength(1);
+    // pictures at least 9 rows high at 80×24 (7 before), the kernel beside them
+    expect(lines.filter((l) => (l.match(shadeRun) ?? []).length >= 2).length).toBeGreaterThanOrEqual(9);
+    expect(lines.find((l) => l.includes(lang === "en" ? "K (edge) 3×3" : "K（边缘核） 3×3"))).toMatch(/^\S.*\s{3,}K/);
+    expect(f).toMatchSnapshot();
+  });
+  test("the last step: the output's title whole, its grey scale as numbers", async () => {
+    const f = await pressAll(await open(SIZE, true, lang), ["n", "n", "n"]);
+    fits(f, SIZE.rows);
+    expect(f).not.toMatch(/…\s*$/m);
+    expect(f).toContain(lang === "en" ? "mid-grey 0 · black -4.016 · white 4.016" : "中灰 0 · 黑 -4.016 · 白 4.016");
+    expect(f).toMatchSnapshot();
+  });
+});
+
+test("in colour the marks are the theme's window and current colours, not greys", async () => {
+  const r = await open({ columns: 80, rows: 24 });
+  await pressAll(r, ["n", "n"]);
+  // FORCE_COLOR=1: chalk gives yellow (matrix.window) as 33/43 and magentaBright (matrix.current) as 95/105
+  expect(r.rawFrame()).toMatch(/\u001b\[(33|43)m▀/);
+  expect(r.rawFrame()).toMatch(/\u001b\[(95|105)m/);
 });
