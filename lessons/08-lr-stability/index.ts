@@ -147,7 +147,6 @@ function frame({ config, run: { race: r, curvature: c, other }, step, t }: At<Ra
     ].map(withSummary);
   });
   const weights: MatrixView = { id: "W", title: t.weightsTitle, values: r.runs.map((run) => run.weights[upTo - 1]!), group: "weights" };
-  const losses: Scalar[] = r.runs.map((run) => ({ id: `loss@${run.lr}`, label: t.lossScalar({ lr: rate(run.lr) }), value: run.losses[upTo - 1]! }));
 
   if (step <= E) {
     const e = step;
@@ -158,7 +157,8 @@ function frame({ config, run: { race: r, curvature: c, other }, step, t }: At<Ra
       narrative: t.iteration({ falling: pick((d) => d < 0), rising: pick((d) => !(d < 0)) }),
       matrices: [lrsView, weights],
       equations: factorEqs,
-      scalars: losses,
+      // each run's loss is its loss sparkline's "last": no line of its own (80×24 has none to spare)
+      scalars: [],
       series,
       code: LINES.iteration,
       record: { kind: "iteration", epoch: e, lrs: config.lrs, losses: r.runs.map((run) => run.losses[e - 1]!), weights: r.runs.map((run) => run.weights[e - 1]!) },
@@ -176,7 +176,7 @@ function frame({ config, run: { race: r, curvature: c, other }, step, t }: At<Ra
     narrative: t.verdictText({ limit: sig(c.limit, 4), large: num(c.large), lines: verdicts.map((v) => v.line) }),
     matrices: [lrsView, weights],
     equations: [halfEq, limitEq, ...factorEqs],
-    scalars: losses,
+    scalars: [],
     series,
     code: LINES.verdict,
     outcome: { kind: "done", message: t.done({ limit: sig(c.limit, 4) }) },

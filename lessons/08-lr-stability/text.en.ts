@@ -18,7 +18,6 @@ export const en = {
   weightsTitle: "W per learning rate",
   lossSeries: (p: { lr: string }) => `loss, lr ${p.lr}`,
   steepSeries: (p: { lr: string; sum: string }) => `${p.sum}, lr ${p.lr}`,
-  lossScalar: (p: { lr: string }) => `loss @ ${p.lr}`,
   smallLabel: "λ_min of the Hessian",
   largeLabel: "λ_max of the Hessian",
   limitLabel: "diverges above",

@@ -18,7 +18,6 @@ export const zh: Text = {
   weightsTitle: "各学习率下的 W",
   lossSeries: (p) => `损失，lr ${p.lr}`,
   steepSeries: (p) => `${p.sum}，lr ${p.lr}`,
-  lossScalar: (p) => `损失 @ ${p.lr}`,
   smallLabel: "海森矩阵的 λ_min",
   largeLabel: "海森矩阵的 λ_max",
   limitLabel: "超过即发散",

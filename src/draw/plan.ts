@@ -5,7 +5,7 @@
 // Order of priority: the numbers (matrices, equations, scalars, sparklines) come first and are
 // never dropped: when they cannot all fit they are split into pages behind a visible mark. The
 // narrative scrolls behind a mark. The code takes what is left and is left out when too little is.
-import type { Equation, Frame, MatrixView, Scalar, Series } from "../../lessons/frame.ts";
+import type { Equation, Frame, MatrixView, Plot, Scalar, Series } from "../../lessons/frame.ts";
 import { formatNumber } from "../../lessons/format.ts";
 import { equationRows, equationText, type EquationPiece } from "./equation.ts";
 import { drawMatrix, matrixTitle, type DrawnCell } from "./matrix.ts";
@@ -43,6 +43,13 @@ const plotRoom = (room: number): number => (room >= MIN_PLOT_LINES ? Math.min(PL
 /** Lines the narrative keeps on a short screen (with its mark) before the code gets any. */
 const MIN_NARRATIVE_LINES = 3;
 
+/** Below this many rows the blank line under the header goes to the body (80×24 needs every line). */
+export const ROOMY_ROWS = 30;
+/** Blank lines between the header and the body. */
+export const headerGap = (size: Size): number => (size.rows < ROOMY_ROWS ? 0 : 1);
+/** Lines between the header and a footer of `footerLines`, in a live area one row shorter than the terminal. */
+export const bodyLines = (size: Size, footerLines: number): number => Math.max(1, size.rows - 1 - 1 - headerGap(size) - footerLines);
+
 export const isTooSmall = (size: Size): boolean => size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
 export const isWide = (size: Size): boolean => size.columns >= WIDE_COLUMNS;
 
@@ -57,11 +64,15 @@ export interface DrawnMatrix {
 
 /** One piece of the numbers panel, with the exact lines it takes. */
 export type NumbersBlock = { height: number; gapBefore: boolean } & (
-  | { kind: "matrices"; matrices: DrawnMatrix[]; separators: boolean; gaps?: number[] }
+  // `packedFrom`: matrices from this index on are other groups packed beside (no separators)
+  | { kind: "matrices"; matrices: DrawnMatrix[]; separators: boolean; gaps?: number[]; packedFrom?: number }
   | { kind: "pictures"; pictures: MatrixView[]; layout: PictureLayout; beside?: DrawnMatrix[] }
   | { kind: "equation"; rows: EquationPiece[][] }
   | { kind: "scalars"; rows: Scalar[][] }
-  | { kind: "series"; series: Series; inline: boolean }
+  // `spark`: cells of a sparkline squeezed onto its one line (short of rows), else one per point
+  | { kind: "series"; series: Series; inline: boolean; spark?: number }
+  // a plot on a page of its own, when there is no room for it beside the numbers
+  | { kind: "plot"; plot: Plot }
 );
 
 /** Columns between two groups packed on one band (wider than between the matrices of a group). */
@@ -70,18 +81,24 @@ export const GROUP_GAP = 6;
 /**
  * Bands of different groups side by side where they fit in `width` (used only when the numbers
  * would not fit the screen otherwise): a band takes the next one beside it, a wider gap between.
+ * A gradient step takes a plain group beside it over its update equations (lesson 3's lr beside
+ * W │ ∂l/∂W │ W − lr·∂l/∂W), never the other way round.
  */
 export function packBands(blocks: readonly NumbersBlock[], width: number): NumbersBlock[] {
+  type Band = Extract<NumbersBlock, { kind: "matrices" }>;
   const out: NumbersBlock[] = [];
+  const bandWidthOf = (b: Band): number =>
+    b.matrices.reduce((w, m, i) => w + m.width + (i > 0 ? (b.gaps?.[i] ?? MATRIX_GAP) + (b.separators && i < (b.packedFrom ?? Infinity) ? 2 : 0) : 0), 0);
   for (const b of blocks) {
-    const prev = out[out.length - 1];
-    const packable = (x: NumbersBlock | undefined): x is Extract<NumbersBlock, { kind: "matrices" }> => x?.kind === "matrices" && !x.separators;
-    if (packable(prev) && packable(b) && b.gapBefore) {
-      const used = prev.matrices.reduce((w, m, i) => w + m.width + (i > 0 ? (prev.gaps?.[i] ?? MATRIX_GAP) : 0), 0);
-      const add = GROUP_GAP + b.matrices.reduce((w, m, i) => w + m.width + (i > 0 ? MATRIX_GAP : 0), 0);
-      if (used + add <= width) {
+    // the band to pack beside: the last one, past its own update equations
+    let at = out.length - 1;
+    while (at >= 0 && out[at]!.kind === "equation" && !out[at]!.gapBefore) at--;
+    const prev = out[at];
+    if (prev?.kind === "matrices" && (at === out.length - 1 || prev.separators) && b.kind === "matrices" && !b.separators && b.gapBefore) {
+      const add = GROUP_GAP + bandWidthOf(b);
+      if (bandWidthOf(prev) + add <= width) {
         const gaps = [...(prev.gaps ?? prev.matrices.map(() => MATRIX_GAP)), GROUP_GAP, ...b.matrices.slice(1).map(() => MATRIX_GAP)];
-        out[out.length - 1] = { ...prev, matrices: [...prev.matrices, ...b.matrices], gaps, height: Math.max(prev.height, b.height) };
+        out[at] = { ...prev, matrices: [...prev.matrices, ...b.matrices], gaps, packedFrom: prev.packedFrom ?? prev.matrices.length, height: Math.max(prev.height, b.height) };
         continue;
       }
     }
@@ -287,8 +304,8 @@ export function numbersWidth(frame: Frame): number {
 
 /** Lines of text to show with a window into them (scrolled by the learner). */
 export interface TextWindow {
-  /** All lines, with whether each is a heading line. */
-  lines: { text: string; heading: boolean }[];
+  /** All lines, with whether each is a heading line (and a lead drawn apart, e.g. "Hint 1:"). */
+  lines: { text: string; heading: boolean; lead?: string }[];
   /** First line shown, and how many are shown (not counting the mark). */
   start: number;
   shown: number;
@@ -356,21 +373,42 @@ export function textWindow(lines: TextWindow["lines"], room: number, scroll = 0)
 /** Lines a window takes on screen, the mark line included. */
 export const windowHeight = (w: TextWindow): number => w.shown + (w.above || w.below ? 1 : 0);
 
-/** Lines the numbers take with paging at `room`: the tallest page plus its mark line. */
-function numbersArea(all: readonly NumbersBlock[], room: number, page: number, width: number): LessonPlan["numbers"] {
-  if (blocksHeight(all) <= room) return { pages: [all as NumbersBlock[]], page: 0, height: blocksHeight(all) };
-  // short of rows: groups side by side where they fit, before any paging
-  const blocks = packBands(all, width);
-  const whole = blocksHeight(blocks);
-  if (whole <= room) return { pages: [blocks], page: 0, height: whole };
-  const pages = pageBlocks(blocks, Math.max(1, room - 1));
+/** Fewest cells a sparkline keeps when squeezed onto one line beside its numbers. */
+const MIN_SPARK = 8;
+
+/** Sparklines on one line each, their bars squeezed into what their numbers leave (short of rows). */
+function squeezeSeries(blocks: readonly NumbersBlock[], width: number, words: SeriesWords): NumbersBlock[] {
+  return blocks.map((b) => {
+    if (b.kind !== "series" || b.inline) return b;
+    const stats = seriesStats(b.series, words);
+    const spark = width - textWidth(`${b.series.label} `) - (stats ? 2 + textWidth(stats) : 0);
+    return spark >= MIN_SPARK ? { ...b, inline: true, spark, height: 1 } : b;
+  });
+}
+
+/**
+ * The numbers at `room` lines: whole when they fit; else groups packed side by side and
+ * sparklines squeezed onto one line; else pages behind a mark line. A plot with no room beside
+ * the numbers gets a page of its own after them (as tall as the tallest page, or MIN_PLOT_LINES).
+ */
+function numbersArea(all: readonly NumbersBlock[], room: number, page: number, width: number, words: SeriesWords, plot?: Plot): LessonPlan["numbers"] {
+  const mark = plot ? 1 : 0;
+  let blocks = all as NumbersBlock[];
+  if (blocksHeight(blocks) > room - mark) blocks = squeezeSeries(packBands(all, width), width, words);
+  let pages = blocksHeight(blocks) <= room - mark ? [blocks] : pageBlocks(blocks, Math.max(1, room - 1));
+  if (plot) {
+    const tallest = Math.max(...pages.map(blocksHeight));
+    const height = plotHeight(plot, width, Math.min(PLOT_LINES, room - 1, Math.max(MIN_PLOT_LINES, tallest)));
+    if (height > 0) pages = [...pages, [{ kind: "plot", plot, height, gapBefore: false }]];
+  }
+  if (pages.length === 1) return { pages, page: 0, height: blocksHeight(pages[0]!) };
   const at = ((page % pages.length) + pages.length) % pages.length;
   return { pages, page: at, height: Math.min(room, Math.max(...pages.map(blocksHeight)) + 1) };
 }
 
 /** Every panel's size for `frame` on a terminal of `size`. */
 export function planLesson(frame: Frame, size: Size, options: PlanOptions): LessonPlan {
-  const body = Math.max(1, size.rows - 1 - 2 - options.footerLines);
+  const body = bodyLines(size, options.footerLines);
   const editorLines = options.editorLines ?? 0;
   const editorRoom = editorLines > 0 ? editorLines + 1 : 0;
   const codeWanted = frame.code.lines.length;
@@ -381,12 +419,14 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
     const left = Math.max(Math.min(natural, size.columns - COLUMN_GAP - MIN_TEXT_WIDTH), Math.min(MIN_NUMBERS_WIDTH, natural));
     const right = size.columns - left - COLUMN_GAP;
     const room = Math.max(1, body - editorRoom);
-    const numbers = numbersArea(numbersBlocks(frame, left, options.words, hasPictures ? room - restHeight(frame, left, options.words) : undefined), room, options.page ?? 0, left);
+    const blocks = numbersBlocks(frame, left, options.words, hasPictures ? room - restHeight(frame, left, options.words) : undefined);
     const lines = narrativeLines(frame.heading, frame.narrative, right);
-    // the text column: the narrative first, the code below with what is left
+    // the text column: the narrative first, the plot and then the code below with what is left
     const codeReserve = codeWanted > 0 ? Math.min(codeWanted, MIN_CODE_LINES + 2) + 2 : 0;
     const narrative = textWindow(lines, Math.max(MIN_NARRATIVE_LINES, body - codeReserve), options.scroll);
     const plotLines = plot ? plotHeight(plot, right, plotRoom(body - windowHeight(narrative) - 1 - codeReserve)) : 0;
+    // no room for the plot in the text column: a page of its own beside the numbers
+    const numbers = numbersArea(blocks, room, options.page ?? 0, left, options.words, plot && plotLines === 0 ? plot : undefined);
     const codeRoom = body - windowHeight(narrative) - (plotLines > 0 ? plotLines + 1 : 0) - 2;
     return { wide: true, body, numbersWidth: left, textWidth: right, editorLines, numbers, narrative, plotLines, codeLines: codeLines(codeWanted, codeRoom) };
   }
@@ -396,11 +436,18 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
   // numbers first: all the room but the narrative's least share and the gaps
   const room = Math.max(1, body - editorRoom - narrativeMin - 1);
   const blocks = numbersBlocks(frame, width, options.words, hasPictures ? room - restHeight(frame, width, options.words) : undefined);
-  const numbers = numbersArea(blocks, room, options.page ?? 0, width);
-  const numbersRoom = numbers.height > 0 ? numbers.height + 1 : 0;
-  const narrative = textWindow(lines, Math.max(1, body - editorRoom - numbersRoom), options.scroll);
-  const left = body - editorRoom - numbersRoom - windowHeight(narrative) - 1;
-  const plotLines = plot ? plotHeight(plot, width, plotRoom(left - (codeWanted > 0 ? MIN_CODE_LINES + 2 : 0))) : 0;
+  const stacked = (plotPage?: Plot) => {
+    const numbers = numbersArea(blocks, room, options.page ?? 0, width, options.words, plotPage);
+    const numbersRoom = numbers.height > 0 ? numbers.height + 1 : 0;
+    const narrative = textWindow(lines, Math.max(1, body - editorRoom - numbersRoom), options.scroll);
+    const left = body - editorRoom - numbersRoom - windowHeight(narrative) - 1;
+    const plotLines = plot && !plotPage ? plotHeight(plot, width, plotRoom(left - (codeWanted > 0 ? MIN_CODE_LINES + 2 : 0))) : 0;
+    return { numbers, narrative, left, plotLines };
+  };
+  // the plot under the numbers when it has room there, else on a page of its own
+  let layout = stacked();
+  if (plot && layout.plotLines === 0) layout = stacked(plot);
+  const { numbers, narrative, left, plotLines } = layout;
   const codeRoom = left - (plotLines > 0 ? plotLines + 1 : 0) - 1;
   return { wide: false, body, numbersWidth: width, textWidth: width, editorLines, numbers, narrative, plotLines, codeLines: codeLines(codeWanted, codeRoom) };
 }
@@ -416,3 +463,48 @@ const codeLines = (wanted: number, room: number): number => (wanted > 0 && room 
 
 /** Matrices drawn and placed in bands side by side within `width` (e.g. what a check computed). */
 export const matrixRows = (matrices: readonly MatrixView[], width: number): DrawnMatrix[][] => matrixBands(matrices.map(drawn), width, 0);
+
+// ── the exercise screen ─────────────────────────────────────────────────────
+
+export interface ExercisePlan {
+  wide: boolean;
+  body: number;
+  /** Width of the answer-and-verdict column (the whole width when stacked) and of the text. */
+  answerWidth: number;
+  textWidth: number;
+  /** The task, then the hints asked for, scrolled by the learner behind a mark. */
+  text: TextWindow;
+}
+
+export interface ExercisePlanOptions {
+  footerLines: number;
+  /** Lines the answer fields take, and the verdict of the last check (0: none yet). */
+  answerLines: number;
+  verdictLines: (width: number) => number;
+  /** "Hint 1" in the screen's language. */
+  hintLabel: (n: number) => string;
+  /** Pages scrolled (negative: from the end, so -1 shows the newest hint). */
+  scroll?: number;
+}
+
+/**
+ * The exercise screen by the lesson screen's rules: the answer and the verdict are drawn whole
+ * (side by side with the text when wide, under it when stacked); the task and every hint asked
+ * for are one text that scrolls behind a "▼ more" mark, so a hint never pushes another off.
+ */
+export function planExercise(text: { title: string; prompt: readonly string[]; hints: readonly string[] }, size: Size, options: ExercisePlanOptions): ExercisePlan {
+  const body = bodyLines(size, options.footerLines);
+  const wide = isWide(size);
+  const textWidth = wide ? Math.max(MIN_TEXT_WIDTH, Math.floor(size.columns * 0.45)) : size.columns;
+  const answerWidth = wide ? size.columns - textWidth - COLUMN_GAP : size.columns;
+  const lines = [
+    ...narrativeLines(text.title, text.prompt, textWidth),
+    ...text.hints.flatMap((h, i) => {
+      const lead = `${options.hintLabel(i + 1)}:`;
+      return wrapText(`${lead} ${h}`, textWidth).map((line, k) => (k === 0 ? { text: line.slice(lead.length), heading: false, lead } : { text: line, heading: false }));
+    }),
+  ];
+  const verdict = options.verdictLines(answerWidth);
+  const room = wide ? body : body - options.answerLines - 1 - (verdict > 0 ? verdict + 1 : 0);
+  return { wide, body, answerWidth, textWidth, text: textWindow(lines, Math.max(MIN_NARRATIVE_LINES, room), options.scroll) };
+}

@@ -155,3 +155,32 @@ function slicePieces<P extends Piece>(pieces: readonly P[], breaks: readonly num
   }
   return lines;
 }
+
+/**
+ * A line of code as rows of at most `width` columns: broken after the last comma or space that
+ * fits (at any column when none does), never inside a word; each row after the first starts with
+ * `indent` spaces, and the spaces at a break are dropped, so the rows read as the line did.
+ */
+export function wrapCode(line: string, width: number, indent = 2): string[] {
+  const rows: string[] = [];
+  let rest = line;
+  let room = Math.max(1, Math.floor(width));
+  while (textWidth(rest) > room) {
+    const chars = [...rest];
+    let fit = 0;
+    for (let w = 0; fit < chars.length && w + textWidth(chars[fit]!) <= room; fit++) w += textWidth(chars[fit]!);
+    let cut = fit;
+    for (let i = fit; i > 0; i--) {
+      if (chars[i] === " " || chars[i - 1] === ",") {
+        cut = i;
+        break;
+      }
+    }
+    if (cut === 0) cut = Math.max(1, fit);
+    rows.push(chars.slice(0, cut).join("").trimEnd());
+    rest = chars.slice(cut).join("").trimStart();
+    room = Math.max(1, Math.floor(width) - indent);
+  }
+  rows.push(rest);
+  return rows.map((r, i) => (i > 0 ? " ".repeat(indent) + r : r));
+}

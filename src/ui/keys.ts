@@ -101,6 +101,8 @@ export const keyMap = {
   },
   exNext: { scope: "exercise", keys: [{ char: "n" }], help: { en: "next exercise", zh: "下一个练习" }, bar: { en: "next", zh: "下一个" } },
   exPrev: { scope: "exercise", keys: [{ char: "p" }], help: { en: "previous exercise", zh: "上一个练习" } },
+  exScrollDown: { scope: "exercise", keys: [{ char: "v" }, { named: "pageDown", label: same("PgDn") }], help: { en: "read on: scroll the task and hints down", zh: "向下滚动题目和提示" }, bar: { en: "more text", zh: "更多文字" } },
+  exScrollUp: { scope: "exercise", keys: [{ named: "pageUp", label: same("PgUp") }], help: { en: "scroll the task and hints back up", zh: "向上滚动题目和提示" } },
   exReset: { scope: "exercise", keys: [{ char: "r" }], help: { en: "start this answer over", zh: "重新作答" } },
 
   // `convlab practice`, the watch screen (rustlings' keys)

@@ -1,4 +1,4 @@
-// This step's heading and its sentences, wrapped by the planner (CJK-aware), shown through a
+// This step's heading and its sentences (or an exercise's task and hints, each hint's lead apart), wrapped by the planner (CJK-aware), shown through a
 // window the learner scrolls; a mark line says when there is more above or below.
 import { Box, Text } from "ink";
 import type { Lang } from "../../i18n.ts";
@@ -15,6 +15,11 @@ export function NarrativeView({ window, lang }: { window: TextWindow; lang: Lang
     <Box flexDirection="column" flexShrink={0}>
       {lines.map((line, i) => (
         <Text key={window.start + i} bold={line.heading} color={line.heading ? theme.text.heading : undefined} wrap="truncate-end">
+          {line.lead && (
+            <Text bold color={theme.status.info}>
+              {line.lead}
+            </Text>
+          )}
           {line.text}
         </Text>
       ))}

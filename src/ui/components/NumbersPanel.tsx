@@ -1,6 +1,6 @@
 // The numbers of a step, drawn as the planner laid them out (src/draw/plan.ts): matrix bands
 // (a gradient step with its update equations beneath), pictures, equations, scalars,
-// sparklines. When they cannot all fit, one page is shown with a mark saying how to see the rest.
+// sparklines, and a plot on a page of its own when it has no room beside them. When they cannot all fit, one page is shown with a mark saying how to see the rest.
 import { Box, Text } from "ink";
 import type { Lang } from "../../i18n.ts";
 import { GROUP_GAP, type LessonPlan, type NumbersBlock } from "../../draw/plan.ts";
@@ -9,13 +9,14 @@ import { useTheme } from "../theme.ts";
 import { EquationLine } from "./EquationLine.tsx";
 import { MatrixBand } from "./MatrixBand.tsx";
 import { PictureView } from "./PictureView.tsx";
+import { PlotView } from "./PlotView.tsx";
 import { ScalarsLine } from "./ScalarsLine.tsx";
 import { Sparkline } from "./Sparkline.tsx";
 
 function Block({ block, width, lang }: { block: NumbersBlock; width: number; lang: Lang }) {
   switch (block.kind) {
     case "matrices":
-      return <MatrixBand matrices={block.matrices} separators={block.separators} gaps={block.gaps} />;
+      return <MatrixBand matrices={block.matrices} separators={block.separators} gaps={block.gaps} packedFrom={block.packedFrom} />;
     case "pictures":
       // a small band (the kernel) may stand beside the pictures, as the planner decided
       return (
@@ -29,7 +30,9 @@ function Block({ block, width, lang }: { block: NumbersBlock; width: number; lan
     case "scalars":
       return <ScalarsLine rows={block.rows} />;
     case "series":
-      return <Sparkline series={block.series} width={width} lang={lang} inline={block.inline} />;
+      return <Sparkline series={block.series} width={width} lang={lang} inline={block.inline} spark={block.spark} />;
+    case "plot":
+      return <PlotView plot={block.plot} width={width} height={block.height} />;
   }
 }
 

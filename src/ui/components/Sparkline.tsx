@@ -24,11 +24,12 @@ function runs(line: string): { text: string; mark: boolean }[] {
   return out;
 }
 
-export function Sparkline({ series, width, lang, inline = false }: { series: Series; width: number; lang: Lang; inline?: boolean }) {
+/** `spark`: cells for the bars when the planner squeezed the line (else one per point inline). */
+export function Sparkline({ series, width, lang, inline = false, spark }: { series: Series; width: number; lang: Lang; inline?: boolean; spark?: number }) {
   const theme = useTheme();
   const label = `${series.label} `;
   const stats = seriesStats(series, uiStrings(lang));
-  const room = inline ? series.values.length : Math.max(4, width - textWidth(label));
+  const room = inline ? Math.min(series.values.length, spark ?? Infinity) : Math.max(4, width - textWidth(label));
   const line = (
     <Text>
       <Text bold>{label}</Text>

@@ -5,7 +5,7 @@
 import { Box, Text } from "ink";
 import type { Frame } from "../../../lessons/frame.ts";
 import type { Lang } from "../../i18n.ts";
-import { COLUMN_GAP, planLesson, windowHeight, type Size } from "../../draw/plan.ts";
+import { COLUMN_GAP, headerGap, planLesson, windowHeight, type Size } from "../../draw/plan.ts";
 import { wrapText } from "../../draw/wrap.ts";
 import { CodePanel } from "../components/CodePanel.tsx";
 import { Header } from "../components/Header.tsx";
@@ -59,7 +59,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
   const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} width={plan.numbersWidth} />;
   const narrative = <NarrativeView window={plan.narrative} lang={lang} />;
   const numbers = <NumbersPanel numbers={plan.numbers} width={plan.numbersWidth} lang={lang} />;
-  const code = plan.codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={plan.codeLines} />;
+  const code = plan.codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={plan.codeLines} width={plan.textWidth} />;
   const plot = frame.plots?.[0];
   const plotView = (width: number) => plot && plan.plotLines > 0 && <PlotView plot={plot} width={width} height={plan.plotLines} />;
   return (
@@ -70,7 +70,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
         right={session.playing ? t.playing(seconds) : undefined}
       />
       {plan.wide ? (
-        <Box flexDirection="row" columnGap={COLUMN_GAP} marginTop={1} height={plan.body} flexShrink={0} overflow="hidden">
+        <Box flexDirection="row" columnGap={COLUMN_GAP} marginTop={headerGap(size)} height={plan.body} flexShrink={0} overflow="hidden">
           <Box flexDirection="column" width={plan.numbersWidth} flexShrink={0} rowGap={1}>
             {editing}
             {numbers}
@@ -82,7 +82,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
           </Box>
         </Box>
       ) : (
-        <Box flexDirection="column" marginTop={1} height={plan.body} flexShrink={0} overflow="hidden" rowGap={1}>
+        <Box flexDirection="column" marginTop={headerGap(size)} height={plan.body} flexShrink={0} overflow="hidden" rowGap={1}>
           {windowHeight(plan.narrative) > 0 && narrative}
           {editing}
           {plan.numbers.height > 0 && numbers}

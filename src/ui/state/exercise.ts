@@ -17,6 +17,8 @@ export interface ExerciseState {
   /** The last check of the exercise on screen. */
   result?: CheckResult;
   hints: number;
+  /** Pages the task and hints are scrolled (negative from the end: a new hint shows it). */
+  scroll: number;
   notice?: Notice;
   /** Bumped on every check, with what was checked (the app reports attempts from it). */
   checks: number;
@@ -29,7 +31,8 @@ export type ExerciseAction =
   | { type: "check" }
   | { type: "hint" }
   | { type: "go"; delta: number }
-  | { type: "resetAnswer" };
+  | { type: "resetAnswer" }
+  | { type: "scroll"; delta: 1 | -1 };
 
 export function toGrid(field: AnswerField, value: AnswerValue | undefined): number[][] {
   if (field.kind === "matrix") return Array.isArray(value) && Array.isArray(value[0]) ? (value as number[][]).map((r) => [...r]) : Array.from({ length: field.rows }, () => Array(field.cols).fill(0));
@@ -57,7 +60,7 @@ function editorFor(e: Exercise, draft: Readonly<Record<string, number[][]>>, fie
 export function openExercises(list: readonly Exercise[], index = 0): ExerciseState {
   const drafts = Object.fromEntries(list.map((e) => [e.id, startDraft(e)]));
   const e = list[index]!;
-  return { list, index, drafts, field: 0, editor: editorFor(e, drafts[e.id]!, 0), hints: 0, checks: 0 };
+  return { list, index, drafts, field: 0, editor: editorFor(e, drafts[e.id]!, 0), hints: 0, scroll: 0, checks: 0 };
 }
 
 export const currentExercise = (s: ExerciseState): Exercise => s.list[s.index]!;
@@ -105,14 +108,19 @@ function reduce(s: ExerciseState, action: ExerciseAction): ExerciseState {
     }
     case "hint": {
       const hints = currentExercise(s).text("en").hints.length;
-      return { ...s, hints: Math.min(hints, s.hints + 1) };
+      // the newest hint in view: the text's last page
+      return { ...s, hints: Math.min(hints, s.hints + 1), scroll: -1 };
+    }
+    case "scroll": {
+      // from the last page (-1) on down starts over at the top, as the lesson's text does
+      return { ...s, scroll: s.scroll === -1 && action.delta === 1 ? 0 : s.scroll + action.delta };
     }
     case "go": {
       const index = Math.max(0, Math.min(s.list.length - 1, s.index + action.delta));
       if (index === s.index) return s;
       const saved = saveEditor(s).state;
       const e = s.list[index]!;
-      return { ...saved, index, field: 0, editor: editorFor(e, saved.drafts[e.id]!, 0), result: undefined, hints: 0, notice: undefined };
+      return { ...saved, index, field: 0, editor: editorFor(e, saved.drafts[e.id]!, 0), result: undefined, hints: 0, scroll: 0, notice: undefined };
     }
     case "resetAnswer": {
       const e = currentExercise(s);

@@ -74,6 +74,8 @@ export function actionFor(state: LabState, input: string, key: Key): LabAction |
     if (c === "exNext") return ex({ type: "go", delta: 1 });
     if (c === "exPrev") return ex({ type: "go", delta: -1 });
     if (c === "exReset") return ex({ type: "resetAnswer" });
+    if (c === "exScrollDown") return ex({ type: "scroll", delta: 1 });
+    if (c === "exScrollUp") return ex({ type: "scroll", delta: -1 });
     if (c === "exDelete") return ex({ type: "editor", action: { type: "delete" } });
     if (c === "exType") return ex({ type: "editor", action: { type: "type", text: input } });
     if (c === "exMove") {

@@ -1,6 +1,7 @@
 // Issue 11 §1, as a property: every step of every lesson and every exercise, drawn at 80×24,
 // 100×30 and 120×40 in both languages. Every number of the frame's matrices, equations and
-// scalars is on screen, or on another page of numbers behind the visible "▼ more · Tab" mark;
+// scalars is on screen, or on another page of numbers behind the visible "▼ more · Tab" mark
+// (so is a plot);
 // no line is wider than the terminal, and the live area stays shorter than it.
 import stringWidth from "string-width";
 import { afterEach, describe, expect, test } from "vitest";
@@ -14,7 +15,8 @@ import { isPicture, planLesson, type Size } from "../../../src/draw/plan.ts";
 import { LabShell } from "../../../src/ui/components/LabShell.tsx";
 import { ExerciseScreen } from "../../../src/ui/screens/ExerciseScreen.tsx";
 import { LessonScreen } from "../../../src/ui/screens/LessonScreen.tsx";
-import { openExercises } from "../../../src/ui/state/exercise.ts";
+import type { Answer } from "../../../lessons/exercises.ts";
+import { currentExercise, openExercises, type ExerciseState } from "../../../src/ui/state/exercise.ts";
 import { openSession } from "../../../src/ui/state/session.ts";
 import { uiStrings } from "../../../src/ui/strings.ts";
 import { darkTheme } from "../../../src/ui/theme.ts";
@@ -94,23 +96,74 @@ describe.each(lessons.map((l) => [l.id, l] as const))("%s: every step whole", (_
         }
         const screen = seen.join("\n");
         for (const n of numbersOf(frame)) expect(screen, `${where}: ${n} is not on screen`).toContain(n);
+        // a plot (lesson 3's landscape) is beside the numbers or on a page of its own
+        for (const plot of frame.plots ?? []) expect(screen, `${where}: the plot "${plot.title}" is not reachable`).toContain(plot.title.slice(0, 12));
       }
     }
   }, 180_000);
 });
 
-describe("every exercise whole", () => {
+/** A right answer per exercise (as test/lessons/exercises.test.ts checks them), for the screen after a passing check. */
+const RIGHT: Record<string, Answer> = {
+  "corr2d-target": { X: [[9, 9, 9], [9, 1, 2], [9, 3, 4]], K: [[0, 0], [0, 1]] },
+  "horizontal-edge": { K: [[1], [-1]] },
+  "diagonal-edge": { K: [[0, 1], [-1, 0]] },
+  "lr-diverge": { lr: 0.02 },
+  "lr-converge": { lr: 0.03 },
+  "handwritten-conv2d": { lr: 0.0094, epochs: 80 },
+  "flip-kernel": { K: [[3, 2], [1, 0]] },
+  "output-shape": { shape: [3, 4] },
+  "same-shape": { ps: [2, 1] },
+  "one-by-one": { W: [[1, 1, 1], [1, 0, -1]] },
+  "pool-puzzle": { X: [[0, 0, 0], [0, 4, 0], [0, 0, 0]] },
+  "lr-oscillate": { lr: 0.01 },
+  "lr-limit": { limit: 0.0152 },
+  "picture-blur": { K: [[1, 2, 1], [2, 4, 2], [1, 2, 1]].map((r) => r.map((v) => v / 16)) },
+  "picture-horizontal-edges": { K: [[1], [-1]] },
+};
+
+/** The numbers an exercise screen must let the learner find: in the task, the hints, the verdict and what it shows. */
+function exerciseNumbers(work: ExerciseState, lang: Lang): string[] {
+  const text = currentExercise(work).text(lang);
+  const words = [...text.prompt, ...text.hints.slice(0, work.hints), ...(work.result ? [work.result.reason[lang]] : [])];
+  const inText = words.flatMap((w) => w.match(/\d+(?:\.\d+)?(?:e[+-]?\d+)?/g) ?? []);
+  const shown = (work.result?.shown ?? []).flatMap((m) => m.values.flat().map((v) => formatNumber(v)));
+  return [...new Set([...inText, ...shown])];
+}
+
+describe("every exercise whole, with every hint shown, after a failing and a passing check", () => {
   test.each(LANGS)("in %s at 80×24, 100×30 and 120×40", async (lang) => {
     const draws = SIZES.map(terminal);
     for (const [i, exercise] of exercises.entries()) {
       const lesson = lessons.find((l) => l.id === exercise.lesson)!;
-      const work = openExercises(exercises, i);
-      for (const [s, size] of SIZES.entries()) {
-        const f = await draws[s]!(<ExerciseScreen work={work} lesson={lesson} solved={[]} lang={lang} size={size} />);
-        const where = `${exercise.id} ${lang} ${size.columns}×${size.rows}`;
-        expectWhole(f, size, where);
-        expect(f, `${where}: the answer is not on screen`).toContain(lang === "en" ? "Editing" : "编辑");
+      const opened = openExercises(exercises, i);
+      const hints = exercise.text(lang).hints.length;
+      const right = RIGHT[exercise.id];
+      expect(right, `${exercise.id}: add its right answer to RIGHT`).toBeDefined();
+      const failed = exercise.check(exercise.start);
+      const passed = exercise.check(right!);
+      expect(failed.pass, `${exercise.id}: its start passes`).toBe(false);
+      expect(passed.pass, `${exercise.id}: RIGHT's answer fails: ${passed.reason.en}`).toBe(true);
+      for (const [when, result] of [["none", undefined], ["failing", failed], ["passing", passed]] as const) {
+        const work: ExerciseState = { ...opened, hints, result };
+        for (const [s, size] of SIZES.entries()) {
+          const where = `${exercise.id} ${lang} ${size.columns}×${size.rows} (${when} check)`;
+          const seen: string[] = [];
+          // every page of the text: the mark says when there is more; it starts over after the last
+          for (let scroll = 0; scroll < 12; scroll++) {
+            const f = await draws[s]!(<ExerciseScreen work={{ ...work, scroll }} lesson={lesson} solved={[]} lang={lang} size={size} />);
+            expectWhole(f, size, where);
+            expect(f, `${where}: the answer is not on screen`).toContain(lang === "en" ? "Editing" : "编辑");
+            if (seen.includes(f)) break;
+            seen.push(f);
+            if (!/▼|▲/.test(f)) break;
+          }
+          const screen = seen.join("\n");
+          for (const n of exerciseNumbers(work, lang)) expect(screen, `${where}: ${n} is not on screen`).toContain(n);
+          const lastHint = exercise.text(lang).hints.at(-1)!;
+          expect(screen.replace(/\s+/g, ""), `${where}: the last hint is not reachable`).toContain(lastHint.replace(/\s+/g, "").slice(0, 20));
+        }
       }
     }
-  }, 60_000);
+  }, 180_000);
 });

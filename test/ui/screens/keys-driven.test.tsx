@@ -106,6 +106,15 @@ const scenarios: Record<Command, Scenario> = {
   exDelete: { lesson: "grid", before: ["x", "7", "8"], expect: (f) => expect(editorRow(f)).toContain("<7_>") },
   exNext: { lesson: "grid", before: ["x"], expect: (f) => expect(f).toContain("exercise 2 of 2") },
   exPrev: { lesson: "grid", before: ["x", "n"], expect: (f) => expect(f).toContain("exercise 1 of 2") },
+  // at 60×18 after a check, the task and two hints do not fit: the newest hint is shown, the task a page up
+  exScrollUp: {
+    lesson: "grid", size: SMALL, before: ["x", KEY.enter, "h", "h"],
+    expect: (f) => {
+      expect(f).toContain("Make K sum to 10");
+      expect(f).toMatch(/▼ more · v or PgDn/);
+    },
+  },
+  exScrollDown: { lesson: "grid", size: SMALL, before: ["x", KEY.enter, "h", "h", KEY.pageUp], expect: (f) => expect(f).toContain("Hint 2: Try 1, 2, 3, 4.") },
   exReset: {
     lesson: "grid",
     before: ["x", "9", KEY.enter],
