@@ -20,7 +20,7 @@ import { ExerciseScreen } from "./screens/ExerciseScreen.tsx";
 import { LessonScreen } from "./screens/LessonScreen.tsx";
 import { keyedLabReducer } from "./state/input.ts";
 import { currentExercises, currentSession, initLab, nextOffer } from "./state/lab.ts";
-import { SPEEDS_MS } from "./state/session.ts";
+import { stepMs } from "./state/play.ts";
 import { darkTheme, type Theme } from "./theme.ts";
 
 export interface AppProps {
@@ -53,7 +53,14 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
   useEffect(() => {
     if (state.quitting) exit();
   }, [state.quitting, exit]);
-  usePlay(session?.playing ?? false, SPEEDS_MS[session?.speed ?? 0] ?? 500, () => dispatch({ type: "session", action: { type: "tick" } }));
+  // While playing, each step stays for the time to read what it adds to the step before.
+  const playMs = useMemo(() => {
+    if (!session?.playing || !frame) return undefined;
+    const { lesson, state: at } = session;
+    const previous = lesson.step(at) > 0 ? lesson.frame(lesson.back(at), state.lang) : undefined;
+    return stepMs(frame, session.speed, previous);
+  }, [session?.playing, session?.speed, session?.state, session?.lesson, frame, state.lang]);
+  usePlay(playMs !== undefined, playMs ?? 0, () => dispatch({ type: "session", action: { type: "tick" } }));
 
   // Tell the progress store what happened (once per lesson and event); it may answer with a
   // warning (e.g. progress cannot be saved), shown on the menu.
@@ -117,7 +124,7 @@ export function App({ lessons, lang, lesson, size: fixedSize, theme = darkTheme,
   } else if (state.screen === "exercise" && session && work) {
     body = <ExerciseScreen work={work} lesson={session.lesson} solved={state.solved} offer={offer} lang={state.lang} size={size} />;
   } else if (state.screen === "lesson" && session && frame) {
-    body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} exerciseCount={exercises.filter((e) => e.lesson === session.lesson.id).length} offer={offer} lang={state.lang} size={size} />;
+    body = <LessonScreen session={session} frame={frame} position={lessons.indexOf(session.lesson) + 1} lessonCount={lessons.length} playMs={playMs} exerciseCount={exercises.filter((e) => e.lesson === session.lesson.id).length} offer={offer} lang={state.lang} size={size} />;
   } else {
     body = (
       <MenuScreen lessons={lessons} selected={state.menu.selected} done={state.done} lang={state.lang} notice={state.notice} warning={warning && textIn(warning, state.lang)} exercises={exerciseCount} practice={practice} columns={size.columns} rows={size.rows} />

@@ -174,8 +174,9 @@ export function lessonKeyWords(lesson: Pick<Lesson, "choices">, lang: Lang): Par
   const choices = lesson.choices;
   if (!choices?.names.length) return {};
   const n = choices.names.length;
-  const names = choices.names.map((name, i) => `${i + 1} ${name[lang]}`).join(" · ");
-  return { choose: { keys: n === 1 ? "1" : `1–${n}`, bar: choices.what[lang], help: `${choices.what[lang]}: ${names}` } };
+  // short enough for the `?` help at 80 columns: "kernel: 1 edge, 2 blur, …"
+  const names = choices.names.map((name, i) => `${i + 1} ${name[lang]}`).join(lang === "zh" ? "、" : ", ");
+  return { choose: { keys: n === 1 ? "1" : `1–${n}`, bar: choices.what[lang], help: `${choices.what[lang]}${lang === "zh" ? "：" : ": "}${names}` } };
 }
 
 /** Which of the lesson's choices a digit key picks (0-based), if the key is one of them. */

@@ -27,7 +27,8 @@ export interface UiStrings {
   notANumber: (text: string) => string;
   notFinite: (text: string) => string;
   newSeed: (seed: number) => string;
-  speed: (seconds: string) => string;
+  /** Play's speed as a multiple of reading speed. */
+  speed: (times: string) => string;
   first: string;
   last: string;
   min: string;

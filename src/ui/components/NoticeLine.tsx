@@ -22,7 +22,7 @@ export function noticeText(notice: Notice, lang: Lang): string {
     case "seed":
       return t.newSeed(notice.seed);
     case "speed":
-      return t.speed(String(notice.ms / 1000));
+      return t.speed(String(notice.speed));
     case "error":
       return t.crashed(notice.message);
   }

@@ -1,8 +1,7 @@
-// Play mode: calls `tick` every `ms` while playing. The interval never goes below Ink's
-// frame (30 fps), so play never asks for more redraws than Ink will draw.
+// Play mode: calls `tick` after `ms` while playing, and again after each step's own time (the
+// effect restarts when the step, and so `ms`, changes). Never below Ink's frame (state/play.ts).
 import { useEffect, useRef } from "react";
-
-export const MIN_INTERVAL_MS = Math.ceil(1000 / 30);
+import { MIN_INTERVAL_MS } from "../state/play.ts";
 
 export function usePlay(playing: boolean, ms: number, tick: () => void): void {
   const latest = useRef(tick);

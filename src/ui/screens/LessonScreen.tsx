@@ -18,7 +18,7 @@ import { OutcomeLine } from "../components/OutcomeLine.tsx";
 import { PlotView } from "../components/PlotView.tsx";
 import { statusLines } from "../components/StatusLine.tsx";
 import { exerciseName, practiceForLesson } from "../../practice/exercises.ts";
-import { SPEEDS_MS, type Session } from "../state/session.ts";
+import type { Session } from "../state/session.ts";
 import { idleLessonCommands, lessonKeyWords } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
@@ -31,18 +31,19 @@ export interface LessonScreenProps {
   lessonCount: number;
   /** How many exercises follow this lesson (announced on its last step). */
   exerciseCount?: number;
+  /** While playing: how long this step stays on screen. */
+  playMs?: number;
   /** On the last step: where `next` goes ("→ next lesson: 4. …"). */
   offer?: string;
   lang: Lang;
   size: Size;
 }
 
-export function LessonScreen({ session, frame, position, lessonCount, exerciseCount = 0, offer, lang, size }: LessonScreenProps) {
+export function LessonScreen({ session, frame, position, lessonCount, playMs, exerciseCount = 0, offer, lang, size }: LessonScreenProps) {
   const t = uiStrings(lang);
   const theme = useTheme();
   const { lesson, editor } = session;
   const scope = editor ? "editor" : "lesson";
-  const seconds = String(SPEEDS_MS[session.speed]! / 1000);
   // the last step points on: to this lesson's exercises, and to the practice track's
   const practice = practiceForLesson(lesson.id).map(exerciseName).join(", ");
   const next = [exerciseCount > 0 ? t.exercisesFollow(exerciseCount) : "", practice ? t.practiceFollows(practice) : ""].filter(Boolean).join(" ");
@@ -67,7 +68,7 @@ export function LessonScreen({ session, frame, position, lessonCount, exerciseCo
       <Header
         title={`${lesson.number}. ${lesson.title[lang]}`}
         detail={`${t.lessonOf(position, lessonCount)} · ${t.stepOf(frame.step + 1, frame.steps)}`}
-        right={session.playing ? t.playing(seconds) : undefined}
+        right={playMs !== undefined ? t.playing(String(Math.round(playMs / 100) / 10)) : undefined}
       />
       {plan.wide ? (
         <Box flexDirection="row" columnGap={COLUMN_GAP} marginTop={headerGap(size)} height={plan.body} flexShrink={0} overflow="hidden">

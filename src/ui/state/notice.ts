@@ -10,7 +10,7 @@ export type Notice =
   | { kind: "noExercises" }
   | { kind: "refused"; reason: LocalText }
   | { kind: "seed"; seed: number }
-  | { kind: "speed"; ms: number }
+  | { kind: "speed"; speed: number }
   | { kind: "error"; message: string };
 
 /** Refusals are shown as errors; the rest as information. */

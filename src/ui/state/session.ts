@@ -4,14 +4,9 @@ import type { Frame } from "../../../lessons/frame.ts";
 import type { Lesson, LessonAction } from "../../../lessons/lesson.ts";
 import { commitBuffer, editorReducer, startEditor, type EditorAction, type EditorState } from "./editor.ts";
 import type { Notice } from "./notice.ts";
+import { DEFAULT_SPEED, SPEEDS } from "./play.ts";
 
-/** Play intervals in ms, slowest first. The fastest stays above Ink's 30 fps frame (33 ms). */
-export const SPEEDS_MS = [32000, 16000, 8000, 4000, 2000, 1000, 500, 250, 125, 60, 34] as const;
-/**
- * 16 s a step: lesson 1's longest step (its first, 68 words) read at about 250 words a minute.
- * `-` gives 32 s (the Chinese text of that step is 126 characters), `+` down to Ink's frame.
- */
-export const DEFAULT_SPEED = 1;
+
 
 export interface Session<S = unknown> {
   lesson: Lesson<S>;
@@ -94,8 +89,8 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
       return { ...quiet, playing: !s.playing };
     case "faster":
     case "slower": {
-      const speed = Math.max(0, Math.min(SPEEDS_MS.length - 1, s.speed + (action.type === "faster" ? 1 : -1)));
-      return { ...s, speed, notice: { kind: "speed", ms: SPEEDS_MS[speed]! } };
+      const speed = Math.max(0, Math.min(SPEEDS.length - 1, s.speed + (action.type === "faster" ? 1 : -1)));
+      return { ...s, speed, notice: { kind: "speed", speed: SPEEDS[speed]! } };
     }
     case "reset":
       return { ...apply(s, { type: "reset" }), playing: false };

@@ -2,7 +2,7 @@
 import { afterEach, expect, test, vi } from "vitest";
 import { App, LabErrorBoundary } from "../../../src/ui/App.tsx";
 import { plainTheme, darkTheme, themeFor } from "../../../src/ui/theme.ts";
-import { DEFAULT_SPEED, SPEEDS_MS } from "../../../src/ui/state/session.ts";
+import { DEFAULT_SPEED, SPEEDS } from "../../../src/ui/state/play.ts";
 import { KEY, pressAll, waitForFrame, waitForText } from "../../helpers/keys.ts";
 import { cleanupRendered, renderTerminal } from "../../helpers/render.tsx";
 import { fixtureExercises, fixtureLessons, gridLesson } from "../fixtures/lessons.ts";
@@ -15,7 +15,7 @@ test("play advances by itself and stops on the last step", async () => {
   const r = renderTerminal(<App lessons={fixtureLessons} lang="en" lesson="grid" size={SIZE} />, SIZE);
   await waitForText(r, "step 1 of 4");
   // Fastest speed, so the test waits a few frames, not seconds.
-  await pressAll(r, [...Array(SPEEDS_MS.length - 1 - DEFAULT_SPEED).fill("+"), " "]);
+  await pressAll(r, [...Array(SPEEDS.length - 1 - DEFAULT_SPEED).fill("+"), " "]);
   const end = await waitForFrame(r, (f) => f.includes("step 4 of 4") && !f.includes("playing"), "play to stop at the end");
   expect(end).toContain("Y is complete.");
 });

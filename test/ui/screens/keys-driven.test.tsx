@@ -9,12 +9,12 @@ import { openStore } from "../../../src/store/index.ts";
 import { App } from "../../../src/ui/App.tsx";
 import { PracticeApp } from "../../../src/ui/start-practice.tsx";
 import { keyMap, type Command, type KeySpec } from "../../../src/ui/keys.ts";
-import { DEFAULT_SPEED, SPEEDS_MS, seedFor } from "../../../src/ui/state/session.ts";
+import { DEFAULT_SPEED, SPEEDS } from "../../../src/ui/state/play.ts";
+import { seedFor } from "../../../src/ui/state/session.ts";
 import { KEY, press, pressAll, sequenceFor, waitForText } from "../../helpers/keys.ts";
 import { cleanupRendered, renderTerminal, type Rendered } from "../../helpers/render.tsx";
 import { fixtureExercises, fixtureLessons } from "../fixtures/lessons.ts";
 
-const seconds = (speed: number): string => String(SPEEDS_MS[speed]! / 1000);
 
 afterEach(cleanupRendered);
 
@@ -50,9 +50,9 @@ const scenarios: Record<Command, Scenario> = {
   next: { lesson: "grid", expect: (f) => expect(f).toContain("step 2 of 4") },
   back: { lesson: "grid", before: ["n", "n"], expect: (f) => expect(f).toContain("step 2 of 4") },
   choose: { lesson: "grid", sample: "2", expect: (f) => expect(f).toContain("lr 0.200") },
-  play: { lesson: "grid", expect: (f) => expect(f).toContain(`▶ playing, a step every ${seconds(DEFAULT_SPEED)} s`) },
-  faster: { lesson: "grid", expect: (f) => expect(f).toContain(`Speed: a step every ${seconds(DEFAULT_SPEED + 1)} s`) },
-  slower: { lesson: "grid", expect: (f) => expect(f).toContain(`Speed: a step every ${seconds(DEFAULT_SPEED - 1)} s`) },
+  play: { lesson: "grid", expect: (f) => expect(f).toMatch(/▶ playing, \d+(\.\d)? s on this step/) },
+  faster: { lesson: "grid", expect: (f) => expect(f).toContain(`Play speed ×${SPEEDS[DEFAULT_SPEED + 1]} (×1: the time to read each step)`) },
+  slower: { lesson: "grid", expect: (f) => expect(f).toContain(`Play speed ×${SPEEDS[DEFAULT_SPEED - 1]} (×1: the time to read each step)`) },
   reset: { lesson: "grid", before: ["n", "n"], expect: (f) => expect(f).toContain("step 1 of 4") },
   edit: { lesson: "grid", expect: (f) => expect(f).toContain("Editing X 3×3") },
   lrDown: { lesson: "grid", expect: (f) => expect(f).toContain("lr 0.476") },

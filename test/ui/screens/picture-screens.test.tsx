@@ -115,3 +115,15 @@ test("in colour the marks are the theme's window and current colours, not greys"
   expect(r.rawFrame()).toMatch(/\u001b\[(33|43)m▀/);
   expect(r.rawFrame()).toMatch(/\u001b\[(95|105)m/);
 });
+
+test("keys 1–5 pick the kernel in the lab, the step stays; `?` lists the five whole at 80 columns; 5 before an edit says how", async () => {
+  const r = await open({ columns: 80, rows: 24 }, true);
+  let f = await pressAll(r, ["n", "n", "2"]);
+  expect(f).toContain("step 3 of 4");
+  expect(f).toContain("K (blur) 3×3");
+  expect(f).toContain("Y[15, 23] = 0.554");
+  f = await pressAll(r, ["5"]);
+  expect(f).toContain("press e to edit K");
+  f = await pressAll(r, ["?"]);
+  expect(f).toContain("1–5        kernel: 1 edge, 2 blur, 3 sharpen, 4 sobel-x, 5 your kernel");
+});

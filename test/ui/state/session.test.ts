@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_SPEED, SPEEDS_MS, openSession, seedFor, sessionReducer, type Session, type SessionAction } from "../../../src/ui/state/session.ts";
-import { MIN_INTERVAL_MS } from "../../../src/ui/hooks/usePlay.ts";
+import { DEFAULT_SPEED, MIN_INTERVAL_MS, readingMs, SPEEDS, stepMs } from "../../../src/ui/state/play.ts";
+import { openSession, seedFor, sessionReducer, type Session, type SessionAction } from "../../../src/ui/state/session.ts";
 import { gridLesson, otherLesson, type GridState } from "../fixtures/lessons.ts";
 import { lessons } from "../../../lessons/index.ts";
 
@@ -31,24 +31,44 @@ describe("sessionReducer", () => {
   });
 
   test("speeds stay within the table, never faster than Ink's frame", () => {
-    expect(Math.min(...SPEEDS_MS)).toBeGreaterThanOrEqual(MIN_INTERVAL_MS);
-    expect(run(Array(20).fill({ type: "faster" })).speed).toBe(SPEEDS_MS.length - 1);
+    expect(run(Array(20).fill({ type: "faster" })).speed).toBe(SPEEDS.length - 1);
     expect(run(Array(20).fill({ type: "slower" })).speed).toBe(0);
-    expect(run([{ type: "faster" }]).notice).toEqual({ kind: "speed", ms: SPEEDS_MS[DEFAULT_SPEED + 1] });
-    expect(run([{ type: "slower" }]).notice).toEqual({ kind: "speed", ms: SPEEDS_MS[DEFAULT_SPEED - 1] });
+    expect(run([{ type: "faster" }]).notice).toEqual({ kind: "speed", speed: 2 });
+    expect(run([{ type: "slower" }]).notice).toEqual({ kind: "speed", speed: 0.5 });
+    const frame = gridLesson.frame(gridLesson.init(), "en");
+    expect(stepMs(frame, SPEEDS.length - 1)).toBeGreaterThanOrEqual(MIN_INTERVAL_MS);
   });
 
-  test("the default speed gives time to read lesson 1's longest step at 250 words a minute", () => {
-    const lesson = lessons[0]!;
-    let words = 0;
-    for (let s = lesson.init(); ; s = lesson.next(s)) {
-      const f = lesson.frame(s, "en");
-      words = Math.max(words, [f.heading, ...f.narrative].join(" ").split(/\s+/).length);
-      if (lesson.isDone(s)) break;
-    }
-    expect(SPEEDS_MS[DEFAULT_SPEED]).toBeGreaterThanOrEqual((words / 250) * 60_000 * 0.95);
-    // and not much slower than that: play should still move
-    expect(SPEEDS_MS[DEFAULT_SPEED]).toBeLessThan((words / 250) * 60_000 * 2);
+  test("play stays on a step for the time to read it: 1.5 s to glance, 250 English words or 400 Chinese characters a minute", () => {
+    const frame = { ...gridLesson.frame(gridLesson.init(), "en"), heading: "Sliding the window", narrative: ["K moves one column.", "Then Y[0, 1] = 25."], outcome: undefined };
+    // 11 words (numbers count, "=" does not): 1500 + 11 × 240
+    expect(readingMs(frame)).toBe(4140);
+    expect(stepMs(frame, DEFAULT_SPEED)).toBe(4140);
+    expect(stepMs(frame, DEFAULT_SPEED + 1)).toBe(2070);
+    expect(stepMs(frame, DEFAULT_SPEED - 1)).toBe(8280);
+    // a paragraph the step before showed was read there: 1500 + 7 × 240
+    expect(readingMs(frame, { ...frame, heading: "Before", narrative: ["Then Y[0, 1] = 25."] })).toBe(3180);
+    // 7 Han characters and one number: 1500 + 7 × 150 + 240
+    expect(readingMs({ ...frame, heading: "滑动窗口", narrative: ["移动 1 列"] })).toBe(2790);
+  });
+
+  test("the default speed gives time to read each of lesson 1's steps at 250 words a minute, and lesson 8's short iteration steps move faster", () => {
+    const steps = (lesson: (typeof lessons)[number]) => {
+      const frames = [];
+      for (let s = lesson.init(); ; s = lesson.next(s)) {
+        frames.push(lesson.frame(s, "en"));
+        if (lesson.isDone(s)) break;
+      }
+      return frames;
+    };
+    const one = steps(lessons[0]!);
+    one.forEach((f, i) => {
+      const words = [f.heading, ...f.narrative].join(" ").split(/\s+/).length;
+      expect(stepMs(f, DEFAULT_SPEED, one[i - 1])).toBeGreaterThanOrEqual((words / 250) * 60_000 * 0.95);
+    });
+    const longest = Math.max(...one.map((f, i) => stepMs(f, DEFAULT_SPEED, one[i - 1])));
+    const eight = steps(lessons.find((l) => l.id === "lr-stability")!);
+    expect(stepMs(eight[5]!, DEFAULT_SPEED, eight[4])).toBeLessThan(longest / 2);
   });
 
   test("a lesson opens on the step it was left on, clamped to its steps", () => {
