@@ -409,7 +409,8 @@ function numbersArea(all: readonly NumbersBlock[], room: number, page: number, w
 /** Every panel's size for `frame` on a terminal of `size`. */
 export function planLesson(frame: Frame, size: Size, options: PlanOptions): LessonPlan {
   const body = bodyLines(size, options.footerLines);
-  const editorLines = options.editorLines ?? 0;
+  // the editor is drawn whole but scrolls to its cursor: it never takes more than the body
+  const editorLines = Math.min(options.editorLines ?? 0, Math.max(2, body - 1));
   const editorRoom = editorLines > 0 ? editorLines + 1 : 0;
   const codeWanted = frame.code.lines.length;
   const hasPictures = frame.matrices.some(isPicture);

@@ -33,6 +33,9 @@ const LEFT = { named: "leftArrow", label: same("←") } as const;
 const RIGHT = { named: "rightArrow", label: same("→") } as const;
 const ENTER = { named: "return", label: { en: "Enter", zh: "回车" } } as const;
 const ESC = { named: "escape", label: same("Esc") } as const;
+// The lesson editor and the exercise screen edit cells with one editor (state/editor.ts).
+const TYPE_HELP = { en: "type or paste (after Enter: continues)", zh: "输入或粘贴（刚按回车后：接着原数）" };
+const DELETE_HELP = { en: "delete a character of the cell's value", zh: "删除该格数值的一个字符" };
 
 export const keyMap = {
   quit: { scope: "global", keys: [{ ctrl: "c", label: same("Ctrl+C") }], help: { en: "quit convlab", zh: "退出 convlab" } },
@@ -68,20 +71,21 @@ export const keyMap = {
   faster: { scope: "lesson", keys: [{ char: "+" }, { char: "=" }], help: { en: "play faster", zh: "加快播放" }, bar: { en: "faster", zh: "加快" } },
   slower: { scope: "lesson", keys: [{ char: "-" }, { char: "_" }], help: { en: "play slower", zh: "减慢播放" }, bar: { en: "slower", zh: "减慢" } },
 
-  editAccept: { scope: "editor", keys: [ENTER], help: { en: "accept and apply", zh: "确认并应用" }, bar: { en: "accept", zh: "确认" } },
+  editAccept: { scope: "editor", keys: [ENTER], help: { en: "apply every changed matrix", zh: "应用所有改过的矩阵" }, bar: { en: "accept", zh: "确认" } },
   editCancel: { scope: "editor", keys: [ESC], help: { en: "cancel", zh: "取消" }, bar: { en: "cancel", zh: "取消" } },
   editMove: { scope: "editor", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: { en: "move", zh: "移动" } },
   editType: {
     scope: "editor",
     keys: [{ pattern: /^[^\u0000-\u001f\u007f]+$/u, label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
-    help: { en: "type or paste a number", zh: "输入或粘贴一个数" }, bar: { en: "type a number", zh: "输入数字" },
+    help: TYPE_HELP,
+    bar: { en: "type a number", zh: "输入数字" },
   },
   editDelete: {
     scope: "editor",
     keys: [{ named: "delete", label: same("Backspace") }, { named: "backspace", label: same("Backspace") }],
-    help: { en: "delete the last character", zh: "删除最后一个字符" }, bar: { en: "delete", zh: "删除" },
+    help: DELETE_HELP, bar: { en: "delete", zh: "删除" },
   },
-  editSwitch: { scope: "editor", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next editable matrix", zh: "下一个可编辑矩阵" }, bar: { en: "next matrix", zh: "下一个矩阵" } },
+  editSwitch: { scope: "editor", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next matrix (every draft is kept)", zh: "下一个矩阵（草稿都保留）" }, bar: { en: "next matrix", zh: "下一个矩阵" } },
 
   exCheck: { scope: "exercise", keys: [ENTER], help: { en: "check the answer", zh: "检查答案" }, bar: { en: "check", zh: "检查" } },
   exHint: { scope: "exercise", keys: [{ char: "h" }], help: { en: "show the next hint", zh: "显示下一条提示" }, bar: { en: "hint", zh: "提示" } },
@@ -90,14 +94,15 @@ export const keyMap = {
   exMove: { scope: "exercise", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: { en: "move", zh: "移动" } },
   exType: {
     scope: "exercise",
-    // Digits, point and minus in ASCII, in full width (Chinese input methods) and U+2212.
-    keys: [{ pattern: /^[0-9０-９.．eE+\-−－]+$/u, label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
-    help: { en: "type a number", zh: "输入一个数" },
+    // Digits, point and minus in ASCII, in full width (Chinese input methods) and U+2212;
+    // spaces, commas and brackets for a pasted list of numbers.
+    keys: [{ pattern: /^[0-9０-９.．eE+\-−－ ,;[\]]+$/u, label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
+    help: TYPE_HELP,
   },
   exDelete: {
     scope: "exercise",
     keys: [{ named: "delete", label: same("Backspace") }, { named: "backspace", label: same("Backspace") }],
-    help: { en: "delete the last character", zh: "删除最后一个字符" },
+    help: DELETE_HELP,
   },
   exNext: { scope: "exercise", keys: [{ char: "n" }], help: { en: "next exercise", zh: "下一个练习" }, bar: { en: "next", zh: "下一个" } },
   exPrev: { scope: "exercise", keys: [{ char: "p" }], help: { en: "previous exercise", zh: "上一个练习" } },

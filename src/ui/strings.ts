@@ -22,10 +22,18 @@ export interface UiStrings {
   helpClose: string;
   scopes: Record<Scope, string>;
   editing: (matrix: string) => string;
+  /** The rows of a tall matrix the editor shows (1-based, inclusive). */
+  editorRows: (first: number, last: number, rows: number) => string;
+  /** Other matrices whose drafts changed (applied with this one on Enter). */
+  editorPending: (ids: string) => string;
   nothingToEdit: string;
   emptyEntry: string;
   notANumber: (text: string) => string;
   notFinite: (text: string) => string;
+  /** Text longer than a cell takes (`length` characters), in one short line. */
+  tooLong: (length: number) => string;
+  /** A paste of `count` numbers with `room` cells left from the cursor. */
+  tooManyNumbers: (count: number, room: number) => string;
   newSeed: (seed: number) => string;
   /** Play's speed as a multiple of reading speed. */
   speed: (times: string) => string;

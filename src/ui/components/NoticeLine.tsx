@@ -13,6 +13,10 @@ export function noticeText(notice: Notice, lang: Lang): string {
       return t.notFinite(notice.text);
     case "empty":
       return t.emptyEntry;
+    case "tooLong":
+      return t.tooLong(notice.length);
+    case "tooManyNumbers":
+      return t.tooManyNumbers(notice.count, notice.room);
     case "nothingToEdit":
       return t.nothingToEdit;
     case "noExercises":

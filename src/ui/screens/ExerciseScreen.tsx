@@ -12,7 +12,7 @@ import { NoticeLine, noticeText } from "../components/NoticeLine.tsx";
 import { statusLines } from "../components/StatusLine.tsx";
 import { Verdict, verdictHeight } from "../components/Verdict.tsx";
 import { COLUMN_GAP, headerGap, planExercise, type Size } from "../../draw/plan.ts";
-import { currentExercise, type ExerciseState } from "../state/exercise.ts";
+import { currentEditor, currentExercise, type ExerciseState } from "../state/exercise.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 import { wrapText } from "../../draw/wrap.ts";
@@ -29,9 +29,8 @@ export interface ExerciseScreenProps {
 
 /** Lines the answer fields take: the tallest field (title and rows) of the one row they share. */
 function answerLines(work: ExerciseState): number {
-  const exercise = currentExercise(work);
-  const draft = work.drafts[exercise.id] ?? {};
-  return Math.max(...exercise.fields.map((f, i) => 1 + (i === work.field ? work.editor.draft.length : (draft[f.id]?.length ?? 1))));
+  const { drafts } = currentEditor(work);
+  return Math.max(...currentExercise(work).fields.map((f) => 1 + (drafts[f.id]?.length ?? 1)));
 }
 
 export function ExerciseScreen({ work, lesson, solved, offer, lang, size }: ExerciseScreenProps) {

@@ -18,7 +18,7 @@ import { OutcomeLine } from "../components/OutcomeLine.tsx";
 import { PlotView } from "../components/PlotView.tsx";
 import { statusLines } from "../components/StatusLine.tsx";
 import { exerciseName, practiceForLesson } from "../../practice/exercises.ts";
-import type { Session } from "../state/session.ts";
+import { changedDrafts, type Session } from "../state/session.ts";
 import { idleLessonCommands, lessonKeyWords } from "../keys.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
@@ -57,7 +57,9 @@ export function LessonScreen({ session, frame, position, lessonCount, playMs, ex
     1;
   const editorTitle = editor ? (frame.matrices.find((m) => m.id === editor.matrix)?.title ?? editor.matrix) : "";
   const plan = planLesson(frame, size, { words: t, footerLines, editorLines: editor ? editorHeight(editor) : 0, scroll: session.scroll, page: session.page });
-  const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} width={plan.numbersWidth} />;
+  // the other matrices' changes, applied with this one on Enter
+  const pending = editor ? changedDrafts(frame, editor).map((m) => m.id).filter((id) => id !== editor.matrix) : [];
+  const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} width={plan.numbersWidth} height={plan.editorLines} pending={pending} />;
   const narrative = <NarrativeView window={plan.narrative} lang={lang} />;
   const numbers = <NumbersPanel numbers={plan.numbers} width={plan.numbersWidth} lang={lang} />;
   const code = plan.codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={plan.codeLines} width={plan.textWidth} />;

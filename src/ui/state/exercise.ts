@@ -1,6 +1,7 @@
-// Solving a lesson's exercises in the lab: one draft answer per exercise (each field edited
-// as a grid: a number is 1×1, a vector one row), the verdict of the last check, and how many
-// hints are shown. Checking is the exercise's own (the engine computes); this stays pure.
+// Solving a lesson's exercises in the lab: one editor per exercise (the lessons' editor, over
+// the answer's fields: a number is a 1×1 grid, a vector one row), the verdict of the last
+// check, and how many hints are shown. Checking is the exercise's own (the engine computes);
+// this stays pure.
 import type { Answer, AnswerField, AnswerValue, CheckResult, Exercise } from "../../../lessons/exercises.ts";
 import { commitBuffer, editorReducer, startEditor, type EditorAction, type EditorState } from "./editor.ts";
 import type { Notice } from "./notice.ts";
@@ -9,11 +10,8 @@ export interface ExerciseState {
   /** The lesson's exercises, in order, and the one on screen. */
   list: readonly Exercise[];
   index: number;
-  /** Exercise id → field id → grid. */
-  drafts: Readonly<Record<string, Readonly<Record<string, number[][]>>>>;
-  /** Index of the field being edited, and its editor. */
-  field: number;
-  editor: EditorState;
+  /** Exercise id → the editor over its answer's fields (the drafts, kept while the learner moves between exercises). */
+  editors: Readonly<Record<string, EditorState>>;
   /** The last check of the exercise on screen. */
   result?: CheckResult;
   hints: number;
@@ -27,7 +25,6 @@ export interface ExerciseState {
 
 export type ExerciseAction =
   | { type: "editor"; action: EditorAction }
-  | { type: "nextField" }
   | { type: "check" }
   | { type: "hint" }
   | { type: "go"; delta: number }
@@ -46,60 +43,40 @@ export function fromGrid(field: AnswerField, grid: number[][]): AnswerValue {
   return grid[0]?.[0] ?? 0;
 }
 
-const startDraft = (e: Exercise): Record<string, number[][]> => Object.fromEntries(e.fields.map((f) => [f.id, toGrid(f, e.start[f.id])]));
-
-function editorFor(e: Exercise, draft: Readonly<Record<string, number[][]>>, field: number): EditorState {
-  const f = e.fields[field]!;
-  return startEditor(
-    e.fields.map((x) => x.id),
-    f.id,
-    draft[f.id] ?? toGrid(f, undefined),
-  );
-}
+/** The editor over an exercise's start answer, one grid per field. */
+const startAnswer = (e: Exercise, field?: string): EditorState => startEditor(e.fields.map((f) => ({ id: f.id, values: toGrid(f, e.start[f.id]) })), field);
 
 export function openExercises(list: readonly Exercise[], index = 0): ExerciseState {
-  const drafts = Object.fromEntries(list.map((e) => [e.id, startDraft(e)]));
-  const e = list[index]!;
-  return { list, index, drafts, field: 0, editor: editorFor(e, drafts[e.id]!, 0), hints: 0, scroll: 0, checks: 0 };
+  const editors = Object.fromEntries(list.map((e) => [e.id, startAnswer(e)]));
+  return { list, index, editors, hints: 0, scroll: 0, checks: 0 };
 }
 
 export const currentExercise = (s: ExerciseState): Exercise => s.list[s.index]!;
 
-/** The drafts with the editor's grid (and a committed buffer) written back. */
-function saveEditor(s: ExerciseState): { state: ExerciseState; notice?: Notice } {
-  const committed = commitBuffer(s.editor);
-  if (committed.notice) return { state: { ...s, editor: committed.state }, notice: committed.notice };
-  const e = currentExercise(s);
-  const drafts = { ...s.drafts, [e.id]: { ...s.drafts[e.id], [committed.state.matrix]: committed.state.draft } };
-  return { state: { ...s, editor: committed.state, drafts } };
-}
+/** The editor of the exercise on screen. */
+export const currentEditor = (s: ExerciseState): EditorState => s.editors[currentExercise(s).id] ?? startAnswer(currentExercise(s));
+
+const withEditor = (s: ExerciseState, editor: EditorState): ExerciseState => ({ ...s, editors: { ...s.editors, [currentExercise(s).id]: editor } });
 
 export function answerOf(s: ExerciseState): Answer {
-  const e = currentExercise(s);
-  const draft = s.drafts[e.id] ?? {};
-  return Object.fromEntries(e.fields.map((f) => [f.id, fromGrid(f, draft[f.id] ?? toGrid(f, undefined))]));
+  const { drafts } = currentEditor(s);
+  return Object.fromEntries(currentExercise(s).fields.map((f) => [f.id, fromGrid(f, drafts[f.id] ?? toGrid(f, undefined))]));
 }
 
 function reduce(s: ExerciseState, action: ExerciseAction): ExerciseState {
   switch (action.type) {
     case "editor": {
-      const out = editorReducer(s.editor, action.action);
-      return { ...s, editor: out.state, notice: out.notice };
-    }
-    case "nextField": {
-      const saved = saveEditor(s);
-      if (saved.notice) return { ...saved.state, notice: saved.notice };
-      const e = currentExercise(s);
-      const field = (s.field + 1) % e.fields.length;
-      return { ...saved.state, field, editor: editorFor(e, saved.state.drafts[e.id]!, field), notice: undefined };
+      const out = editorReducer(currentEditor(s), action.action);
+      return { ...withEditor(s, out.state), notice: out.notice };
     }
     case "check": {
-      const saved = saveEditor(s);
-      if (saved.notice) return { ...saved.state, notice: saved.notice };
+      const committed = commitBuffer(currentEditor(s));
+      const saved = withEditor(s, committed.state);
+      if (committed.notice) return { ...saved, notice: committed.notice };
       const e = currentExercise(s);
-      const result = e.check(answerOf(saved.state));
+      const result = e.check(answerOf(saved));
       return {
-        ...saved.state,
+        ...saved,
         result,
         notice: undefined,
         checks: s.checks + 1,
@@ -118,14 +95,13 @@ function reduce(s: ExerciseState, action: ExerciseAction): ExerciseState {
     case "go": {
       const index = Math.max(0, Math.min(s.list.length - 1, s.index + action.delta));
       if (index === s.index) return s;
-      const saved = saveEditor(s).state;
-      const e = s.list[index]!;
-      return { ...saved, index, field: 0, editor: editorFor(e, saved.drafts[e.id]!, 0), result: undefined, hints: 0, scroll: 0, notice: undefined };
+      // What was typed stays in the draft when it is a number (a bad entry is dropped).
+      const saved = withEditor(s, commitBuffer(currentEditor(s)).state);
+      return { ...saved, index, result: undefined, hints: 0, scroll: 0, notice: undefined };
     }
     case "resetAnswer": {
       const e = currentExercise(s);
-      const drafts = { ...s.drafts, [e.id]: startDraft(e) };
-      return { ...s, drafts, editor: editorFor(e, drafts[e.id]!, s.field), result: undefined, notice: undefined };
+      return { ...withEditor(s, startAnswer(e, currentEditor(s).matrix)), result: undefined, notice: undefined };
     }
   }
 }

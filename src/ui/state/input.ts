@@ -37,7 +37,7 @@ export function actionFor(state: LabState, input: string, key: Key): LabAction |
     if (c === "editAccept") return edit({ type: "editAccept" });
     if (c === "editCancel") return edit({ type: "editCancel" });
     if (c === "editDelete") return edit({ type: "editor", action: { type: "delete" } });
-    if (c === "editSwitch") return edit({ type: "editSwitch" });
+    if (c === "editSwitch") return edit({ type: "editor", action: { type: "switch" } });
     if (c === "editMove") {
       const dr = key.upArrow ? -1 : key.downArrow ? 1 : 0;
       const dc = key.leftArrow ? -1 : key.rightArrow ? 1 : 0;
@@ -70,7 +70,7 @@ export function actionFor(state: LabState, input: string, key: Key): LabAction |
     if (c === "exCheck") return ex({ type: "check" });
     if (c === "exHint") return ex({ type: "hint" });
     if (c === "exBack") return { type: "closeExercises" };
-    if (c === "exField") return ex({ type: "nextField" });
+    if (c === "exField") return ex({ type: "editor", action: { type: "switch" } });
     if (c === "exNext") return ex({ type: "go", delta: 1 });
     if (c === "exPrev") return ex({ type: "go", delta: -1 });
     if (c === "exReset") return ex({ type: "resetAnswer" });
@@ -103,12 +103,52 @@ export function actionFor(state: LabState, input: string, key: Key): LabAction |
  */
 export type AppAction = LabAction | { type: "key"; input: string; key: Key; tooSmall?: boolean };
 
+type Press = ReturnType<typeof splitChunk>[number];
+
+/** The command that types into a cell, when a cell is being edited in this state. */
+function typingCommand(state: LabState): Command | undefined {
+  if (state.screen === "lesson" && currentSession(state)?.editor) return "editType";
+  if (state.screen === "exercise" && !state.help) return "exType";
+  return undefined;
+}
+
+/**
+ * How many presses from `at` are text for the cell: a run of typed characters, with the line
+ * breaks inside it (a pasted matrix); a line break at the end stays Enter.
+ */
+function textRun(presses: readonly Press[], at: number, typing: Command): number {
+  let end = at;
+  for (let i = at; i < presses.length; i++) {
+    const p = presses[i]!;
+    if (matches(typing, p.input, p.key)) end = i + 1;
+    else if (!p.key.return) break;
+  }
+  return end - at;
+}
+
+const typeInto = (state: LabState, text: string): LabAction =>
+  state.screen === "exercise"
+    ? { type: "exercise", action: { type: "editor", action: { type: "type", text } } }
+    : { type: "session", action: { type: "editor", action: { type: "type", text } } };
+
 /** The lab reducer, plus key presses translated by the key map. */
 export function keyedLabReducer(state: LabState, action: AppAction): LabState {
   if (action.type !== "key") return labReducer(state, action);
   let next = state;
-  for (const press of splitChunk(action.input, action.key)) {
+  const presses = splitChunk(action.input, action.key);
+  for (let i = 0; i < presses.length; i++) {
+    const press = presses[i]!;
     if (next.quitting) break;
+    // While a cell is edited, a run of characters (a paste, fast typing) is typed as one text,
+    // so the editor can take it whole or refuse it whole.
+    const typing = action.tooSmall ? undefined : typingCommand(next);
+    const run = typing ? textRun(presses, i, typing) : 0;
+    if (run > 1) {
+      const text = presses.slice(i, i + run).map((p) => (p.key.return ? "\n" : p.input)).join("");
+      next = labReducer(next, typeInto(next, text));
+      i += run - 1;
+      continue;
+    }
     if (action.tooSmall) {
       if (matches("quit", press.input, { ...action.key, ...press.key }) || press.input === "q") next = { ...next, quitting: true };
       continue;

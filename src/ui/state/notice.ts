@@ -6,6 +6,10 @@ export type Notice =
   | { kind: "notANumber"; text: string }
   | { kind: "notFinite"; text: string }
   | { kind: "empty" }
+  /** Text longer than a cell takes (a paste, usually): refused without quoting it. */
+  | { kind: "tooLong"; length: number }
+  /** A paste of `count` numbers with only `room` cells from the cursor. */
+  | { kind: "tooManyNumbers"; count: number; room: number }
   | { kind: "nothingToEdit" }
   | { kind: "noExercises" }
   | { kind: "refused"; reason: LocalText }

@@ -2,7 +2,8 @@
 // lesson's own functions are pure, so this reducer is tested by calling it, no rendering.
 import type { Frame } from "../../../lessons/frame.ts";
 import type { Lesson, LessonAction } from "../../../lessons/lesson.ts";
-import { commitBuffer, editorReducer, startEditor, type EditorAction, type EditorState } from "./editor.ts";
+import { commitBuffer, editorReducer, showMatrix, startEditor, type EditorAction, type EditorState } from "./editor.ts";
+import type { LocalText } from "../../i18n.ts";
 import type { Notice } from "./notice.ts";
 import { DEFAULT_SPEED, SPEEDS } from "./play.ts";
 
@@ -40,7 +41,6 @@ export type SessionAction =
   | { type: "otherData" }
   | { type: "choose"; index: number }
   | { type: "editStart" }
-  | { type: "editSwitch" }
   | { type: "editAccept" }
   | { type: "editCancel" }
   | { type: "editor"; action: EditorAction }
@@ -68,6 +68,32 @@ function apply<S>(s: Session<S>, action: LessonAction): Session<S> {
 
 function editableMatrices(frame: Frame): Frame["matrices"] {
   return frame.matrices.filter((m) => m.editable);
+}
+
+const sameValues = (a: readonly (readonly number[])[], b: readonly (readonly number[])[]): boolean =>
+  a.length === b.length && a.every((row, i) => row.length === b[i]!.length && row.every((v, j) => Object.is(v, b[i]![j])));
+
+/** The editable matrices of `frame` whose draft differs from the lesson's values, in the lesson's order. */
+export function changedDrafts(frame: Frame, editor: EditorState): { id: string; values: number[][] }[] {
+  return editableMatrices(frame).flatMap((m) => {
+    const draft = editor.drafts[m.id];
+    return draft && !sameValues(draft, m.values) ? [{ id: m.id, values: draft }] : [];
+  });
+}
+
+/**
+ * Every changed draft, in the lesson's order, through its `edit` action. All or nothing: each
+ * edit builds on the state the previous one returned (the lesson is pure), and only the last
+ * is kept; a refusal names the matrix it refused.
+ */
+function applyDrafts<S>(s: Session<S>, editor: EditorState): { ok: true; state: S } | { ok: false; matrix: string; reason: LocalText } {
+  let state = s.state;
+  for (const { id, values } of changedDrafts(frameOf(s), editor)) {
+    const result = s.lesson.update(state, { type: "edit", matrix: id, values });
+    if (!result.ok) return { ok: false, matrix: id, reason: result.error };
+    state = result.state;
+  }
+  return { ok: true, state };
 }
 
 function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
@@ -108,17 +134,8 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
     }
     case "editStart": {
       const editable = editableMatrices(frameOf(s));
-      const first = editable[0];
-      if (!first) return { ...s, notice: { kind: "nothingToEdit" } };
-      return { ...quiet, playing: false, editor: startEditor(editable.map((m) => m.id), first.id, first.values) };
-    }
-    case "editSwitch": {
-      if (!s.editor) return s;
-      const editable = editableMatrices(frameOf(s));
-      const at = editable.findIndex((m) => m.id === s.editor!.matrix);
-      const next = editable[(at + 1) % editable.length];
-      if (!next) return s;
-      return { ...quiet, editor: startEditor(s.editor.matrices, next.id, next.values) };
+      if (editable.length === 0) return { ...s, notice: { kind: "nothingToEdit" } };
+      return { ...quiet, playing: false, editor: startEditor(editable) };
     }
     case "editCancel":
       return { ...quiet, editor: undefined };
@@ -126,11 +143,14 @@ function reduce<S>(s: Session<S>, action: SessionAction): Session<S> {
       if (!s.editor) return s;
       const committed = commitBuffer(s.editor);
       if (committed.notice) return { ...s, editor: committed.state, notice: committed.notice };
-      const { matrix, draft } = committed.state;
-      const result = s.lesson.update(s.state, { type: "edit", matrix, values: draft });
-      // The lesson may refuse the whole matrix (e.g. a kernel larger than the input): stay in the editor.
-      if (!result.ok) return { ...s, editor: committed.state, notice: { kind: "refused", reason: result.error } };
-      return { ...s, state: result.state, editor: undefined, notice: undefined };
+      const applied = applyDrafts(s, committed.state);
+      // The lesson may refuse a matrix (e.g. a kernel larger than the input): nothing is
+      // applied, and the editor stays open on that matrix with every draft.
+      if (!applied.ok) {
+        const editor = applied.matrix === committed.state.matrix ? committed.state : showMatrix(committed.state, applied.matrix);
+        return { ...s, editor, notice: { kind: "refused", reason: applied.reason } };
+      }
+      return { ...s, state: applied.state, editor: undefined, notice: undefined };
     }
     case "editor": {
       if (!s.editor) return s;

@@ -31,7 +31,7 @@ describe("exerciseReducer", () => {
   });
 
   test("a right answer passes; every part of it was edited", () => {
-    const s = run([type("1"), move(0, 1), type("2"), move(1, 0), type("4"), move(0, -1), type("3"), { type: "nextField" }, type("3"), { type: "check" }]);
+    const s = run([type("1"), move(0, 1), type("2"), move(1, 0), type("4"), move(0, -1), type("3"), { type: "editor", action: { type: "switch" } }, type("3"), { type: "check" }]);
     expect(answerOf(s)).toEqual({ K: [[1, 2], [3, 4]], n: 3 });
     expect(s.result?.pass).toBe(true);
   });

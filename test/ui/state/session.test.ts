@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_SPEED, MIN_INTERVAL_MS, readingMs, SPEEDS, stepMs } from "../../../src/ui/state/play.ts";
 import { openSession, seedFor, sessionReducer, type Session, type SessionAction } from "../../../src/ui/state/session.ts";
+import { currentDraft } from "../../../src/ui/state/editor.ts";
 import { gridLesson, otherLesson, type GridState } from "../fixtures/lessons.ts";
 import { lessons } from "../../../lessons/index.ts";
 
@@ -103,7 +104,7 @@ describe("sessionReducer", () => {
   test("editing: a bad entry is refused with the reason, old value kept", () => {
     const s = run([{ type: "editStart" }, { type: "editor", action: { type: "type", text: "1e999" } }, { type: "editAccept" }]);
     expect(s.notice).toEqual({ kind: "notFinite", text: "1e999" });
-    expect(s.editor?.draft[0]![0]).toBe(0);
+    expect(currentDraft(s.editor!)[0]![0]).toBe(0);
     expect(s.state.x).toEqual(gridLesson.init().x);
   });
 
@@ -115,9 +116,22 @@ describe("sessionReducer", () => {
   });
 
   test("editing: Tab switches to the next editable matrix", () => {
-    const s = run([{ type: "editStart" }, { type: "editSwitch" }, { type: "editor", action: { type: "type", text: "-4" } }, { type: "editAccept" }]);
+    const s = run([{ type: "editStart" }, { type: "editor", action: { type: "switch" } }, { type: "editor", action: { type: "type", text: "-4" } }, { type: "editAccept" }]);
     expect(s.state.k[0]).toEqual([-4, 1]);
     expect(s.state.x).toEqual(gridLesson.init().x);
+  });
+
+  test("editing: Enter applies every changed draft in the lesson's order; a refusal applies none and shows its matrix", () => {
+    const tab = { type: "editor", action: { type: "switch" } } as const;
+    const type = (text: string) => ({ type: "editor", action: { type: "type", text } }) as const;
+    const both = run([{ type: "editStart" }, type("9"), tab, type("7"), { type: "editAccept" }]);
+    expect(both.state.x[0]).toEqual([9, 1, 2]);
+    expect(both.state.k[0]).toEqual([7, 1]);
+    const refused = run([{ type: "editStart" }, type("9"), tab, type("500"), tab, { type: "editAccept" }]);
+    expect(refused.state).toEqual(gridLesson.init());
+    expect(refused.editor?.matrix).toBe("K");
+    expect(refused.editor?.drafts.X![0]![0]).toBe(9);
+    expect(refused.notice).toMatchObject({ kind: "refused" });
   });
 
   test("editing a lesson with no editable matrix says so", () => {
