@@ -73,19 +73,20 @@ export const keyMap = {
 
   editAccept: { scope: "editor", keys: [ENTER], help: { en: "apply every changed matrix", zh: "应用所有改过的矩阵" }, bar: { en: "accept", zh: "确认" } },
   editCancel: { scope: "editor", keys: [ESC], help: { en: "cancel", zh: "取消" }, bar: { en: "cancel", zh: "取消" } },
+  // Tab early: the editor's bar has no `? more` (? is typed), so at 80 columns the obvious one, typing, is what goes.
+  editSwitch: { scope: "editor", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next matrix (every draft is kept)", zh: "下一个矩阵（草稿都保留）" }, bar: { en: "next matrix", zh: "下一个矩阵" } },
   editMove: { scope: "editor", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: { en: "move", zh: "移动" } },
+  editDelete: {
+    scope: "editor",
+    keys: [{ named: "delete", label: same("Backspace") }, { named: "backspace", label: same("Backspace") }],
+    help: DELETE_HELP, bar: { en: "delete", zh: "删除" },
+  },
   editType: {
     scope: "editor",
     keys: [{ pattern: /^[^\u0000-\u001f\u007f]+$/u, label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
     help: TYPE_HELP,
     bar: { en: "type a number", zh: "输入数字" },
   },
-  editDelete: {
-    scope: "editor",
-    keys: [{ named: "delete", label: same("Backspace") }, { named: "backspace", label: same("Backspace") }],
-    help: DELETE_HELP, bar: { en: "delete", zh: "删除" },
-  },
-  editSwitch: { scope: "editor", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next matrix (every draft is kept)", zh: "下一个矩阵（草稿都保留）" }, bar: { en: "next matrix", zh: "下一个矩阵" } },
 
   exCheck: { scope: "exercise", keys: [ENTER], help: { en: "check the answer", zh: "检查答案" }, bar: { en: "check", zh: "检查" } },
   exHint: { scope: "exercise", keys: [{ char: "h" }], help: { en: "show the next hint", zh: "显示下一条提示" }, bar: { en: "hint", zh: "提示" } },

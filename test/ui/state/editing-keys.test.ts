@@ -3,6 +3,7 @@
 import { expect, test } from "vitest";
 import { exercises } from "../../../lessons/exercises.ts";
 import { lessons } from "../../../lessons/index.ts";
+import { fittingItems } from "../../../src/ui/key-bar.ts";
 import { noKey, type KeyPress } from "../../../src/ui/keys.ts";
 import { currentDraft } from "../../../src/ui/state/editor.ts";
 import { answerOf } from "../../../src/ui/state/exercise.ts";
@@ -70,4 +71,11 @@ test("outside the editor a chunk still acts key by key", () => {
   const typed = press(lesson1(), ["e12\r"]);
   expect(matrix(typed, "X")[0]![0]).toBe(12);
   expect(currentDraft(currentSession(press(lesson1(), ["e", "3"]))!.editor!)[0]![0]).toBe(0);
+});
+
+test("at 80 columns the editor's key bar (no `? more` there: ? is typed) still names Tab and Backspace", () => {
+  for (const lang of ["en", "zh"] as const) {
+    const keys = fittingItems("editor", lang, 80).map((i) => i.keys);
+    expect(keys).toEqual(expect.arrayContaining(["Tab", "Backspace"]));
+  }
 });
