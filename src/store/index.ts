@@ -36,7 +36,7 @@ export {
 export type { ProgressCount } from "./progress.ts";
 export { MAX_PROGRESS_BYTES, PROGRESS_FILE, dataDir, openStore } from "./store.ts";
 export type { Loaded, ProgressStore, Saved, StoreOptions } from "./store.ts";
-export { describeError, errorInfo, fileKindText, warningText } from "./messages.ts";
+export { celebrationText, describeError, errorInfo, fileKindText, warningText } from "./messages.ts";
 export type { StoreWarning } from "./messages.ts";
 export { abandonedCalls, readBounded } from "./file.ts";
 export type { FileKind, ReadResult } from "./file.ts";

@@ -3,6 +3,7 @@
 import type { Lang } from "../i18n.ts";
 import { errorCode, type FileKind } from "./file.ts";
 import { SCHEMA_VERSION, type SchemaProblem, type ShapeDetail } from "./schema.ts";
+import type { ProgressCount } from "./progress.ts";
 
 /** Why a progress file could not be used. */
 export type FileProblem =
@@ -155,4 +156,22 @@ export function warningText(w: StoreWarning, lang: Lang): string {
     case "busy":
       return `Progress file ${w.path} is in use by another convlab; convlab goes on and saves this with the next change.`;
   }
+}
+
+/**
+ * One line for having done everything of a kind, from the counts (the lab's menu and
+ * `convlab progress` both say it): "All 9 lessons done — all 15 exercises solved.", or either half.
+ */
+export function celebrationText(count: ProgressCount, lang: Lang): string | undefined {
+  const lessons = count.lessonsTotal > 0 && count.lessonsDone >= count.lessonsTotal;
+  const exercises = count.exercisesTotal > 0 && count.exercisesDone >= count.exercisesTotal;
+  const [l, e] = [count.lessonsTotal, count.exercisesTotal];
+  if (lang === "zh") {
+    if (lessons && exercises) return `${l} 课全部学完，${e} 个练习全部解出！`;
+    if (lessons) return `${l} 课全部学完！`;
+    return exercises ? `${e} 个练习全部解出！` : undefined;
+  }
+  if (lessons && exercises) return `All ${l} lessons done — all ${e} exercises solved.`;
+  if (lessons) return `All ${l} lessons done.`;
+  return exercises ? `All ${e} exercises solved.` : undefined;
 }

@@ -42,7 +42,7 @@ export const en: UiStrings = {
   moreBelow: "▼ more · v or PgDn",
   moreAbove: "▲ end of the text · v back to the top",
   morePages: (k, n) => `▼ more · Tab (numbers page ${k} of ${n})`,
-  practiceTrack: (done, total) => `Practice: write the notebook's code yourself, checked by the engine — convlab practice (${done}/${total} solved)`,
+  practiceTrack: (done, total) => `Practice: write the notebook's code yourself — convlab practice (${done}/${total} solved)`,
   practiceFollows: (names) => `Write it yourself: ${names} in convlab practice.`,
   /** A lesson's last step (and its solved last exercise): where `next` goes. */
   nextLesson: (label) => `→ next lesson: ${label}`,

@@ -42,7 +42,7 @@ export const zh: UiStrings = {
   moreBelow: "▼ 还有 · v 或 PgDn",
   moreAbove: "▲ 文字到此为止 · v 回到开头",
   morePages: (k, n) => `▼ 还有 · Tab（数值第 ${k}/${n} 页）`,
-  practiceTrack: (done, total) => `动手练习：自己写笔记本里的代码，由引擎检查——convlab practice（已完成 ${done}/${total}）`,
+  practiceTrack: (done, total) => `动手练习：自己写笔记本里的代码——convlab practice（已完成 ${done}/${total}）`,
   practiceFollows: (names) => `自己写一遍：convlab practice 中的 ${names}。`,
   /** A lesson's last step (and its solved last exercise): where `next` goes. */
   nextLesson: (label) => `→ 下一课：${label}`,

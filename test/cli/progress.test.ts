@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { hasTmux, KEY, Terminal } from "../helpers/pty.ts";
 import { cli, convlabIn as convlab } from "./fixtures/in-process.ts";
-import { refusalLines, ROOT } from "./fixtures/spawn.ts";
+import { convlab as spawnConvlab, refusalLines, ROOT } from "./fixtures/spawn.ts";
 import { exercises } from "../../lessons/exercises.ts";
 import { lessons } from "../../lessons/index.ts";
 
@@ -207,5 +207,41 @@ describe("convlab progress in-process (fake terminal)", () => {
     const r = await cli(["progress"], { env: { CONVLAB_HOME: home() } }); // the fake lessons only
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^ +Other exercises\n +corr2d-target\n/m);
+  });
+});
+
+describe("convlab progress celebrates, in one line from the counts (the real binary)", () => {
+  const write = (dir: string, lessonIds: readonly string[], exerciseIds: readonly string[]) =>
+    writeFileSync(
+      join(dir, "progress.json"),
+      JSON.stringify({
+        version: 1,
+        lessons: Object.fromEntries(lessonIds.map((id) => [id, { seen: true, done: true }])),
+        exercises: Object.fromEntries(exerciseIds.map((id) => [id, { seen: true, done: true, attempts: 1 }])),
+      }),
+    );
+  const allLessons = lessons.map((l) => l.id);
+  const allExercises = exercises.map((e) => e.id);
+
+  it("every lesson and every exercise: the line under the counts, in English and Chinese", async () => {
+    const dir = home();
+    write(dir, allLessons, allExercises);
+    const [en, zh] = await Promise.all([spawnConvlab(["progress"], at(dir)), spawnConvlab(["progress", "--lang", "zh"], at(dir))]);
+    expect(en.code).toBe(0);
+    expect(en.stdout.split("\n")[1]).toBe(`All ${lessons.length} lessons done — all ${N} exercises solved.`);
+    expect(zh.stdout.split("\n")[1]).toBe(`${lessons.length} 课全部学完，${N} 个练习全部解出！`);
+  });
+
+  it("only the lessons, or only the exercises: that half; neither: no line", async () => {
+    const [lessonsOnly, exercisesOnly, neither] = [home(), home(), home()];
+    write(lessonsOnly, allLessons, allExercises.slice(1));
+    write(exercisesOnly, allLessons.slice(1), allExercises);
+    write(neither, allLessons.slice(1), allExercises.slice(1));
+    const runs = await Promise.all([lessonsOnly, exercisesOnly, neither].map((dir) => spawnConvlab(["progress"], at(dir))));
+    expect(runs.map((r) => r.stdout.split("\n")[1])).toEqual([
+      `All ${lessons.length} lessons done.`,
+      `All ${N} exercises solved.`,
+      expect.stringMatching(/^Saved in /),
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { exercises } from "../../../lessons/exercises.ts";
 import { exerciseName, practiceExercises, progressId } from "../../practice/exercises.ts";
 import { practiceText } from "../../practice/text.ts";
 import {
+  celebrationText,
   countProgress,
   describeError,
   exerciseProgress,
@@ -106,8 +107,10 @@ function print(progress: Progress, path: string, argv: CliArgs, ctx: CliContext)
     p.done ? `✓ ${t.done}` : p.attempts > 0 ? `· ${t.tried}` : "",
     practiceText(e, ctx.lang).title,
   ]);
+  const celebration = celebrationText(counts, ctx.lang);
   const lines = [
     t.summary(`${counts.lessonsDone}/${counts.lessonsTotal}`, `${counts.exercisesDone}/${counts.exercisesTotal}`),
+    ...(celebration ? [celebration] : []),
     t.savedIn(path),
     "",
     ...table(rows),

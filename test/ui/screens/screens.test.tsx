@@ -7,6 +7,7 @@ import { exercises } from "../../../lessons/exercises.ts";
 import { lessons } from "../../../lessons/index.ts";
 import { App } from "../../../src/ui/App.tsx";
 import { MIN_COLUMNS, MIN_ROWS } from "../../../src/draw/plan.ts";
+import { uiStrings } from "../../../src/ui/strings.ts";
 import { KEY, press, pressAll, pressUntil, resize, waitForFrame } from "../../helpers/keys.ts";
 import { cleanupRendered, renderScreen, renderTerminal, SCREEN_COLUMNS, type Rendered, type Screen } from "../../helpers/render.tsx";
 
@@ -192,6 +193,26 @@ test("resize follows the terminal live and keeps the lesson's state", async () =
   const back = await resize(r, 120, 40);
   expect(back).toContain("step 3 of");
   expectFits(back, 40);
+});
+
+test.each(["en", "zh"] as const)("menu at 80×24 in %s: all nine lessons with their whole summaries, no ↓ mark, nothing cut, no row wasted", async (lang) => {
+  const r = await open({ all: true, size: NARROW, lang });
+  const f = r.frame();
+  for (const l of lessons) {
+    expect(oneLine(f).replace(/\s/g, "")).toContain(`${l.number}.${l.title[lang]}`.replace(/\s/g, ""));
+    expect(f.replace(/\s/g, "")).toContain(l.summary[lang].replace(/\s/g, ""));
+  }
+  expect(f).toContain(uiStrings(lang).tagline);
+  expect(f).not.toMatch(/↓ \d|…/);
+  expect(f.split("\n")).toHaveLength(NARROW.rows - 1);
+  expect(f).toMatchSnapshot();
+});
+
+test("the menu celebrates, in one line, once every lesson is done", async () => {
+  const r = renderTerminal(<App lessons={lessons} exercises={exercises} lang="en" size={NARROW} progress={{ done: lessons.map((l) => l.id) }} />, NARROW);
+  const f = await waitForFrame(r, (f) => f.includes("convlab"));
+  expect(f).toContain(`All ${lessons.length} lessons done.`);
+  expectFits(f, NARROW.rows);
 });
 
 test("a short terminal shows the menu compact, scrolled to keep the selected lesson in view", async () => {
