@@ -1,7 +1,7 @@
 // Word wrap in terminal columns, by the rules of both languages: English breaks at spaces;
 // Chinese may break between any two characters, but never before closing punctuation (，。）…),
 // after opening punctuation (（《…), between a number and its measure word (4 个), nor on either
-// side of "=". A bracketed stretch up to BRACKET_GLUE wide stays on one line ("(W − w + 1)").
+// side of "=" or "≈". A bracketed stretch up to BRACKET_GLUE wide stays on one line ("(W − w + 1)").
 // A word longer than the line is cut by characters. No line starts with a space.
 import { textWidth } from "./text.ts";
 
@@ -22,9 +22,13 @@ interface Unit {
   space: boolean;
 }
 
-/** Units that may not be parted: a number and the CJK word after it, anything around "=". */
+/** "=" and "≈" keep their two sides on one line (a unit may end with one already glued on). */
+const RELATIONS = new Set(["=", "≈"]);
+const ENDS_RELATION = /(?:^|\s)[=≈]$/u;
+
+/** Units that may not be parted: a number and the CJK word after it, anything around "=" or "≈". */
 function glued(prev: Unit, next: Unit): boolean {
-  if (prev.text === "=" || next.text === "=") return true;
+  if (ENDS_RELATION.test(prev.text) || RELATIONS.has(next.text)) return true;
   return ENDS_DIGIT.test(prev.text) && STARTS_CJK.test(next.text);
 }
 

@@ -61,3 +61,8 @@ test("code wraps after a comma or space, its rest indented, every character kept
   }
   expect(wrapCode(line, 40)).toEqual(["const X4 = nd.fromFlat(Array.from({", "  length: 16 }, (_, v) => v), [1, 1, 4,", "  4]);"]);
 });
+
+test("≈ keeps its two sides on one line, as = does", () => {
+  const text = "The largest curvature here is 132: anything clearly above 2/132 ≈ 0.01515 diverges.";
+  for (let width = 20; width <= 90; width++) expect(wrapText(text, width).some((l) => l.includes("2/132 ≈ 0.01515")), `${width}`).toBe(true);
+});
