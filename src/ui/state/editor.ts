@@ -104,8 +104,7 @@ function pasteNumbers(state: EditorState, text: string): EditorResult | undefine
   if (parts.length > room) return { state, notice: { kind: "tooManyNumbers", count: parts.length, room } };
   const values: number[] = [];
   for (const part of parts) {
-    // NumPy prints "1." for a float
-    const parsed = parseEntry(part.replace(/\.$/u, ""));
+    const parsed = parseEntry(part);
     if (!parsed.ok) return { state, notice: parsed.notice };
     values.push(parsed.value);
   }
