@@ -70,8 +70,9 @@ const CRASH = /node:internal\/|^\s+at .+[(:]\d|\bERR_[A-Z_]{3,}\b|^\w*Error\b/m;
 /** Starts `app` in a fresh window; resolves with its pane and the ms time the shell stamped. */
 async function open(tmux: TmuxServer, app: App, args: string[], run: number): Promise<{ pane: string; started: () => number }> {
   const stamp = path.join(tmux.dir, `stamp-${run}`);
-  // CONVLAB_HOME: a fresh, private progress store (a new user's menu; the real one untouched).
-  const home = path.join(tmux.dir, "home");
+  // CONVLAB_HOME: a fresh, private progress store per run (a new user's menu, lesson 3 from its
+  // first step: the lab remembers the step reached; the real store untouched).
+  const home = path.join(tmux.dir, `home-${run}`);
   const pane = await tmux.open(
     `date +%s%N > ${quote(stamp)}; exec env -u CI -u CONTINUOUS_INTEGRATION LANG=en_US.UTF-8 CONVLAB_HOME=${quote(home)} ${[process.execPath, app.file, ...args].map(quote).join(" ")}`,
   );

@@ -8,7 +8,7 @@
 import type { Equation, Frame, MatrixView, Plot, Scalar, Series } from "../../lessons/frame.ts";
 import { formatNumber } from "../../lessons/format.ts";
 import { equationRows, equationText, type EquationPiece } from "./equation.ts";
-import { drawMatrix, matrixTitle, type DrawnCell } from "./matrix.ts";
+import { CUES, drawMatrix, matrixTitle, type DrawnCell } from "./matrix.ts";
 import { plotHeight } from "./plot.ts";
 import { PICTURE_GAP, pictureBandHeight, pictureBox, pictureLayout, pictureSize, scaledSize, type PictureLayout } from "./picture.ts";
 import { textWidth } from "./text.ts";
@@ -73,6 +73,8 @@ export type NumbersBlock = { height: number; gapBefore: boolean } & (
   | { kind: "series"; series: Series; inline: boolean; spark?: number }
   // a plot on a page of its own, when there is no room for it beside the numbers
   | { kind: "plot"; plot: Plot }
+  /** What the marks mean, `[ ] window · < > …`, under the last marked matrices (wrapped lines). */
+  | { kind: "legend"; lines: string[] }
 );
 
 /** Columns between two groups packed on one band (wider than between the matrices of a group). */
@@ -182,6 +184,9 @@ export interface SeriesWords {
   last: string;
   min: string;
   nonFiniteMarks: string;
+  /** What a matrix's [window] and <current> cells are, for the legend (none without them). */
+  legendWindow?: string;
+  legendCurrent?: string;
 }
 
 export function seriesStats(series: Series, words: SeriesWords): string {
@@ -251,8 +256,21 @@ export function numbersBlocks(frame: Frame, width: number, words: SeriesWords, p
     const inline = seriesInline(series, words, width);
     blocks.push({ kind: "series", series, inline, height: inline ? 1 : 2, gapBefore: false });
   }
+  addLegend(blocks, width, words);
   return blocks;
 }
+
+/** Where matrices show both a window and a current cell: a line saying what the marks are, under the last marked band. */
+function addLegend(blocks: NumbersBlock[], width: number, words: SeriesWords): void {
+  const marked = (b: NumbersBlock, cells: "window" | "current") => b.kind === "matrices" && b.matrices.some((d) => (d.matrix[cells]?.length ?? 0) > 0);
+  const last = blocks.findLastIndex((b) => marked(b, "window") || marked(b, "current"));
+  if (!words.legendWindow || !words.legendCurrent || !blocks.some((b) => marked(b, "window")) || !blocks.some((b) => marked(b, "current"))) return;
+  const text = `${CUES.window.join(" ")} ${words.legendWindow} · ${CUES.current.join(" ")} ${words.legendCurrent}`;
+  const lines = wrapText(text, width);
+  blocks.splice(last + 1, 0, { kind: "legend", lines, height: lines.length, gapBefore: false });
+}
+
+const isLegend = (b: NumbersBlock): boolean => b.kind === "legend";
 
 /**
  * A small band of matrices right after the pictures (lesson 9's kernel) moves beside them when
@@ -392,6 +410,16 @@ function squeezeSeries(blocks: readonly NumbersBlock[], width: number, words: Se
  * the numbers gets a page of its own after them (as tall as the tallest page, or MIN_PLOT_LINES).
  */
 function numbersArea(all: readonly NumbersBlock[], room: number, page: number, width: number, words: SeriesWords, plot?: Plot): LessonPlan["numbers"] {
+  // the marks' legend only where it costs no numbers a page of their own
+  if (all.some(isLegend)) {
+    const bare = numbersArea(all.filter((b) => !isLegend(b)), room, page, width, words, plot);
+    const full = numbersLaidOut(all, room, page, width, words, plot);
+    return full.pages.length > bare.pages.length ? bare : full;
+  }
+  return numbersLaidOut(all, room, page, width, words, plot);
+}
+
+function numbersLaidOut(all: readonly NumbersBlock[], room: number, page: number, width: number, words: SeriesWords, plot?: Plot): LessonPlan["numbers"] {
   const mark = plot ? 1 : 0;
   let blocks = all as NumbersBlock[];
   if (blocksHeight(blocks) > room - mark) blocks = squeezeSeries(packBands(all, width), width, words);

@@ -1,7 +1,8 @@
 // Word wrap in terminal columns, by the rules of both languages: English breaks at spaces;
 // Chinese may break between any two characters, but never before closing punctuation (，。）…),
 // after opening punctuation (（《…), between a number and its measure word (4 个), nor on either
-// side of "=". A word longer than the line is cut by characters. No line starts with a space.
+// side of "=". A bracketed stretch up to BRACKET_GLUE wide stays on one line ("(W − w + 1)").
+// A word longer than the line is cut by characters. No line starts with a space.
 import { textWidth } from "./text.ts";
 
 // Strings, not regex literals, so the bundle stays ASCII (scripts/build.mjs).
@@ -27,17 +28,42 @@ function glued(prev: Unit, next: Unit): boolean {
   return ENDS_DIGIT.test(prev.text) && STARTS_CJK.test(next.text);
 }
 
-function units(text: string): Unit[] {
+/** A bracketed stretch of prose up to this wide is kept on one line ("K[h − 1 − a, w − 1 − b]"). */
+const BRACKET_GLUE = 28;
+const OPEN_BRACKETS = "([{⌊⌈";
+const CLOSE_BRACKETS = ")]}⌋⌉";
+
+/** [start, end) offsets of the outermost bracketed stretches no wider than BRACKET_GLUE. */
+function shortBrackets(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (OPEN_BRACKETS.includes(text[i]!)) open.push(i);
+    else if (CLOSE_BRACKETS.includes(text[i]!) && open.length > 0) {
+      const start = open.pop()!;
+      if (open.length === 0 && textWidth(text.slice(start, i + 1)) <= BRACKET_GLUE) spans.push([start, i + 1]);
+    }
+  }
+  return spans;
+}
+
+/** `max`: a bracketed stretch is glued only while it fits a line (else it breaks at its spaces). */
+function units(text: string, max = Infinity): Unit[] {
   const out: Unit[] = [];
+  const spans = shortBrackets(text);
   let space = false;
-  for (const token of text.match(UNITS) ?? []) {
+  for (const match of text.matchAll(UNITS)) {
+    const token = match[0];
     if (SPACE.test(token)) {
       space = out.length > 0;
       continue;
     }
     const unit = { text: token, space };
     const prev = out[out.length - 1];
-    if (prev && glued(prev, unit)) prev.text += (space ? " " : "") + token;
+    // inside a short bracketed stretch, not at its start: part of the unit before
+    const inside = spans.some(([start, end]) => match.index > start && match.index < end);
+    const joined = prev ? prev.text + (space ? " " : "") + token : token;
+    if (prev && ((inside && textWidth(joined) <= max) || glued(prev, unit))) prev.text = joined;
     else out.push(unit);
     space = false;
   }
@@ -57,7 +83,7 @@ export function wrapText(text: string, width: number): string[] {
     line = "";
     used = 0;
   };
-  for (const unit of units(text)) {
+  for (const unit of units(text, max)) {
     const w = textWidth(unit.text);
     const gap = unit.space && used > 0 ? 1 : 0;
     if (used > 0 && used + gap + w > max) push();

@@ -48,4 +48,6 @@ export const en: UiStrings = {
   nextLesson: (label) => `→ next lesson: ${label}`,
   nextUnfinished: (label) => `→ next, not done yet: ${label}`,
   nextMenu: "→ the menu: every lesson is done",
+  legendWindow: "window",
+  legendCurrent: "output cell being computed",
 };

@@ -62,6 +62,9 @@ export interface UiStrings {
   nextLesson: (label: string) => string;
   nextUnfinished: (label: string) => string;
   nextMenu: string;
+  /** The legend of the matrix marks: [ ] the sliding window, < > the output cell it gives. */
+  legendWindow: string;
+  legendCurrent: string;
 }
 
 const tables: Record<Lang, UiStrings> = { en, zh };

@@ -76,7 +76,8 @@ describe("wrap", () => {
 
   it("never starts a line with a closing mark such as ，or ）: the character before it goes down too", () => {
     expect(wrap("二维互相关，运算", 10)).toEqual(["二维互相", "关，运算"]);
-    expect(wrap("写入 Y[i, j]，自动求导", 13)).toEqual(["写入 Y[i,", "j]，自动求导"]);
+    // (and never inside a bracket: Y[i, j] stays whole, issue 11)
+    expect(wrap("写入 Y[i, j]，自动求导", 13)).toEqual(["写入", "Y[i, j]，自动", "求导"]);
     expect(wrap("（至多 0.05）。", 12)).toEqual(["（至多", "0.05）。"]);
     for (const width of [8, 11, 20, 37, 50, 80]) {
       const text = "在 MXNet 里，笔记本自己写的 Conv2d 块无法学习：它的 corr2d 逐个元素写入 Y[i, j]，自动求导无法对此求梯度（每个权重与目标相差不超过 0.05，偏差与 0 相差不超过 0.05）。";

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import stringWidth from "string-width";
-import { wrapText } from "../../src/draw/wrap.ts";
+import { wrapCode, wrapText } from "../../src/draw/wrap.ts";
 
 test("breaks between words, never past the width", () => {
   const lines = wrapText("the window moves over X and each output cell is a sum", 16);
@@ -37,4 +37,27 @@ test("a number keeps its measure word, and = keeps both sides; no line starts wi
   expect(wrapText("输出有 4 个元素", 8)).toEqual(["输出有", "4 个元素"]);
   expect(wrapText("so the loss = 0.5 here", 11)).toEqual(["so the", "loss = 0.5", "here"]);
   for (const line of wrapText("a  b   c d e f g h", 3)) expect(line.startsWith(" ")).toBe(false);
+});
+
+test("prose keeps a short bracketed formula on one line (issue 11): K[h − 1 − a, w − 1 − b], ⌊(5 − 3 + 2×1 + 2) / 2⌋", () => {
+  const text = "on the window turned by 180°: Y[i, j] = Σ X[i + a, j + b] · K[h − 1 − a, w − 1 − b].";
+  for (let width = 24; width <= 90; width++) {
+    const lines = wrapText(text, width);
+    expect(lines.join(" ")).toBe(text);
+    for (const formula of ["Y[i, j]", "X[i + a, j + b]", "K[h − 1 − a, w − 1 − b]."]) expect(lines.some((l) => l.includes(formula)), `${width}: ${formula}`).toBe(true);
+  }
+  expect(wrapText("output side ⌊(5 − 3 + 2×1 + 2) / 2⌋ = 3", 30)).toEqual(["output side", "⌊(5 − 3 + 2×1 + 2) / 2⌋ = 3"]);
+  // a long parenthesis of prose still wraps at its spaces
+  expect(wrapText("W (the notebook's own start, as in lesson 3) and", 30)).toEqual(["W (the notebook's own start,", "as in lesson 3) and"]);
+});
+
+test("code wraps after a comma or space, its rest indented, every character kept", () => {
+  const line = "const X4 = nd.fromFlat(Array.from({ length: 16 }, (_, v) => v), [1, 1, 4, 4]);";
+  for (let width = 12; width <= 80; width++) {
+    const rows = wrapCode(line, width);
+    for (const row of rows) expect(stringWidth(row), `${width}: ${row}`).toBeLessThanOrEqual(width);
+    expect(rows.map((r, i) => (i > 0 ? r.slice(2) : r)).join(" ").replace(/\s+/g, "")).toBe(line.replace(/\s+/g, ""));
+    rows.slice(1).forEach((r) => expect(r).toMatch(/^ {2}\S/));
+  }
+  expect(wrapCode(line, 40)).toEqual(["const X4 = nd.fromFlat(Array.from({", "  length: 16 }, (_, v) => v), [1, 1, 4,", "  4]);"]);
 });

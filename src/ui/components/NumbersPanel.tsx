@@ -33,6 +33,8 @@ function Block({ block, width, lang }: { block: NumbersBlock; width: number; lan
       return <Sparkline series={block.series} width={width} lang={lang} inline={block.inline} spark={block.spark} />;
     case "plot":
       return <PlotView plot={block.plot} width={width} height={block.height} />;
+    case "legend":
+      return <Legend lines={block.lines} />;
   }
 }
 
@@ -51,6 +53,19 @@ export function NumbersPanel({ numbers, width, lang }: { numbers: LessonPlan["nu
           {uiStrings(lang).morePages(numbers.page + 1, numbers.pages.length)}
         </Text>
       )}
+    </Box>
+  );
+}
+
+function Legend({ lines }: { lines: readonly string[] }) {
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column">
+      {lines.map((line, i) => (
+        <Text key={i} color={theme.text.secondary} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
     </Box>
   );
 }
