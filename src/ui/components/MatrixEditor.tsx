@@ -7,7 +7,7 @@ import type { Lang } from "../../i18n.ts";
 import { shapeLabel } from "../../../lessons/format.ts";
 import { drawMatrix } from "../../draw/matrix.ts";
 import { textWidth } from "../../draw/text.ts";
-import { currentDraft, entryText, type EditorState } from "../state/editor.ts";
+import { currentDraft, type EditorState } from "../state/editor.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -18,7 +18,7 @@ export const editorHeight = (editor: EditorState): number => 1 + currentDraft(ed
 export function editorCells(editor: EditorState): string[][] {
   const draft = currentDraft(editor);
   const [r, c] = editor.cursor;
-  const typing = editor.buffer ?? (editor.entered ? entryText(draft[r]?.[c] ?? 0) : undefined);
+  const typing = editor.buffer;
   const cells = drawMatrix({ values: draft, current: [[r, c]] }).map((row) => row.map((cell) => cell.text));
   const cell = cells[r]?.[c];
   // the typed text stays right-aligned in its column; when longer, only its row shifts

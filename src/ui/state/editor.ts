@@ -4,10 +4,10 @@
 // old value stays. What the drafts become is the screen's business (session.ts applies them
 // to the lesson, exercise.ts checks them as an answer).
 //
-// Typing follows a spreadsheet: on a cell the cursor just arrived at, typing replaces the
-// value; right after the learner entered the cell's value (Enter, cursor not moved since),
-// typing continues its text; Backspace always starts from the value's text minus its last
-// character. The value's text is written in full (0.015, not the 3 decimals a cell shows).
+// Typing follows a spreadsheet: typing on a cell replaces its value (also right after Enter, so
+// an exercise's next guess is typed as it is); Backspace edits the value, starting from its text
+// minus its last character, and typing then goes on from there. The value's text is written in
+// full (0.015, not the 3 decimals a cell shows).
 import { readNumber } from "../../../lessons/kit/values.ts";
 import { shortestFloat32 } from "../../../lessons/format.ts";
 import type { Notice } from "./notice.ts";
@@ -25,8 +25,6 @@ export interface EditorState {
   cursor: readonly [number, number];
   /** Text typed into the cursor's cell, not yet in the draft; undefined while the cell shows its value. */
   buffer?: string;
-  /** The learner entered the cursor's cell and has not moved since: typing continues its text. */
-  entered: boolean;
 }
 
 export type EditorAction =
@@ -60,14 +58,14 @@ export const entryText = (value: number): string => String(shortestFloat32(value
 export function startEditor(grids: readonly { id: string; values: readonly (readonly number[])[] }[], at?: string): EditorState {
   const matrices = grids.map((g) => g.id);
   const drafts = Object.fromEntries(grids.map((g) => [g.id, g.values.map((r) => [...r])]));
-  return { matrices, drafts, matrix: at ?? matrices[0] ?? "", cursor: [0, 0], entered: false };
+  return { matrices, drafts, matrix: at ?? matrices[0] ?? "", cursor: [0, 0] };
 }
 
 /** The draft of the matrix being edited. */
 export const currentDraft = (state: EditorState): number[][] => state.drafts[state.matrix] ?? [];
 
 /** The editor on matrix `id` (kept drafts), cursor at its top-left. */
-export const showMatrix = (state: EditorState, id: string): EditorState => ({ ...state, matrix: id, cursor: [0, 0], buffer: undefined, entered: false });
+export const showMatrix = (state: EditorState, id: string): EditorState => ({ ...state, matrix: id, cursor: [0, 0], buffer: undefined });
 
 function setCells(state: EditorState, values: readonly number[]): EditorState {
   const draft = currentDraft(state).map((row) => [...row]);
@@ -78,7 +76,7 @@ function setCells(state: EditorState, values: readonly number[]): EditorState {
     draft[Math.floor(at / cols)]![at % cols] = v;
   });
   const last = r0 * cols + c0 + values.length - 1;
-  return { ...state, drafts: { ...state.drafts, [state.matrix]: draft }, cursor: [Math.floor(last / cols), last % cols], buffer: undefined, entered: true };
+  return { ...state, drafts: { ...state.drafts, [state.matrix]: draft }, cursor: [Math.floor(last / cols), last % cols], buffer: undefined };
 }
 
 /** Puts the typed text into the draft; refuses (old value kept) when it is not a finite number. */
@@ -119,8 +117,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorR
     case "type": {
       const pasted = [...action.text].length > 1 ? pasteNumbers(state, action.text.trim()) : undefined;
       if (pasted) return pasted;
-      const base = state.buffer ?? (state.entered ? cellText(state) : "");
-      const text = base + action.text.replace(/[\r\n]+/gu, "");
+      const text = (state.buffer ?? "") + action.text.replace(/[\r\n]+/gu, "");
       // Refused before it reaches the cell: a cell never grows past what any number needs.
       if ([...text].length > MAX_ENTRY_LENGTH) return { state, notice: { kind: "tooLong", length: [...text].length } };
       return { state: { ...state, buffer: text } };
@@ -134,7 +131,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorR
       const draft = currentDraft(state);
       const r = Math.max(0, Math.min(draft.length - 1, state.cursor[0] + action.dr));
       const c = Math.max(0, Math.min((draft[0]?.length ?? 1) - 1, state.cursor[1] + action.dc));
-      return { state: { ...committed.state, cursor: [r, c], entered: false } };
+      return { state: { ...committed.state, cursor: [r, c] } };
     }
     case "switch": {
       const committed = commitBuffer(state);

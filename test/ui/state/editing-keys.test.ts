@@ -50,6 +50,15 @@ test("lesson 8's lr-limit: 0.015, Enter, Backspace, 6 gives 0.016", () => {
   expect(answerOf(currentExercises(s)!)).toEqual({ limit: 0.016 });
 });
 
+test("lesson 8's lr-limit: after a wrong check the next guess is typed as it is (typing replaces, right after Enter too)", () => {
+  let s = initLab(lessons, "en", { open: "lr-stability", exercises });
+  s = press(s, ["x", "n", "0.015", "Enter"]);
+  expect(currentExercises(s)!.result?.pass).toBe(false);
+  s = press(s, ["0", ".", "0", "1", "5", "2", "Enter"]);
+  expect(answerOf(currentExercises(s)!)).toEqual({ limit: 0.0152 });
+  expect(currentExercises(s)!.result?.pass).toBe(true);
+});
+
 test("a pasted chunk longer than a cell is one short refusal, in a lesson and in an exercise", () => {
   const paste = "0.123456789".repeat(300);
   const lesson = currentSession(press(lesson1(), ["e", paste]))!;

@@ -111,10 +111,10 @@ describe("Backspace and typing on a value edit that value", () => {
     expect(currentDraft(s)).toEqual([[0.016]]);
   });
 
-  test("typing right after Enter continues the entered text; after a move it replaces", () => {
+  test("typing replaces the value, right after Enter too (the next guess); after Backspace it goes on from the value's text", () => {
     const entered = enter(run(lr, [type("0.015")]));
-    expect(run(entered, [type("2")]).buffer).toBe("0.0152");
-    expect(run(entered, [{ type: "move", dr: 0, dc: 0 }, type("2")]).buffer).toBe("2");
+    expect(run(entered, [type("0.0152")]).buffer).toBe("0.0152");
+    expect(run(entered, [del, type("52")]).buffer).toBe("0.0152");
     // a cell the cursor arrives at is replaced, as in a spreadsheet
     expect(run(lr, [type("3")]).buffer).toBe("3");
   });
