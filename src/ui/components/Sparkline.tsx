@@ -46,7 +46,8 @@ export function Sparkline({ series, width, lang, inline = false, spark }: { seri
     <Box flexDirection="column" flexShrink={0}>
       {line}
       <Text color={theme.text.secondary} wrap="truncate-end">
-        {" ".repeat(textWidth(label))}
+        {/* under the bars, or further left when the numbers would not fit there (never cut) */}
+        {" ".repeat(Math.max(0, Math.min(textWidth(label), width - textWidth(stats))))}
         {stats}
       </Text>
     </Box>
