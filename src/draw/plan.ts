@@ -413,16 +413,23 @@ function numbersArea(all: readonly NumbersBlock[], room: number, page: number, w
   // the marks' legend only where it costs no numbers a page of their own
   if (all.some(isLegend)) {
     const bare = numbersArea(all.filter((b) => !isLegend(b)), room, page, width, words, plot);
-    const full = numbersLaidOut(all, room, page, width, words, plot);
+    // nor the blank lines between bands
+    const full = numbersLaidOut(all, room, page, width, words, plot, false);
     return full.pages.length > bare.pages.length ? bare : full;
   }
   return numbersLaidOut(all, room, page, width, words, plot);
 }
 
-function numbersLaidOut(all: readonly NumbersBlock[], room: number, page: number, width: number, words: SeriesWords, plot?: Plot): LessonPlan["numbers"] {
+function numbersLaidOut(all: readonly NumbersBlock[], room: number, page: number, width: number, words: SeriesWords, plot?: Plot, tighten = true): LessonPlan["numbers"] {
   const mark = plot ? 1 : 0;
   let blocks = all as NumbersBlock[];
   if (blocksHeight(blocks) > room - mark) blocks = squeezeSeries(packBands(all, width), width, words);
+  // still short by a line or two: the blank lines between bands go before a page does (each
+  // band's title still starts it)
+  if (tighten && blocksHeight(blocks) > room - mark) {
+    const tight = blocks.map((b) => (b.gapBefore ? { ...b, gapBefore: false } : b));
+    if (blocksHeight(tight) <= room - mark) blocks = tight;
+  }
   let pages = blocksHeight(blocks) <= room - mark ? [blocks] : pageBlocks(blocks, Math.max(1, room - 1));
   if (plot) {
     const tallest = Math.max(...pages.map(blocksHeight));

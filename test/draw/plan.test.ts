@@ -85,3 +85,17 @@ describe("a frame says what it means", () => {
     expect(blocks[0]).toMatchObject({ kind: "matrices", separators: false });
   });
 });
+
+test("short by a line or two, the blank lines between bands go before the numbers are paged (lesson 5 at 80×24)", async () => {
+  const { lessons } = await import("../../lessons/index.ts");
+  const lesson = lessons.find((l) => l.id === "padding-stride")!;
+  const frame = lesson.frame(lesson.next(lesson.next(lesson.init())), "en");
+  const plan = planLesson(frame, { columns: 80, rows: 24 }, { words, footerLines: 1 });
+  expect(plan.numbers.pages).toHaveLength(1);
+  const blocks = plan.numbers.pages[0]!;
+  expect(blocks.filter((b) => b.kind === "equation")).toHaveLength(2);
+  expect(blocks.filter((b) => b.kind === "matrices").every((b, i) => i === 0 || !b.gapBefore)).toBe(true);
+  // with room, the bands keep their blank lines
+  const roomy = planLesson(frame, { columns: 80, rows: 30 }, { words, footerLines: 1 }).numbers.pages[0]!;
+  expect(roomy.filter((b) => b.kind === "matrices").slice(1).every((b) => b.gapBefore)).toBe(true);
+});
