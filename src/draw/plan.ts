@@ -5,6 +5,7 @@
 // Order of priority: the numbers (matrices, equations, scalars, sparklines) come first and are
 // never dropped: when they cannot all fit they are split into pages behind a visible mark. The
 // narrative scrolls behind a mark. The code takes what is left and is left out when too little is.
+import { codeRows } from "./code.ts";
 import type { Equation, Frame, MatrixView, Plot, Scalar, Series } from "../../lessons/frame.ts";
 import { formatNumber } from "../../lessons/format.ts";
 import { equationRows, equationText, type EquationPiece } from "./equation.ts";
@@ -447,7 +448,8 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
   // the editor is drawn whole but scrolls to its cursor: it never takes more than the body
   const editorLines = Math.min(options.editorLines ?? 0, Math.max(2, body - 1));
   const editorRoom = editorLines > 0 ? editorLines + 1 : 0;
-  const codeWanted = frame.code.lines.length;
+  // the code's rows as the panel wraps them at its width
+  const codeWanted = (width: number): number => codeRows(frame.code, width).length;
   const hasPictures = frame.matrices.some(isPicture);
   const plot = frame.plots?.[0];
   if (isWide(size)) {
@@ -458,16 +460,18 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
     const blocks = numbersBlocks(frame, left, options.words, hasPictures ? room - restHeight(frame, left, options.words) : undefined);
     const lines = narrativeLines(frame.heading, frame.narrative, right);
     // the text column: the narrative first, the plot and then the code below with what is left
-    const codeReserve = codeWanted > 0 ? Math.min(codeWanted, MIN_CODE_LINES + 2) + 2 : 0;
+    const code = codeWanted(right);
+    const codeReserve = code > 0 ? Math.min(code, MIN_CODE_LINES + 2) + 2 : 0;
     const narrative = textWindow(lines, Math.max(MIN_NARRATIVE_LINES, body - codeReserve), options.scroll);
     const plotLines = plot ? plotHeight(plot, right, plotRoom(body - windowHeight(narrative) - 1 - codeReserve)) : 0;
     // no room for the plot in the text column: a page of its own beside the numbers
     const numbers = numbersArea(blocks, room, options.page ?? 0, left, options.words, plot && plotLines === 0 ? plot : undefined);
     const codeRoom = body - windowHeight(narrative) - (plotLines > 0 ? plotLines + 1 : 0) - 2;
-    return { wide: true, body, numbersWidth: left, textWidth: right, editorLines, numbers, narrative, plotLines, codeLines: codeLines(codeWanted, codeRoom) };
+    return { wide: true, body, numbersWidth: left, textWidth: right, editorLines, numbers, narrative, plotLines, codeLines: codeLines(code, codeRoom) };
   }
   const width = size.columns;
   const lines = narrativeLines(frame.heading, frame.narrative, width);
+  const code = codeWanted(width);
   const narrativeMin = Math.min(lines.length, MIN_NARRATIVE_LINES);
   // numbers first: all the room but the narrative's least share and the gaps
   const room = Math.max(1, body - editorRoom - narrativeMin - 1);
@@ -477,7 +481,7 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
     const numbersRoom = numbers.height > 0 ? numbers.height + 1 : 0;
     const narrative = textWindow(lines, Math.max(1, body - editorRoom - numbersRoom), options.scroll);
     const left = body - editorRoom - numbersRoom - windowHeight(narrative) - 1;
-    const plotLines = plot && !plotPage ? plotHeight(plot, width, plotRoom(left - (codeWanted > 0 ? MIN_CODE_LINES + 2 : 0))) : 0;
+    const plotLines = plot && !plotPage ? plotHeight(plot, width, plotRoom(left - (code > 0 ? MIN_CODE_LINES + 2 : 0))) : 0;
     return { numbers, narrative, left, plotLines };
   };
   // the plot under the numbers when it has room there, else on a page of its own
@@ -485,7 +489,7 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
   if (plot && layout.plotLines === 0) layout = stacked(plot);
   const { numbers, narrative, left, plotLines } = layout;
   const codeRoom = left - (plotLines > 0 ? plotLines + 1 : 0) - 1;
-  return { wide: false, body, numbersWidth: width, textWidth: width, editorLines, numbers, narrative, plotLines, codeLines: codeLines(codeWanted, codeRoom) };
+  return { wide: false, body, numbersWidth: width, textWidth: width, editorLines, numbers, narrative, plotLines, codeLines: codeLines(code, codeRoom) };
 }
 
 /** Lines the numbers other than pictures take (so pictures get the rest). */

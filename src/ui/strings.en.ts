@@ -48,6 +48,7 @@ export const en: UiStrings = {
   nextLesson: (label) => `→ next lesson: ${label}`,
   nextUnfinished: (label) => `→ next, not done yet: ${label}`,
   nextMenu: "→ the menu: every lesson is done",
+  codeLinesShown: (from, to, of) => `lines ${from}–${to} of ${of}`,
   legendWindow: "window",
   legendCurrent: "output cell being computed",
 };

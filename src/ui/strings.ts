@@ -63,6 +63,8 @@ export interface UiStrings {
   nextUnfinished: (label: string) => string;
   nextMenu: string;
   /** The legend of the matrix marks: [ ] the sliding window, < > the output cell it gives. */
+  /** The code panel's title when it shows only some lines: "lines 4–9 of 9". */
+  codeLinesShown: (from: number, to: number, of: number) => string;
   legendWindow: string;
   legendCurrent: string;
 }

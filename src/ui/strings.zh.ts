@@ -48,6 +48,7 @@ export const zh: UiStrings = {
   nextLesson: (label) => `→ 下一课：${label}`,
   nextUnfinished: (label) => `→ 还没学完的：${label}`,
   nextMenu: "→ 回到菜单：所有课程都已学完",
+  codeLinesShown: (from, to, of) => `第 ${from}–${to} 行，共 ${of} 行`,
   legendWindow: "窗口",
   legendCurrent: "正在计算的输出元素",
 };

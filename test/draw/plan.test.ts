@@ -99,3 +99,14 @@ test("short by a line or two, the blank lines between bands go before the number
   const roomy = planLesson(frame, { columns: 80, rows: 30 }, { words, footerLines: 1 }).numbers.pages[0]!;
   expect(roomy.filter((b) => b.kind === "matrices").slice(1).every((b) => b.gapBefore)).toBe(true);
 });
+
+test("the code panel is given the rows its wrapped lines take, when there is room (lesson 1 at 100×30: all nine lines)", async () => {
+  const { lessons } = await import("../../lessons/index.ts");
+  const { codeRows } = await import("../../src/draw/code.ts");
+  const lesson = lessons[0]!;
+  const frame = lesson.frame(lesson.next(lesson.next(lesson.init())), "en");
+  const plan = planLesson(frame, { columns: 100, rows: 30 }, { words, footerLines: 1 });
+  const rows = codeRows(frame.code, plan.textWidth);
+  expect(rows.length).toBeGreaterThan(frame.code.lines.length); // some lines wrap at this width
+  expect(plan.codeLines).toBe(rows.length);
+});

@@ -85,10 +85,12 @@ describe.skipIf(!hasTmux())("convlab in a real terminal", () => {
 
     // At 120 columns the code panel sits beside the numbers; below 100 it is stacked
     // under them, live, at the same step.
-    expect(screen).not.toMatch(/^Code$/m);
-    expect(screen).toMatch(/^.+\bCode$/m);
+    // (its title names the lines shown when the panel is shorter than the code)
+    const CODE = /\bCode( · lines \d+–\d+ of \d+)?$/m;
+    expect(screen).not.toMatch(new RegExp(`^${CODE.source}`, "m"));
+    expect(screen).toMatch(new RegExp(`^.+${CODE.source}`, "m"));
     await t.resize(90, 40);
-    screen = await t.waitFor((s) => oneFrame(s) && /^Code$/m.test(s), PATIENT);
+    screen = await t.waitFor((s) => oneFrame(s) && new RegExp(`^${CODE.source}`, "m").test(s), PATIENT);
     expect(stepOf(screen).k).toBe(11);
     expect(screen).toMatch(SPARKLINE);
 
@@ -96,7 +98,7 @@ describe.skipIf(!hasTmux())("convlab in a real terminal", () => {
     await t.resize(50, 12);
     await t.waitFor(/enlarge the terminal/i, PATIENT);
     await t.resize(90, 40);
-    screen = await t.waitFor((s) => oneFrame(s) && /^Code$/m.test(s), PATIENT);
+    screen = await t.waitFor((s) => oneFrame(s) && new RegExp(`^${CODE.source}`, "m").test(s), PATIENT);
     expect(stepOf(screen).k).toBe(11);
 
     // q back to the menu, q quits: status 0, cursor shown, main screen, tty settings restored.

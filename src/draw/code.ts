@@ -1,0 +1,22 @@
+// The code panel's rows: each code line wrapped to the panel (src/draw/wrap.ts wrapCode), so the
+// planner counts the rows the panel will draw, and the window of them that keeps the current
+// lines in view when the panel is shorter than the code.
+import type { CodeView } from "../../lessons/frame.ts";
+import { wrapCode } from "./wrap.ts";
+
+/** "▶ 12 ": the mark, the line number and a space. */
+export const codeGutter = (code: CodeView): number => 2 + String(code.lines.length).length + 1;
+
+/** The code as rows at `width`: each with its line's index, the first row of a line numbered. */
+export function codeRows(code: CodeView, width: number): { n: number; text: string; first: boolean }[] {
+  const gutter = codeGutter(code);
+  return code.lines.flatMap((line, n) => wrapCode(line, Math.max(8, width - gutter)).map((text, k) => ({ n, text, first: k === 0 })));
+}
+
+/** The first row to show so that the current lines start in `maxRows` (one row of context above). */
+export function codeWindowStart(rows: readonly { n: number }[], current: readonly number[], maxRows: number): number {
+  if (rows.length <= maxRows) return 0;
+  const firstLine = Math.min(...current, rows.at(-1)!.n);
+  const first = rows.findIndex((r) => r.n === firstLine);
+  return Math.max(0, Math.min(first - 1, rows.length - maxRows));
+}
