@@ -149,12 +149,16 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 // Spelled-out non-finite numbers, read as numbers so the refusal says "must be a finite number".
 const INFINITE = /^([+-]?)(inf|infinity|∞)$/i;
 const NAN = /^nan$/i;
+// A fraction of two plain decimals, as a kernel is often written (1/9 for a 3×3 blur).
+const FRACTION = /^([^/]+)\/([^/]+)$/;
 
-/** A typed number as a number (±Infinity or NaN if so spelled, or "1e999"), or the text itself if it is no number. */
+/** A typed number (or a fraction, "1/9") as a number (±Infinity or NaN if so spelled, or "1e999"), or the text itself if it is no number. */
 export function readNumber(text: unknown): unknown {
   if (typeof text !== "string") return text;
   const t = text.normalize("NFKC").replace(DASHES, "-").trim();
   if (DECIMAL.test(t)) return Number(t);
+  const fraction = FRACTION.exec(t);
+  if (fraction && DECIMAL.test(fraction[1]!.trim()) && DECIMAL.test(fraction[2]!.trim())) return Number(fraction[1]) / Number(fraction[2]);
   const infinite = INFINITE.exec(t);
   if (infinite) return infinite[1] === "-" ? -Infinity : Infinity;
   return NAN.test(t) ? NaN : text;

@@ -95,9 +95,9 @@ export const keyMap = {
   exMove: { scope: "exercise", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: { en: "move", zh: "移动" } },
   exType: {
     scope: "exercise",
-    // Digits, point and minus in ASCII, in full width (Chinese input methods) and U+2212;
-    // spaces, commas and brackets for a pasted list of numbers.
-    keys: [{ pattern: /^[0-9０-９.．eE+\-−－ ,;[\]]+$/u, label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
+    // Digits, point, minus and the slash of a fraction (1/9) in ASCII, in full width (Chinese
+    // input methods) and U+2212; spaces, commas and brackets for a pasted list of numbers.
+    keys: [{ pattern: /^[0-9０-９.．eE+\-−－/／ ,;[\]]+$/u, label: { en: "0–9 . - e", zh: "0–9 . - e" } }],
     help: TYPE_HELP,
   },
   exDelete: {

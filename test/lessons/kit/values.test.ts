@@ -21,7 +21,13 @@ describe("readNumber: text as a learner types it", () => {
     expect(readNumber("1e999")).toBe(Infinity); // then refused as not finite
     expect([readNumber("Infinity"), readNumber("-inf"), readNumber("∞"), readNumber("NaN")]).toEqual([Infinity, -Infinity, Infinity, NaN]);
   });
-  it.each(["", " ", "abc", "0x10", "1,5"])("leaves %j as text (then refused as not a number)", (text) => {
+  it("reads a fraction of two decimals, as a kernel is written (1/9 for a 3×3 blur)", () => {
+    expect(readNumber("1/9")).toBe(1 / 9);
+    expect(readNumber(" -1 / 8 ")).toBe(-1 / 8);
+    expect(readNumber("１／９")).toBe(1 / 9);
+    expect(readNumber("1/0")).toBe(Infinity); // then refused as not finite
+  });
+  it.each(["", " ", "abc", "0x10", "1,5", "1/2/3", "a/9", "/9"])("leaves %j as text (then refused as not a number)", (text) => {
     expect(readNumber(text)).toBe(text);
   });
 });

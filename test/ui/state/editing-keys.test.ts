@@ -59,6 +59,14 @@ test("lesson 8's lr-limit: after a wrong check the next guess is typed as it is 
   expect(currentExercises(s)!.result?.pass).toBe(true);
 });
 
+test("lesson 9's picture-blur: the hint's 1/9 is typed as a fraction, not read as 19", () => {
+  let s = initLab(lessons, "en", { open: "your-picture", exercises });
+  s = press(s, ["x"]);
+  expect(currentExercises(s)!.list[currentExercises(s)!.index]!.id).toBe("picture-blur");
+  s = press(s, ["1", "/", "9", "→"]);
+  expect((answerOf(currentExercises(s)!) as { K: number[][] }).K[0]![0]).toBe(1 / 9);
+});
+
 test("a pasted chunk longer than a cell is one short refusal, in a lesson and in an exercise", () => {
   const paste = "0.123456789".repeat(300);
   const lesson = currentSession(press(lesson1(), ["e", paste]))!;
