@@ -74,7 +74,7 @@ export const keyMap = {
   editAccept: { scope: "editor", keys: [ENTER], help: { en: "apply every changed matrix", zh: "应用所有改过的矩阵" }, bar: { en: "accept", zh: "确认" } },
   editCancel: { scope: "editor", keys: [ESC], help: { en: "cancel", zh: "取消" }, bar: { en: "cancel", zh: "取消" } },
   // Tab early: the editor's bar has no `? more` (? is typed), so at 80 columns the obvious one, typing, is what goes.
-  editSwitch: { scope: "editor", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next matrix (every draft is kept)", zh: "下一个矩阵（草稿都保留）" }, bar: { en: "next matrix", zh: "下一个矩阵" } },
+  editSwitch: { scope: "editor", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next matrix, every draft kept (one matrix: next cell)", zh: "下一个矩阵，草稿都保留（只有一个矩阵时：下一格）" }, bar: { en: "next matrix", zh: "下一个矩阵" } },
   editMove: { scope: "editor", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: { en: "move", zh: "移动" } },
   editDelete: {
     scope: "editor",
@@ -91,7 +91,7 @@ export const keyMap = {
   exCheck: { scope: "exercise", keys: [ENTER], help: { en: "check the answer", zh: "检查答案" }, bar: { en: "check", zh: "检查" } },
   exHint: { scope: "exercise", keys: [{ char: "h" }], help: { en: "show the next hint", zh: "显示下一条提示" }, bar: { en: "hint", zh: "提示" } },
   exBack: { scope: "exercise", keys: [{ char: "q" }, ESC], help: { en: "back to the lesson", zh: "回到课程" }, bar: { en: "lesson", zh: "课程" } },
-  exField: { scope: "exercise", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next part of the answer", zh: "答案的下一部分" }, bar: { en: "next part", zh: "下一部分" } },
+  exField: { scope: "exercise", keys: [{ named: "tab", label: same("Tab") }], help: { en: "next part of the answer (one part: next cell)", zh: "答案的下一部分（只有一部分时：下一格）" }, bar: { en: "next part", zh: "下一部分" } },
   exMove: { scope: "exercise", keys: [UP, DOWN, LEFT, RIGHT], help: { en: "move the cursor (keeps the typed value)", zh: "移动光标（保留已输入的数）" }, bar: { en: "move", zh: "移动" } },
   exType: {
     scope: "exercise",

@@ -32,7 +32,7 @@ export type EditorAction =
   /** Typed or pasted text (a paste arrives whole, as one action). */
   | { type: "type"; text: string }
   | { type: "delete" }
-  /** Tab: the next matrix; every draft is kept. */
+  /** Tab: the next matrix, every draft kept (with one matrix: the next cell). */
   | { type: "switch" };
 
 export interface EditorResult {
@@ -136,6 +136,13 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorR
     case "switch": {
       const committed = commitBuffer(state);
       if (committed.notice) return committed;
+      // one matrix: Tab goes on to the next cell, as in a spreadsheet (and wraps to the first)
+      if (state.matrices.length <= 1) {
+        const draft = currentDraft(state);
+        const cols = draft[0]?.length ?? 1;
+        const next = (state.cursor[0] * cols + state.cursor[1] + 1) % Math.max(1, draft.length * cols);
+        return { state: { ...committed.state, cursor: [Math.floor(next / cols), next % cols] } };
+      }
       const at = state.matrices.indexOf(state.matrix);
       return { state: showMatrix(committed.state, state.matrices[(at + 1) % state.matrices.length] ?? state.matrix) };
     }

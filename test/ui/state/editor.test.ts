@@ -85,10 +85,16 @@ describe("one editor over several matrices (issue 11 §2)", () => {
     expect(s.matrix).toBe("X");
   });
 
-  test("with a single matrix, Tab keeps its draft", () => {
+  test("with a single matrix, Tab keeps its draft and goes on to the next cell, as in a spreadsheet", () => {
     const one = startEditor([{ id: "K", values: [[0, 1]] }]);
     const s = run(one, [{ type: "move", dr: 0, dc: 1 }, { type: "type", text: "4" }, { type: "switch" }]);
     expect(currentDraft(s)).toEqual([[0, 4]]);
+    expect(s.cursor).toEqual([0, 0]); // past the last cell: the first
+    // output-shape's [height, width]: 3 Tab 4 fills both
+    const shape = run(one, [{ type: "type", text: "3" }, { type: "switch" }, { type: "type", text: "4" }, { type: "switch" }]);
+    expect(currentDraft(shape)).toEqual([[3, 4]]);
+    const grid = run(startEditor([{ id: "W", values: [[0, 0], [0, 0]] }]), [{ type: "move", dr: 0, dc: 1 }, { type: "switch" }]);
+    expect(grid.cursor).toEqual([1, 0]);
   });
 
   test("a bad entry keeps Tab on its matrix", () => {
