@@ -514,6 +514,8 @@ export interface ExercisePlan {
   textWidth: number;
   /** The task, then the hints asked for, scrolled by the learner behind a mark. */
   text: TextWindow;
+  /** Lines the verdict may take: a taller one shows its parts a page at a time, behind a mark. */
+  verdictRoom: number;
 }
 
 export interface ExercisePlanOptions {
@@ -544,7 +546,10 @@ export function planExercise(text: { title: string; prompt: readonly string[]; h
       return wrapText(`${lead} ${h}`, textWidth).map((line, k) => (k === 0 ? { text: line.slice(lead.length), heading: false, lead } : { text: line, heading: false }));
     }),
   ];
-  const verdict = options.verdictLines(answerWidth);
+  // the verdict gets all but the answer and the text's least share; past that it is paged
+  const textLeast = wide ? 0 : Math.min(lines.length, MIN_NARRATIVE_LINES) + 1;
+  const verdictRoom = Math.max(1, body - options.answerLines - 1 - textLeast);
+  const verdict = Math.min(options.verdictLines(answerWidth), verdictRoom);
   const room = wide ? body : body - options.answerLines - 1 - (verdict > 0 ? verdict + 1 : 0);
-  return { wide, body, answerWidth, textWidth, text: textWindow(lines, Math.max(MIN_NARRATIVE_LINES, room), options.scroll) };
+  return { wide, body, answerWidth, textWidth, text: textWindow(lines, Math.max(MIN_NARRATIVE_LINES, room), options.scroll), verdictRoom };
 }

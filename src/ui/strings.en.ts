@@ -41,6 +41,7 @@ export const en: UiStrings = {
   exercisesFollow: (n) => `Next: press x for this lesson's ${n === 1 ? "exercise" : `${n} exercises`}.`,
   moreBelow: "▼ more · v or PgDn",
   moreAbove: "▲ end of the text · v back to the top",
+  verdictPages: (k, n) => `▼ more · v or PgDn (what was computed, page ${k} of ${n})`,
   morePages: (k, n) => `▼ more · Tab (numbers page ${k} of ${n})`,
   practiceTrack: (done, total) => `Practice: write the notebook's code yourself — convlab practice (${done}/${total} solved)`,
   practiceFollows: (names) => `Write it yourself: ${names} in convlab practice.`,

@@ -54,6 +54,8 @@ export interface UiStrings {
   moreAbove: string;
   /** The mark under numbers split into pages. */
   morePages: (page: number, pages: number) => string;
+  /** Under a verdict too tall for the screen: its computed parts a page at a time. */
+  verdictPages: (page: number, pages: number) => string;
   /** The menu's line for the practice track (`convlab practice`). */
   practiceTrack: (done: number, total: number) => string;
   /** A lesson's last step: the practice exercises that write what it showed. */

@@ -41,6 +41,7 @@ export const zh: UiStrings = {
   exercisesFollow: (n) => `接下来：按 x 做本课的练习（${n} 个）。`,
   moreBelow: "▼ 还有 · v 或 PgDn",
   moreAbove: "▲ 文字到此为止 · v 回到开头",
+  verdictPages: (k, n) => `▼ 还有 · v 或 PgDn（计算结果第 ${k}/${n} 页）`,
   morePages: (k, n) => `▼ 还有 · Tab（数值第 ${k}/${n} 页）`,
   practiceTrack: (done, total) => `动手练习：自己写笔记本里的代码——convlab practice（已完成 ${done}/${total}）`,
   practiceFollows: (names) => `自己写一遍：convlab practice 中的 ${names}。`,

@@ -51,7 +51,7 @@ export function ExerciseScreen({ work, lesson, solved, offer, lang, size }: Exer
   const answer = (
     <>
       <AnswerFields work={work} lang={lang} />
-      <Verdict result={work.result} lang={lang} width={plan.answerWidth} />
+      <Verdict result={work.result} lang={lang} width={plan.answerWidth} room={plan.verdictRoom} page={Math.max(0, work.scroll)} />
     </>
   );
   return (

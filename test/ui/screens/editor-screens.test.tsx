@@ -72,3 +72,20 @@ test("an exercise: 0.015, Enter, Backspace, 6 shows 0.016 being typed", async ()
   expect(await press(r, KEY.backspace)).toContain("<0.01_>");
   expect(await press(r, "6")).toContain("<0.016_>");
 });
+
+test("80×24, a verdict taller than the room (diagonal-edge): the reason stays, what was computed is paged behind a mark, v reads on", async () => {
+  const r = await open("conv2d-layer", NARROW);
+  await pressAll(r, ["x", "n"]);
+  const first = await press(r, KEY.enter);
+  expect(first).toContain("Your kernel finds nothing on the ↘ edge of D");
+  expect(first).toContain("▼ more · v or PgDn (what was computed, page 1 of 2)");
+  expect(first.split("\n").length).toBeLessThan(NARROW.rows);
+  const second = await press(r, "v");
+  expect(second).toContain("Your kernel finds nothing on the ↘ edge of D");
+  expect(second).toContain("page 2 of 2");
+  // corr2d(M, K) whole: its title and all six rows
+  const lines = second.split("\n");
+  const at = lines.findIndex((l) => l.startsWith("corr2d(M, K) 6×6"));
+  expect(at).toBeGreaterThan(0);
+  expect(lines.slice(at + 1, at + 7).every((l) => /^ *[01]( +[01]){5}$/.test(l))).toBe(true);
+});
