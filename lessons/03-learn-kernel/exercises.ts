@@ -2,6 +2,7 @@
 // lesson's own loop (run.ts, with its divergence rule) or the notebook's hand-written block
 // next to nn.Conv2D. The "why" — the largest stable step 2/λ_max — comes from Hessians the
 // engine's gradients give (stability.ts for the weight; below, with the bias too).
+import { notebookStart } from "../notebook/start.ts";
 import { autograd, nn, sgdStep } from "../../src/engine/index.ts";
 import { Conv2d } from "../notebook/conv2d-block.ts";
 import { local } from "../../src/i18n.ts";
@@ -22,6 +23,10 @@ const LR = { kind: "number", positive: true, max: 100 } as const;
 /** Iterations the diverge check runs: enough for the notebook's 0.016 to blow up. */
 const DIVERGE_EPOCHS = 200;
 const TARGET_LOSS = 0.01;
+
+let w0: number[] | undefined;
+/** The notebook's initial weight (recovered once from its printout). */
+const notebookW0 = (): number[] => (w0 ??= notebookStart());
 
 const curvatureCache = new Map<PresetName, Curvature>();
 function curvatureOf(preset: PresetName): Curvature {
@@ -74,7 +79,8 @@ const lrDiverge = defineExercise<{ lr: number }>({
     };
   },
   judge({ lr }) {
-    const run = train({ preset: "seed", lr, epochs: DIVERGE_EPOCHS, seed: DEFAULT_SEED });
+    // from the notebook's own start, as lessons 3 and 8 train (the prompt names the notebook)
+    const run = train({ preset: "seed", lr, epochs: DIVERGE_EPOCHS, seed: DEFAULT_SEED, initWeight: [notebookW0()] });
     const c = curvatureOf("seed");
     const series = [lossSeries(run)];
     const losses = run.iterations.map((it) => it.loss);

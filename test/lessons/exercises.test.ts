@@ -207,6 +207,9 @@ describe("lr-diverge: the notebook's training (column 4 dark)", () => {
     expectReason(check("lr-diverge", 100), /the loss became ∞/);
   });
 
+  it("trains from the notebook's own start, as lessons 3 and 8 do: the first loss is the notebook's 12.500", () => {
+    for (const lr of [0.01, 0.016, 0.02]) expect(check("lr-diverge", lr).series![0]!.values[0]).toBeCloseTo(12.5, 3);
+  });
   it("the notebook's own 0.016 falls first, then climbs (the lesson's divergence rule)", () => {
     expectReason(check("lr-diverge", 0.016), /the loss fell to [\d.]+ at iteration \d+, then climbed every step/);
   });
