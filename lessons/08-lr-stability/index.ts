@@ -154,7 +154,8 @@ function frame({ config, run: { race: r, curvature: c, other }, step, t }: At<Ra
     const pick = (keep: (d: number) => boolean) => r.runs.filter((_, k) => keep(moved[k]!)).map((run) => rate(run.lr)).join(", ");
     return {
       heading: t.iterationHeading({ epoch: e, epochs: E }),
-      narrative: t.iteration({ falling: pick((d) => d < 0), rising: pick((d) => !(d < 0)) }),
+      // the first step has no loss before it to have fallen from: the runs share their first loss
+      narrative: t.iteration({ first: e === 1 ? num(r.runs[0]!.losses[0]!) : undefined, falling: pick((d) => d < 0), rising: pick((d) => !(d < 0)) }),
       matrices: [lrsView, weights],
       equations: factorEqs,
       // each run's loss is its loss sparkline's "last": no line of its own (80×24 has none to spare)

@@ -34,8 +34,10 @@ export const en = {
     `So below lr = 1/λ_max = ${p.half} the error shrinks without changing sign; between ${p.half} and 2/λ_max = ${p.limit} it flips sign each step (W zigzags) but still shrinks; above ${p.limit} |1 − lr·λ_max| > 1 and it grows. On ${p.other} the same thresholds are ${p.otherHalf} and ${p.otherLimit}: a rate is stable or not only for the data it meets.`,
   ],
   iterationHeading: (p: { epoch: number; epochs: number }) => `Iteration ${p.epoch} of ${p.epochs}`,
-  iteration: (p: { falling: string; rising: string }) => [
-    p.rising ? `The loss fell this step for lr ${p.falling || "—"} and rose for lr ${p.rising}.` : `The loss fell this step for every learning rate (${p.falling}).`,
+  iteration: (p: { first?: string; falling: string; rising: string }) => [
+    p.first !== undefined
+      ? `The first step: every run starts from the same W, so every loss is ${p.first}; the learning rates differ only in how far this step moves W.`
+      : p.rising ? `The loss fell this step for lr ${p.falling || "—"} and rose for lr ${p.rising}.` : `The loss fell this step for every learning rate (${p.falling}).`,
     "The sparklines show each run's loss so far and its W₀ + W₁ (the answer's is 0), signed, one column per iteration: the part of W − [1, −1] that each step multiplies by 1 − lr·λ_max. Bars on one side that shrink converge smoothly, bars that swap sides every step zigzag, a widening zigzag diverges.",
   ],
   verdictHeading: "Which runs converged",

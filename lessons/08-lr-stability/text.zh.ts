@@ -32,7 +32,9 @@ export const zh: Text = {
   ],
   iterationHeading: (p) => `第 ${p.epoch} 次迭代（共 ${p.epochs} 次）`,
   iteration: (p) => [
-    p.rising ? `这一步损失下降的学习率：${p.falling || "无"}；上升的：${p.rising}。` : `这一步所有学习率的损失都在下降（${p.falling}）。`,
+    p.first !== undefined
+      ? `第一步：每次训练都从同一个 W 出发，所以损失都是 ${p.first}；学习率只决定这一步把 W 移动多远。`
+      : p.rising ? `这一步损失下降的学习率：${p.falling || "无"}；上升的：${p.rising}。` : `这一步所有学习率的损失都在下降（${p.falling}）。`,
     "迷你图显示每次训练到目前为止的损失，以及带符号的 W₀ + W₁（答案的是 0），每次迭代一列：它是 W − [1, −1] 中每一步都被乘以 1 − lr·λ_max 的那一部分。始终在一侧并逐渐变短的柱表示平稳收敛，每步换边的柱表示来回摆动，越摆越宽表示发散。",
   ],
   verdictHeading: "哪些训练收敛了",

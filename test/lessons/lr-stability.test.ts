@@ -70,6 +70,13 @@ describe("the d2l preset: 0.01, 0.02, 0.03, 0.035 over 40 iterations", () => {
     expect(f.matrices.find((m) => m.id === "W")!.values).toHaveLength(4);
   });
 
+  it("the first iteration claims no fall or rise (each sparkline has one point): it names the loss every run starts with", () => {
+    const f = all[1]!;
+    const losses = f.series.filter((x) => x.id.startsWith("loss@"));
+    expect(losses.every((x) => x.values.length === 1 && x.values[0] === losses[0]!.values[0])).toBe(true);
+    expect(f.narrative[0]).toBe(`The first step: every run starts from the same W, so every loss is ${losses[0]!.values[0]!.toFixed(3)}; the learning rates differ only in how far this step moves W.`);
+    expect(all[2]!.narrative[0]).toMatch(/^The loss fell this step/);
+  });
   it("the verdict names the iteration where 0.035 ran away", () => {
     const last = all.at(-1)!;
     expect(last.narrative[3]).toMatch(/^lr 0\.035: \|1 − lr·λ_max\| = 1\.1, so it diverges; the loss ran away from iteration \d+\.$/);
