@@ -10,7 +10,7 @@ export const en: UiStrings = {
   doneMark: "✓",
   lessonOf: (n, total) => `lesson ${n} of ${total}`,
   stepOf: (k, total) => `step ${k} of ${total}`,
-  playing: (s) => `▶ playing, ${s} s on this step`,
+  playing: (s) => `▶ ${s} s`,
   paused: "❚❚ paused",
   code: "Code",
   helpTitle: "Keys",
@@ -42,7 +42,7 @@ export const en: UiStrings = {
   moreBelow: "▼ more · v or PgDn",
   moreAbove: "▲ end of the text · v back to the top",
   verdictPages: (k, n) => `▼ more · v or PgDn (what was computed, page ${k} of ${n})`,
-  morePages: (k, n) => `▼ more · Tab (numbers page ${k} of ${n})`,
+  morePages: (k, n) => (k < n ? `▼ more · Tab (numbers page ${k} of ${n})` : `▲ Tab: back to page 1 (numbers page ${k} of ${n})`),
   practiceTrack: (done, total) => `Practice: write the notebook's code yourself — convlab practice (${done}/${total} solved)`,
   practiceFollows: (names) => `Write it yourself: ${names} in convlab practice.`,
   /** A lesson's last step (and its solved last exercise): where `next` goes. */

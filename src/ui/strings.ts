@@ -15,6 +15,7 @@ export interface UiStrings {
   doneMark: string;
   lessonOf: (n: number, total: number) => string;
   stepOf: (k: number, total: number) => string;
+  /** The header while playing: how long this step stays. */
   playing: (seconds: string) => string;
   paused: string;
   code: string;

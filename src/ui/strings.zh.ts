@@ -10,7 +10,7 @@ export const zh: UiStrings = {
   doneMark: "✓",
   lessonOf: (n, total) => `第 ${n}/${total} 课`,
   stepOf: (k, total) => `第 ${k}/${total} 步`,
-  playing: (s) => `▶ 自动播放，本步 ${s} 秒`,
+  playing: (s) => `▶ ${s} 秒`,
   paused: "❚❚ 已暂停",
   code: "代码",
   helpTitle: "按键",
@@ -42,7 +42,7 @@ export const zh: UiStrings = {
   moreBelow: "▼ 还有 · v 或 PgDn",
   moreAbove: "▲ 文字到此为止 · v 回到开头",
   verdictPages: (k, n) => `▼ 还有 · v 或 PgDn（计算结果第 ${k}/${n} 页）`,
-  morePages: (k, n) => `▼ 还有 · Tab（数值第 ${k}/${n} 页）`,
+  morePages: (k, n) => (k < n ? `▼ 还有 · Tab（数值第 ${k}/${n} 页）` : `▲ Tab：回到第 1 页（数值第 ${k}/${n} 页）`),
   practiceTrack: (done, total) => `动手练习：自己写笔记本里的代码——convlab practice（已完成 ${done}/${total}）`,
   practiceFollows: (names) => `自己写一遍：convlab practice 中的 ${names}。`,
   /** A lesson's last step (and its solved last exercise): where `next` goes. */
