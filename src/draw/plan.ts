@@ -71,7 +71,9 @@ export type NumbersBlock = { height: number; gapBefore: boolean } & (
   | { kind: "equation"; rows: EquationPiece[][] }
   | { kind: "scalars"; rows: Scalar[][] }
   // `spark`: cells of a sparkline squeezed onto its one line (short of rows), else one per point
-  | { kind: "series"; series: Series; inline: boolean; spark?: number }
+  // `labelWidth`: the panel's longest label, to pad to where bars are resampled (squeezed or on
+  // a line of their own), so the same values draw the same bars; one cell per point needs none
+  | { kind: "series"; series: Series; inline: boolean; spark?: number; labelWidth: number }
   // a plot on a page of its own, when there is no room for it beside the numbers
   | { kind: "plot"; plot: Plot }
   /** What the marks mean, `[ ] window · < > …`, under the last marked matrices (wrapped lines). */
@@ -202,7 +204,7 @@ export function seriesStats(series: Series, words: SeriesWords): string {
 /** One line (label, every point, numbers) when the whole series fits beside its numbers; else two. */
 export function seriesInline(series: Series, words: SeriesWords, width: number): boolean {
   const stats = seriesStats(series, words);
-  return textWidth(`${series.label} `) + series.values.length + (stats ? 2 + textWidth(stats) : 0) <= width;
+  return textWidth(series.label) + 1 + series.values.length + (stats ? 2 + textWidth(stats) : 0) <= width;
 }
 
 /**
@@ -253,9 +255,10 @@ export function numbersBlocks(frame: Frame, width: number, words: SeriesWords, p
     const rows = scalarRows(frame.scalars, width);
     blocks.push({ kind: "scalars", rows, height: rows.length, gapBefore: false });
   }
+  const labelWidth = Math.max(0, ...frame.series.map((s) => textWidth(s.label)));
   for (const series of frame.series) {
     const inline = seriesInline(series, words, width);
-    blocks.push({ kind: "series", series, inline, height: inline ? 1 : 2, gapBefore: false });
+    blocks.push({ kind: "series", series, inline, height: inline ? 1 : 2, gapBefore: false, labelWidth });
   }
   addLegend(blocks, width, words);
   return blocks;
@@ -397,12 +400,15 @@ const MIN_SPARK = 8;
 
 /** Sparklines on one line each, their bars squeezed into what their numbers leave (short of rows). */
 function squeezeSeries(blocks: readonly NumbersBlock[], width: number, words: SeriesWords): NumbersBlock[] {
-  return blocks.map((b) => {
-    if (b.kind !== "series" || b.inline) return b;
+  // the same cells for every squeezed series, so the same values draw the same bars
+  const room = (b: Extract<NumbersBlock, { kind: "series" }>): number => {
     const stats = seriesStats(b.series, words);
-    const spark = width - textWidth(`${b.series.label} `) - (stats ? 2 + textWidth(stats) : 0);
-    return spark >= MIN_SPARK ? { ...b, inline: true, spark, height: 1 } : b;
-  });
+    return width - b.labelWidth - 1 - (stats ? 2 + textWidth(stats) : 0);
+  };
+  const squeezed = blocks.filter((b): b is Extract<NumbersBlock, { kind: "series" }> => b.kind === "series" && !b.inline);
+  const fitting = squeezed.map(room).filter((r) => r >= MIN_SPARK);
+  const spark = fitting.length > 0 ? Math.min(...fitting) : 0;
+  return blocks.map((b) => (b.kind === "series" && !b.inline && room(b) >= MIN_SPARK ? { ...b, inline: true, spark, height: 1 } : b));
 }
 
 /**

@@ -30,7 +30,7 @@ function Block({ block, width, lang }: { block: NumbersBlock; width: number; lan
     case "scalars":
       return <ScalarsLine rows={block.rows} />;
     case "series":
-      return <Sparkline series={block.series} width={width} lang={lang} inline={block.inline} spark={block.spark} />;
+      return <Sparkline series={block.series} width={width} lang={lang} inline={block.inline} spark={block.spark} labelWidth={block.labelWidth} />;
     case "plot":
       return <PlotView plot={block.plot} width={width} height={block.height} />;
     case "legend":

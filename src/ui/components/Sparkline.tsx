@@ -6,7 +6,7 @@ import type { Series } from "../../../lessons/frame.ts";
 import type { Lang } from "../../i18n.ts";
 import { seriesStats } from "../../draw/plan.ts";
 import { MARKS, sparkline } from "../../draw/sparkline.ts";
-import { textWidth } from "../../draw/text.ts";
+import { padEnd, textWidth } from "../../draw/text.ts";
 import { uiStrings } from "../strings.ts";
 import { useTheme } from "../theme.ts";
 
@@ -25,9 +25,11 @@ function runs(line: string): { text: string; mark: boolean }[] {
 }
 
 /** `spark`: cells for the bars when the planner squeezed the line (else one per point inline). */
-export function Sparkline({ series, width, lang, inline = false, spark }: { series: Series; width: number; lang: Lang; inline?: boolean; spark?: number }) {
+export function Sparkline({ series, width, lang, inline = false, spark, labelWidth = 0 }: { series: Series; width: number; lang: Lang; inline?: boolean; spark?: number; labelWidth?: number }) {
   const theme = useTheme();
-  const label = `${series.label} `;
+  // resampled bars (squeezed, or on a line of their own) start after the panel's longest label,
+  // so the same values draw the same bars; one cell per point needs no padding
+  const label = `${inline && spark === undefined ? series.label : padEnd(series.label, labelWidth)} `;
   const stats = seriesStats(series, uiStrings(lang));
   const room = inline ? Math.min(series.values.length, spark ?? Infinity) : Math.max(4, width - textWidth(label));
   const line = (

@@ -94,7 +94,7 @@ test("lr-stability, the verdicts on a tall terminal: the notebook's 0.016 diverg
   // (the text column wraps beside the numbers: its words are checked, not one flattened line)
   expect(oneLine(f)).toMatch(/diverges; the loss ran away from iteration[-\d\s.e+]*\b28\./);
   expect(f).toContain("✔ Stable only for lr < 2/λ_max = 0.01515.");
-  expect(f).toMatch(/loss, lr 0\.016 [▁▂▃▄▅▆▇█]+/);
+  expect(f).toMatch(/loss, lr 0\.016 +[▁▂▃▄▅▆▇█]+/);
   // one column per iteration, the latest when they do not all fit: the zigzag is never averaged away
   expect(f.replace(/\x1b\[[0-9;]*m/g, "")).toMatch(/W₀ \+ W₁, lr 0\.016 …?(▄▅|▅▄)+/);
   fits(f, TALL.rows);

@@ -50,3 +50,28 @@ describe.each(lessons.map((l) => [l.id, l] as const))("%s at 80×24, its densest
     expect(f).toMatchSnapshot();
   });
 });
+
+test("80×24, lesson 4's last-but-one step: its two loss curves, equal at every iteration, draw the same bars", async () => {
+  const lesson = lessons.find((l) => l.id === "convolution-vs-correlation")!;
+  let state = lesson.init();
+  for (let i = 0; i < 7; i++) state = lesson.next(state);
+  const frame = lesson.frame(state, "en");
+  const [a, b] = frame.series;
+  expect(a!.values).toEqual(b!.values);
+  for (const page of [0, 1]) {
+    const session = { ...openSession(lesson), state, page };
+    const r = renderTerminal(
+      <LabShell theme={darkTheme} size={SIZE}>
+        <LessonScreen session={session} frame={frame} position={lesson.number} lessonCount={lessons.length} lang="en" size={SIZE} />
+      </LabShell>,
+      SIZE,
+    );
+    const f = await waitForFrame(r, (x) => x.includes("step 8 of"), "lesson 4 step 8");
+    const bars = (label: string) => f.split("\n").map((l) => (l.startsWith(label) ? l.slice(label.length).match(/^ +([▁▂▃▄▅▆▇█]+)/)?.[1] : undefined)).find(Boolean);
+    if (!f.includes(a!.label)) continue; // the curves are on the other page
+    expect(bars(a!.label)).toBeDefined();
+    expect(bars(a!.label)).toBe(bars(b!.label));
+    return;
+  }
+  throw new Error("the loss curves are on neither page");
+});

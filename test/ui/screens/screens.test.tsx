@@ -136,7 +136,7 @@ test("learn-kernel after divergence (lr doubled three times): the outcome names 
   const f = await pressUntil(r, "n", (f) => f.includes("✘"));
   expect(f).toContain("learning rate 0.128");
   expect(f).toMatch(/✘ The loss started to rise at iteration \d+; the run was stopped at iteration \d+/);
-  expect(f).toMatch(/loss [▁▂▃▄▅▆▇█×↑↓]+/);
+  expect(f).toMatch(/loss +[▁▂▃▄▅▆▇█×↑↓]+/);
   expectFits(f, WIDE.rows);
   expect(f).toMatchSnapshot();
 });
