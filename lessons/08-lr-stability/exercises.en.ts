@@ -61,7 +61,7 @@ export const en = {
     pass: (p: CurvatureText & FactorText & { answer: string; answerShort: string; digits: number }) =>
       `Right: the limit is 2/λ_max = 2/${p.large} = ${p.limit}, which is ${p.limitShort} to ${p.digits} significant digits, as is ${p.answer}. Below it |1 − lr·λ_max| < 1 and the run converges; above it the error grows every step.`,
     wrong: (p: CurvatureText & FactorText & { answer: string; answerShort: string; digits: number; what: string }) =>
-      `${p.answer} is ${p.answerShort} to ${p.digits} significant digits, but the limit is ${p.limitShort}. At lr ${p.answer}, |1 − lr·λ_max| = |1 − ${p.answer} × ${p.large}| = ${p.factor}: the run ${p.what}.`,
+      `${p.answer} is ${p.answerShort} to ${p.digits} significant digits: not the limit. At lr ${p.answer}, |1 − lr·λ_max| = |1 − ${p.answer} × ${p.large}| = ${p.factor}: the run ${p.what}.`,
   },
 };
 

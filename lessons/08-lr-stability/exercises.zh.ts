@@ -41,6 +41,6 @@ export const zh: ExercisesText = {
     pass: (p) =>
       `正确：极限是 2/λ_max = 2/${p.large} = ${p.limit}，保留 ${p.digits} 位有效数字是 ${p.limitShort}，${p.answer} 也是。低于它时 |1 − lr·λ_max| < 1，运行收敛；高于它时误差每一步都在增大。`,
     wrong: (p) =>
-      `${p.answer} 保留 ${p.digits} 位有效数字是 ${p.answerShort}，但极限是 ${p.limitShort}。在 lr ${p.answer} 时，|1 − lr·λ_max| = |1 − ${p.answer} × ${p.large}| = ${p.factor}：运行${p.what}。`,
+      `${p.answer} 保留 ${p.digits} 位有效数字是 ${p.answerShort}，不是极限。在 lr ${p.answer} 时，|1 − lr·λ_max| = |1 − ${p.answer} × ${p.large}| = ${p.factor}：运行${p.what}。`,
   },
 };
