@@ -13,10 +13,18 @@ export function codeRows(code: CodeView, width: number): { n: number; text: stri
   return code.lines.flatMap((line, n) => wrapCode(line, Math.max(8, width - gutter)).map((text, k) => ({ n, text, first: k === 0 })));
 }
 
-/** The first row to show so that the current lines start in `maxRows` (one row of context above). */
-export function codeWindowStart(rows: readonly { n: number }[], current: readonly number[], maxRows: number): number {
+/**
+ * The first row to show so that the current lines start in `maxRows`, after the whole line
+ * before them when it fits (context), and never in the middle of a wrapped line.
+ */
+export function codeWindowStart(rows: readonly { n: number; first: boolean }[], current: readonly number[], maxRows: number): number {
   if (rows.length <= maxRows) return 0;
   const firstLine = Math.min(...current, rows.at(-1)!.n);
-  const first = rows.findIndex((r) => r.n === firstLine);
-  return Math.max(0, Math.min(first - 1, rows.length - maxRows));
+  const at = rows.findIndex((r) => r.n === firstLine);
+  const context = rows.findIndex((r) => r.n === firstLine - 1);
+  let start = context >= 0 && at - context < maxRows ? context : at;
+  start = Math.max(0, Math.min(start, rows.length - maxRows));
+  // the end of the code pulled the window up into a wrapped line: start at that line's next one
+  while (start < at && !rows[start]!.first) start++;
+  return start;
 }

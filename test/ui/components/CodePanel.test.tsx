@@ -17,3 +17,15 @@ test("a code panel shorter than the code keeps the current lines in view and say
   // whole: the title alone
   expect(draw(12).split("\n")[0]).toBe("Code");
 });
+
+test("the window never starts inside a wrapped line: the line before the current one, whole, or the current one", async () => {
+  const { codeRows, codeWindowStart } = await import("../../../src/draw/code.ts");
+  const long = { lines: ["const a = 1;", "const b = nd.zeros([X.shape[0] - h + 1, X.shape[1] - w + 1]);", "for (let i = 0; i < n; i++) {", "  step(i);", "}"], current: [2, 3] };
+  const rows = codeRows(long, 30);
+  expect(rows.filter((r) => r.n === 1).length).toBeGreaterThan(1); // line 2 wraps at this width
+  const start = codeWindowStart(rows, long.current, 4);
+  expect(rows[start]!.first).toBe(true);
+  expect(rows.slice(start, start + 4).some((r) => r.n === 2)).toBe(true);
+  // room for the whole line before: it is shown as context
+  expect(rows[codeWindowStart(rows, long.current, 5)]!.n).toBe(1);
+});
