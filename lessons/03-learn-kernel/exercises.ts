@@ -24,10 +24,6 @@ const LR = { kind: "number", positive: true, max: 100 } as const;
 const DIVERGE_EPOCHS = 200;
 const TARGET_LOSS = 0.01;
 
-let w0: number[] | undefined;
-/** The notebook's initial weight (recovered once from its printout). */
-const notebookW0 = (): number[] => (w0 ??= notebookStart());
-
 const curvatureCache = new Map<PresetName, Curvature>();
 function curvatureOf(preset: PresetName): Curvature {
   let c = curvatureCache.get(preset);
@@ -80,7 +76,7 @@ const lrDiverge = defineExercise<{ lr: number }>({
   },
   judge({ lr }) {
     // from the notebook's own start, as lessons 3 and 8 train (the prompt names the notebook)
-    const run = train({ preset: "seed", lr, epochs: DIVERGE_EPOCHS, seed: DEFAULT_SEED, initWeight: [notebookW0()] });
+    const run = train({ preset: "seed", lr, epochs: DIVERGE_EPOCHS, seed: DEFAULT_SEED, initWeight: [notebookStart()] });
     const c = curvatureOf("seed");
     const series = [lossSeries(run)];
     const losses = run.iterations.map((it) => it.loss);

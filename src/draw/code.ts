@@ -7,8 +7,15 @@ import { wrapCode } from "./wrap.ts";
 /** "▶ 12 ": the mark, the line number and a space. */
 export const codeGutter = (code: CodeView): number => 2 + String(code.lines.length).length + 1;
 
+/** One row of the code panel: its line's index, its text, and whether it starts the line (numbered). */
+export interface CodeRow {
+  n: number;
+  text: string;
+  first: boolean;
+}
+
 /** The code as rows at `width`: each with its line's index, the first row of a line numbered. */
-export function codeRows(code: CodeView, width: number): { n: number; text: string; first: boolean }[] {
+export function codeRows(code: CodeView, width: number): CodeRow[] {
   const gutter = codeGutter(code);
   return code.lines.flatMap((line, n) => wrapCode(line, Math.max(8, width - gutter)).map((text, k) => ({ n, text, first: k === 0 })));
 }

@@ -5,7 +5,7 @@
 // Order of priority: the numbers (matrices, equations, scalars, sparklines) come first and are
 // never dropped: when they cannot all fit they are split into pages behind a visible mark. The
 // narrative scrolls behind a mark. The code takes what is left and is left out when too little is.
-import { codeRows } from "./code.ts";
+import { codeRows, type CodeRow } from "./code.ts";
 import type { Equation, Frame, MatrixView, Plot, Scalar, Series } from "../../lessons/frame.ts";
 import { formatNumber } from "../../lessons/format.ts";
 import { equationRows, equationText, type EquationPiece } from "./equation.ts";
@@ -295,12 +295,18 @@ function besidePictures(blocks: NumbersBlock[], width: number, pictureLines: num
 }
 
 /** Lines blocks take together (with their blank lines). */
-export const blocksHeight = (blocks: readonly NumbersBlock[]): number => blocks.reduce((h, b, i) => h + b.height + (i > 0 && b.gapBefore ? 1 : 0), 0);
+/** Anything stacked with an optional blank line before it (numbers blocks, a verdict's parts). */
+export interface Stacked {
+  height: number;
+  gapBefore: boolean;
+}
+
+export const blocksHeight = (blocks: readonly Stacked[]): number => blocks.reduce((h, b, i) => h + b.height + (i > 0 && b.gapBefore ? 1 : 0), 0);
 
 /** Blocks split into pages of at most `room` lines (a block taller than a page has one to itself). */
-export function pageBlocks(blocks: readonly NumbersBlock[], room: number): NumbersBlock[][] {
-  const pages: NumbersBlock[][] = [];
-  let page: NumbersBlock[] = [];
+export function pageBlocks<B extends Stacked>(blocks: readonly B[], room: number): B[][] {
+  const pages: B[][] = [];
+  let page: B[] = [];
   for (const b of blocks) {
     if (page.length > 0 && blocksHeight([...page, b]) > room) {
       pages.push(page);
@@ -355,7 +361,8 @@ export interface LessonPlan {
   narrative: TextWindow;
   /** Lines of the frame's first plot (0: left out, no room), under the narrative (wide) or the numbers. */
   plotLines: number;
-  /** Code lines shown (0: the code panel is left out). */
+  /** The code wrapped at the text width (drawn from these, so it is wrapped once a frame), and the rows shown (0: the code panel is left out). */
+  codeRows: CodeRow[];
   codeLines: number;
 }
 
@@ -405,10 +412,9 @@ function squeezeSeries(blocks: readonly NumbersBlock[], width: number, words: Se
     const stats = seriesStats(b.series, words);
     return width - b.labelWidth - 1 - (stats ? 2 + textWidth(stats) : 0);
   };
-  const squeezed = blocks.filter((b): b is Extract<NumbersBlock, { kind: "series" }> => b.kind === "series" && !b.inline);
-  const fitting = squeezed.map(room).filter((r) => r >= MIN_SPARK);
-  const spark = fitting.length > 0 ? Math.min(...fitting) : 0;
-  return blocks.map((b) => (b.kind === "series" && !b.inline && room(b) >= MIN_SPARK ? { ...b, inline: true, spark, height: 1 } : b));
+  const fits = (b: NumbersBlock): b is Extract<NumbersBlock, { kind: "series" }> => b.kind === "series" && !b.inline && room(b) >= MIN_SPARK;
+  const spark = Math.min(...blocks.filter(fits).map(room));
+  return blocks.map((b) => (fits(b) ? { ...b, inline: true, spark, height: 1 } : b));
 }
 
 /**
@@ -455,7 +461,6 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
   const editorLines = Math.min(options.editorLines ?? 0, Math.max(2, body - 1));
   const editorRoom = editorLines > 0 ? editorLines + 1 : 0;
   // the code's rows as the panel wraps them at its width
-  const codeWanted = (width: number): number => codeRows(frame.code, width).length;
   const hasPictures = frame.matrices.some(isPicture);
   const plot = frame.plots?.[0];
   if (isWide(size)) {
@@ -466,18 +471,18 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
     const blocks = numbersBlocks(frame, left, options.words, hasPictures ? room - restHeight(frame, left, options.words) : undefined);
     const lines = narrativeLines(frame.heading, frame.narrative, right);
     // the text column: the narrative first, the plot and then the code below with what is left
-    const code = codeWanted(right);
-    const codeReserve = code > 0 ? Math.min(code, MIN_CODE_LINES + 2) + 2 : 0;
+    const code = codeRows(frame.code, right);
+    const codeReserve = code.length > 0 ? Math.min(code.length, MIN_CODE_LINES + 2) + 2 : 0;
     const narrative = textWindow(lines, Math.max(MIN_NARRATIVE_LINES, body - codeReserve), options.scroll);
     const plotLines = plot ? plotHeight(plot, right, plotRoom(body - windowHeight(narrative) - 1 - codeReserve)) : 0;
     // no room for the plot in the text column: a page of its own beside the numbers
     const numbers = numbersArea(blocks, room, options.page ?? 0, left, options.words, plot && plotLines === 0 ? plot : undefined);
     const codeRoom = body - windowHeight(narrative) - (plotLines > 0 ? plotLines + 1 : 0) - 2;
-    return { wide: true, body, numbersWidth: left, textWidth: right, editorLines, numbers, narrative, plotLines, codeLines: codeLines(code, codeRoom) };
+    return { wide: true, body, numbersWidth: left, textWidth: right, editorLines, numbers, narrative, plotLines, codeRows: code, codeLines: codeLines(code.length, codeRoom) };
   }
   const width = size.columns;
   const lines = narrativeLines(frame.heading, frame.narrative, width);
-  const code = codeWanted(width);
+  const code = codeRows(frame.code, width);
   const narrativeMin = Math.min(lines.length, MIN_NARRATIVE_LINES);
   // numbers first: all the room but the narrative's least share and the gaps
   const room = Math.max(1, body - editorRoom - narrativeMin - 1);
@@ -487,7 +492,7 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
     const numbersRoom = numbers.height > 0 ? numbers.height + 1 : 0;
     const narrative = textWindow(lines, Math.max(1, body - editorRoom - numbersRoom), options.scroll);
     const left = body - editorRoom - numbersRoom - windowHeight(narrative) - 1;
-    const plotLines = plot && !plotPage ? plotHeight(plot, width, plotRoom(left - (code > 0 ? MIN_CODE_LINES + 2 : 0))) : 0;
+    const plotLines = plot && !plotPage ? plotHeight(plot, width, plotRoom(left - (code.length > 0 ? MIN_CODE_LINES + 2 : 0))) : 0;
     return { numbers, narrative, left, plotLines };
   };
   // the plot under the numbers when it has room there, else on a page of its own
@@ -495,7 +500,7 @@ export function planLesson(frame: Frame, size: Size, options: PlanOptions): Less
   if (plot && layout.plotLines === 0) layout = stacked(plot);
   const { numbers, narrative, left, plotLines } = layout;
   const codeRoom = left - (plotLines > 0 ? plotLines + 1 : 0) - 1;
-  return { wide: false, body, numbersWidth: width, textWidth: width, editorLines, numbers, narrative, plotLines, codeLines: codeLines(code, codeRoom) };
+  return { wide: false, body, numbersWidth: width, textWidth: width, editorLines, numbers, narrative, plotLines, codeRows: code, codeLines: codeLines(code.length, codeRoom) };
 }
 
 /** Lines the numbers other than pictures take (so pictures get the rest). */

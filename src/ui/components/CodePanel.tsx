@@ -4,13 +4,13 @@
 // title says which lines are shown.
 import { Box, Text } from "ink";
 import type { CodeView } from "../../../lessons/frame.ts";
-import { codeRows, codeWindowStart } from "../../draw/code.ts";
+import { codeWindowStart, type CodeRow } from "../../draw/code.ts";
 import { useTheme } from "../theme.ts";
 
-export function CodePanel({ code, title, maxLines, width, linesShown }: { code: CodeView; title: string; maxLines: number; width: number; linesShown: (from: number, to: number, of: number) => string }) {
+/** `rows`: the code as the planner wrapped it at `width` (src/draw/code.ts codeRows). */
+export function CodePanel({ code, rows: all, title, maxLines, width, linesShown }: { code: CodeView; rows: readonly CodeRow[]; title: string; maxLines: number; width: number; linesShown: (from: number, to: number, of: number) => string }) {
   const theme = useTheme();
   const shown = Math.max(1, maxLines);
-  const all = codeRows(code, width);
   const start = codeWindowStart(all, code.current, shown);
   const digits = String(code.lines.length).length;
   const window = all.slice(start, start + shown);

@@ -62,7 +62,7 @@ export function LessonScreen({ session, frame, position, lessonCount, playMs, ex
   const editing = editor && <MatrixEditor editor={editor} title={editorTitle} lang={lang} width={plan.numbersWidth} height={plan.editorLines} pending={pending} />;
   const narrative = <NarrativeView window={plan.narrative} lang={lang} />;
   const numbers = <NumbersPanel numbers={plan.numbers} width={plan.numbersWidth} lang={lang} />;
-  const code = plan.codeLines > 0 && <CodePanel code={frame.code} title={t.code} maxLines={plan.codeLines} width={plan.textWidth} linesShown={t.codeLinesShown} />;
+  const code = plan.codeLines > 0 && <CodePanel code={frame.code} rows={plan.codeRows} title={t.code} maxLines={plan.codeLines} width={plan.textWidth} linesShown={t.codeLinesShown} />;
   const plot = frame.plots?.[0];
   const plotView = (width: number) => plot && plan.plotLines > 0 && <PlotView plot={plot} width={width} height={plan.plotLines} />;
   return (

@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from "vitest";
+import { codeRows } from "../../../src/draw/code.ts";
 import { CodePanel } from "../../../src/ui/components/CodePanel.tsx";
 import { uiStrings } from "../../../src/ui/strings.ts";
 import { cleanupRendered, renderTerminal } from "../../helpers/render.tsx";
@@ -7,7 +8,7 @@ afterEach(cleanupRendered);
 
 const code = { lines: Array.from({ length: 12 }, (_, i) => `const v${i + 1} = ${i + 1};`), current: [8, 9] };
 const draw = (maxLines: number, lang: "en" | "zh" = "en"): string =>
-  renderTerminal(<CodePanel code={code} title={uiStrings(lang).code} maxLines={maxLines} width={40} linesShown={uiStrings(lang).codeLinesShown} />).frame();
+  renderTerminal(<CodePanel code={code} rows={codeRows(code, 40)} title={uiStrings(lang).code} maxLines={maxLines} width={40} linesShown={uiStrings(lang).codeLinesShown} />).frame();
 
 test("a code panel shorter than the code keeps the current lines in view and says which lines it shows", () => {
   const cut = draw(4).split("\n");
